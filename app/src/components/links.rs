@@ -1,0 +1,22 @@
+//! Building local links that keep the employee's explicit choices (language, device).
+
+/// The query parameter that overrides the detected device ("not your device?").
+pub const DEVICE_PARAM: &str = "device";
+
+/// `path` with the given query parameters. Values must be identifiers from a fixed set
+/// (platform ids, language tags): nothing from the request is echoed unchecked.
+pub fn with_query(path: &str, params: &[(&str, Option<&str>)]) -> String {
+    let query: Vec<String> = params
+        .iter()
+        .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
+        .filter(|kv| {
+            kv.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"=-_".contains(&b))
+        })
+        .collect();
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}

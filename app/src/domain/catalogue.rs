@@ -1,0 +1,383 @@
+//! The flow catalogue: one TOML file per flow under `app/flows/`, plus the shared source list,
+//! the troubleshooting entries and the browser-support rules. The files are embedded in the
+//! binary and checked when the catalogue is first loaded (and by the test suite).
+
+use super::device::{OsVersion, Platform};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PasskeyType {
+    DeviceBound,
+    Synced,
+}
+
+/// Where the passkey is kept once it is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Provider {
+    MicrosoftAuthenticator,
+    IcloudKeychain,
+    GooglePasswordManager,
+    WindowsHello,
+    SecurityKey,
+}
+
+/// A published document a step or rule is taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinVersion {
+    pub platform: Platform,
+    pub version: OsVersion,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    #[serde(default)]
+    pub handoff: bool,
+    #[serde(default)]
+    pub troubleshooting: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub platforms: Vec<Platform>,
+    pub passkey_type: PasskeyType,
+    pub provider: Provider,
+    /// Whether the flow still works when the tenant enforces attestation.
+    pub attestation_ok: bool,
+    /// Started on a computer, finished on a phone.
+    #[serde(default)]
+    pub cross_device: bool,
+    pub reviewed: String,
+    #[serde(default, rename = "min_version")]
+    pub min_versions: Vec<MinVersion>,
+    #[serde(rename = "step")]
+    pub steps: Vec<Step>,
+    pub sources: Vec<String>,
+}
+
+impl Flow {
+    pub fn min_version_for(&self, platform: Platform) -> Option<&MinVersion> {
+        self.min_versions.iter().find(|m| m.platform == platform)
+    }
+
+    pub fn handoff_step(&self) -> Option<usize> {
+        self.steps.iter().position(|s| s.handoff)
+    }
+
+    pub fn supports(&self, platform: Platform) -> bool {
+        self.platforms.contains(&platform)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Troubleshooting {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub sources: Vec<String>,
+}
+
+/// A browser/platform combination that Microsoft's matrix (or a vendor) says does not work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrowserRule {
+    pub platforms: Vec<Platform>,
+    pub browser: super::device::Browser,
+    /// The flows the rule blocks; empty means the browser cannot create the passkey at all and
+    /// the employee must switch browsers (the flows stay listed, with the note).
+    #[serde(default)]
+    pub flows: Vec<String>,
+    /// Fluent key of the explanation shown to the employee.
+    pub note: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TroubleshootingFile {
+    entry: Vec<Troubleshooting>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    unsupported: Vec<BrowserRule>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    flows: Vec<Flow>,
+    sources: BTreeMap<String, Source>,
+    troubleshooting: BTreeMap<String, Troubleshooting>,
+    unsupported: Vec<BrowserRule>,
+}
+
+/// A catalogue file that does not parse or does not hang together.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CatalogueError {
+    #[error("{file}: {message}")]
+    Parse { file: String, message: String },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// The files embedded at build time, as (name, contents).
+pub const EMBEDDED_FLOWS: &[(&str, &str)] = &[
+    (
+        "iphone-authenticator.toml",
+        include_str!("../../flows/iphone-authenticator.toml"),
+    ),
+    (
+        "iphone-icloud-keychain.toml",
+        include_str!("../../flows/iphone-icloud-keychain.toml"),
+    ),
+    ("samsung.toml", include_str!("../../flows/samsung.toml")),
+    (
+        "android-google-password-manager.toml",
+        include_str!("../../flows/android-google-password-manager.toml"),
+    ),
+    (
+        "android-authenticator.toml",
+        include_str!("../../flows/android-authenticator.toml"),
+    ),
+    (
+        "windows-hello.toml",
+        include_str!("../../flows/windows-hello.toml"),
+    ),
+    ("macos.toml", include_str!("../../flows/macos.toml")),
+    (
+        "security-key.toml",
+        include_str!("../../flows/security-key.toml"),
+    ),
+    (
+        "phone-from-desktop.toml",
+        include_str!("../../flows/phone-from-desktop.toml"),
+    ),
+];
+pub const EMBEDDED_SOURCES: &str = include_str!("../../flows/sources.toml");
+pub const EMBEDDED_TROUBLESHOOTING: &str = include_str!("../../flows/troubleshooting.toml");
+pub const EMBEDDED_RULES: &str = include_str!("../../flows/browser-rules.toml");
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogueError> {
+    toml::from_str(text).map_err(|e| CatalogueError::Parse {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl Catalogue {
+    /// The catalogue compiled into this binary. Panics at first use if the embedded data is
+    /// inconsistent; the test suite loads it too, so that cannot ship.
+    pub fn embedded() -> &'static Catalogue {
+        static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+        CATALOGUE.get_or_init(|| {
+            Catalogue::from_files(
+                EMBEDDED_FLOWS,
+                EMBEDDED_SOURCES,
+                EMBEDDED_TROUBLESHOOTING,
+                EMBEDDED_RULES,
+            )
+            .unwrap_or_else(|e| panic!("embedded flow catalogue is invalid: {e}"))
+        })
+    }
+
+    pub fn from_files(
+        flows: &[(&str, &str)],
+        sources: &str,
+        troubleshooting: &str,
+        rules: &str,
+    ) -> Result<Catalogue, CatalogueError> {
+        let sources: SourcesFile = parse("sources.toml", sources)?;
+        let troubleshooting: TroubleshootingFile = parse("troubleshooting.toml", troubleshooting)?;
+        let rules: RulesFile = parse("browser-rules.toml", rules)?;
+        let flows = flows
+            .iter()
+            .map(|(name, text)| parse::<Flow>(name, text))
+            .collect::<Result<Vec<_>, _>>()?;
+        let catalogue = Catalogue {
+            flows,
+            sources: sources
+                .source
+                .into_iter()
+                .map(|s| (s.id.clone(), s))
+                .collect(),
+            troubleshooting: troubleshooting
+                .entry
+                .into_iter()
+                .map(|t| (t.id.clone(), t))
+                .collect(),
+            unsupported: rules.unsupported,
+        };
+        catalogue.validate()?;
+        Ok(catalogue)
+    }
+
+    fn validate(&self) -> Result<(), CatalogueError> {
+        let bad = |m: String| Err(CatalogueError::Invalid(m));
+        let mut ids = BTreeSet::new();
+        for flow in &self.flows {
+            if !ids.insert(flow.id.as_str()) {
+                return bad(format!("flow {} is defined twice", flow.id));
+            }
+            if flow.steps.is_empty() {
+                return bad(format!("flow {} has no steps", flow.id));
+            }
+            if flow.steps.iter().filter(|s| s.handoff).count() != 1 {
+                return bad(format!(
+                    "flow {} must have exactly one hand-off step",
+                    flow.id
+                ));
+            }
+            if !is_iso_date(&flow.reviewed) {
+                return bad(format!("flow {}: reviewed must be YYYY-MM-DD", flow.id));
+            }
+            if flow.platforms.is_empty() {
+                return bad(format!("flow {} names no platform", flow.id));
+            }
+            if flow.passkey_type == PasskeyType::Synced && flow.attestation_ok {
+                return bad(format!(
+                    "flow {}: synced passkeys cannot satisfy attestation",
+                    flow.id
+                ));
+            }
+            let mut step_ids = BTreeSet::new();
+            for step in &flow.steps {
+                if !step_ids.insert(step.id.as_str()) {
+                    return bad(format!(
+                        "flow {}: step {} is defined twice",
+                        flow.id, step.id
+                    ));
+                }
+                if step.sources.is_empty() {
+                    return bad(format!("flow {} step {} cites no source", flow.id, step.id));
+                }
+                self.check_sources(&step.sources, &format!("flow {} step {}", flow.id, step.id))?;
+                for t in &step.troubleshooting {
+                    if !self.troubleshooting.contains_key(t) {
+                        return bad(format!(
+                            "flow {} step {}: unknown troubleshooting entry {t}",
+                            flow.id, step.id
+                        ));
+                    }
+                }
+            }
+            for m in &flow.min_versions {
+                if !flow.supports(m.platform) {
+                    return bad(format!(
+                        "flow {}: minimum version for {} which it does not support",
+                        flow.id, m.platform
+                    ));
+                }
+                self.check_sources(
+                    std::slice::from_ref(&m.source),
+                    &format!("flow {} minimum version", flow.id),
+                )?;
+            }
+            self.check_sources(&flow.sources, &format!("flow {}", flow.id))?;
+        }
+        for t in self.troubleshooting.values() {
+            self.check_sources(&t.sources, &format!("troubleshooting {}", t.id))?;
+        }
+        for r in &self.unsupported {
+            self.check_sources(std::slice::from_ref(&r.source), "browser rule")?;
+            if let Some(id) = r.flows.iter().find(|id| self.flow(id).is_none()) {
+                return bad(format!("browser rule names unknown flow {id}"));
+            }
+        }
+        for s in self.sources.values() {
+            if !s.url.starts_with("https://") {
+                return bad(format!("source {} must have an https URL", s.id));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_sources(&self, ids: &[String], what: &str) -> Result<(), CatalogueError> {
+        match ids.iter().find(|id| !self.sources.contains_key(*id)) {
+            Some(id) => Err(CatalogueError::Invalid(format!(
+                "{what}: unknown source {id}"
+            ))),
+            None => Ok(()),
+        }
+    }
+
+    pub fn flows(&self) -> &[Flow] {
+        &self.flows
+    }
+
+    pub fn flow(&self, id: &str) -> Option<&Flow> {
+        self.flows.iter().find(|f| f.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id)
+    }
+
+    pub fn troubleshooting(&self, id: &str) -> Option<&Troubleshooting> {
+        self.troubleshooting.get(id)
+    }
+
+    pub fn browser_rules(&self) -> &[BrowserRule] {
+        &self.unsupported
+    }
+
+    /// Every Fluent key the catalogue refers to, for the locale completeness test.
+    pub fn fluent_keys(&self) -> BTreeSet<&str> {
+        let mut keys = BTreeSet::new();
+        for f in &self.flows {
+            keys.insert(f.title.as_str());
+            keys.insert(f.summary.as_str());
+            for s in &f.steps {
+                keys.insert(s.title.as_str());
+                keys.insert(s.body.as_str());
+            }
+        }
+        for t in self.troubleshooting.values() {
+            keys.insert(t.title.as_str());
+            keys.insert(t.body.as_str());
+        }
+        for r in &self.unsupported {
+            keys.insert(r.note.as_str());
+        }
+        keys
+    }
+}
+
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}

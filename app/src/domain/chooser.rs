@@ -1,0 +1,267 @@
+//! The flow chooser: device profile + tenant policy → the flows this employee can use, best
+//! first, each with the reason it is offered or not.
+
+use super::catalogue::{Catalogue, Flow, PasskeyType};
+use super::device::{Browser, DeviceProfile, OsVersion, Platform};
+use serde::{Deserialize, Serialize};
+
+/// What the tenant allows. `attestation_enforced` implies device-bound only: synced passkeys
+/// carry no attestation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Policy {
+    pub synced_allowed: bool,
+    pub attestation_enforced: bool,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            synced_allowed: true,
+            attestation_enforced: false,
+        }
+    }
+}
+
+impl Policy {
+    pub fn allows(&self, flow: &Flow) -> Result<(), Blocked> {
+        if flow.passkey_type == PasskeyType::Synced
+            && (!self.synced_allowed || self.attestation_enforced)
+        {
+            return Err(Blocked::SyncedNotAllowed);
+        }
+        if self.attestation_enforced && !flow.attestation_ok {
+            return Err(Blocked::AttestationRequired);
+        }
+        Ok(())
+    }
+}
+
+/// The order flows are recommended in when several fit. The built-in synced providers come
+/// first where the tenant allows them (nothing to install, fewest taps; the rollout guide in
+/// the seeds calls synced "cheaper, friendlier UX"), then the device's own device-bound path,
+/// then starting on a computer and finishing on the phone, then a security key.
+pub const PREFERENCE: &[&str] = &[
+    "iphone-icloud-keychain",
+    "android-google-password-manager",
+    "macos",
+    "windows-hello",
+    "samsung",
+    "iphone-authenticator",
+    "android-authenticator",
+    "phone-from-desktop",
+    "security-key",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Blocked {
+    /// The tenant allows device-bound passkeys only.
+    SyncedNotAllowed,
+    /// The tenant enforces attestation and this provider cannot give it.
+    AttestationRequired,
+    /// The OS is older than the flow's minimum.
+    OsTooOld { min: OsVersion, have: OsVersion },
+    /// This browser cannot do this flow on this platform (the note key says why).
+    Browser,
+}
+
+/// How sure the chooser is that the device meets the flow's minimum OS version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum VersionCheck {
+    NoMinimum,
+    Met,
+    /// The request does not reveal the version: the employee is asked to check.
+    Unverified {
+        min: OsVersion,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offered<'c> {
+    pub flow: &'c Flow,
+    pub version: VersionCheck,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unavailable<'c> {
+    pub flow: &'c Flow,
+    pub why: Blocked,
+}
+
+/// Something the employee should know before starting, as a Fluent key plus arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Note {
+    /// Opened inside an app's built-in browser: open the page in the real browser.
+    InAppBrowser,
+    /// A browser rule from the catalogue (e.g. Firefox on Android).
+    BrowserUnsupported { key: String },
+    /// macOS Safari could be an iPad in desktop mode; the in-browser probe tells.
+    MaybeIpad,
+    /// The request did not reveal the OS version; each flow states its minimum.
+    VersionUnknown,
+    /// The device or browser is not recognised: pick it from the list.
+    UnknownDevice,
+    /// A flow is out of reach until the OS is updated.
+    UpdateFirst {
+        flow: String,
+        min: OsVersion,
+        have: OsVersion,
+        alternative: Option<String>,
+    },
+    /// Nothing in the catalogue works on this device under this policy.
+    NothingHere,
+}
+
+impl Note {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Note::InAppBrowser => "in-app-browser",
+            Note::BrowserUnsupported { .. } => "browser-unsupported",
+            Note::MaybeIpad => "maybe-ipad",
+            Note::VersionUnknown => "version-unknown",
+            Note::UnknownDevice => "unknown-device",
+            Note::UpdateFirst { .. } => "update-first",
+            Note::NothingHere => "nothing-here",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recommendation<'c> {
+    /// Usable flows, recommended first.
+    pub offered: Vec<Offered<'c>>,
+    /// Flows for this platform that cannot be used here, with the reason.
+    pub unavailable: Vec<Unavailable<'c>>,
+    pub notes: Vec<Note>,
+}
+
+impl<'c> Recommendation<'c> {
+    pub fn recommended(&self) -> Option<&'c Flow> {
+        self.offered.first().map(|o| o.flow)
+    }
+
+    pub fn flow_ids(&self) -> Vec<&'c str> {
+        self.offered.iter().map(|o| o.flow.id.as_str()).collect()
+    }
+
+    /// Where a given flow stands for this device, if it concerns this platform at all.
+    pub fn status_of(&self, id: &str) -> Option<Result<&Offered<'c>, &Unavailable<'c>>> {
+        if let Some(o) = self.offered.iter().find(|o| o.flow.id == id) {
+            return Some(Ok(o));
+        }
+        self.unavailable.iter().find(|u| u.flow.id == id).map(Err)
+    }
+}
+
+fn rank(flow: &Flow) -> usize {
+    PREFERENCE
+        .iter()
+        .position(|id| *id == flow.id)
+        .unwrap_or(PREFERENCE.len())
+}
+
+pub fn version_check(flow: &Flow, profile: &DeviceProfile) -> Result<VersionCheck, Blocked> {
+    let Some(min) = flow.min_version_for(profile.platform).map(|m| m.version) else {
+        return Ok(VersionCheck::NoMinimum);
+    };
+    match (profile.os_version, profile.os_at_least) {
+        (Some(have), _) if have.at_least(min) => Ok(VersionCheck::Met),
+        (Some(have), _) => Err(Blocked::OsTooOld { min, have }),
+        (None, Some(floor)) if floor.at_least(min) => Ok(VersionCheck::Met),
+        _ => Ok(VersionCheck::Unverified { min }),
+    }
+}
+
+pub fn choose<'c>(
+    catalogue: &'c Catalogue,
+    profile: &DeviceProfile,
+    policy: &Policy,
+) -> Recommendation<'c> {
+    let mut notes = Vec::new();
+    let platform = profile.platform;
+    if platform == Platform::Unknown {
+        notes.push(Note::UnknownDevice);
+    }
+    if profile.in_app.is_some() {
+        notes.push(Note::InAppBrowser);
+    }
+    if platform == Platform::Macos && profile.browser == Some(Browser::Safari) && !profile.chosen {
+        notes.push(Note::MaybeIpad);
+    }
+
+    let rules: Vec<_> = profile
+        .browser
+        .map(|b| {
+            catalogue
+                .browser_rules()
+                .iter()
+                .filter(|r| r.browser == b && r.platforms.contains(&platform))
+                .collect()
+        })
+        .unwrap_or_default();
+    for r in &rules {
+        let note = Note::BrowserUnsupported {
+            key: r.note.clone(),
+        };
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+
+    let mut candidates: Vec<&Flow> = catalogue
+        .flows()
+        .iter()
+        .filter(|f| f.supports(platform))
+        .collect();
+    candidates.sort_by_key(|f| rank(f));
+
+    let mut offered = Vec::new();
+    let mut unavailable = Vec::new();
+    for flow in candidates {
+        let blocked_by_browser = rules
+            .iter()
+            .any(|r| r.flows.iter().any(|id| *id == flow.id));
+        let verdict = policy
+            .allows(flow)
+            .and_then(|()| {
+                if blocked_by_browser {
+                    Err(Blocked::Browser)
+                } else {
+                    Ok(())
+                }
+            })
+            .and_then(|()| version_check(flow, profile));
+        match verdict {
+            Ok(version) => offered.push(Offered { flow, version }),
+            Err(why) => unavailable.push(Unavailable { flow, why }),
+        }
+    }
+
+    let alternative = offered.first().map(|o| o.flow.id.clone());
+    for u in &unavailable {
+        if let Blocked::OsTooOld { min, have } = u.why {
+            notes.push(Note::UpdateFirst {
+                flow: u.flow.id.clone(),
+                min,
+                have,
+                alternative: alternative.clone(),
+            });
+        }
+    }
+    if offered
+        .iter()
+        .any(|o| matches!(o.version, VersionCheck::Unverified { .. }))
+    {
+        notes.push(Note::VersionUnknown);
+    }
+    if offered.is_empty() && platform != Platform::Unknown {
+        notes.push(Note::NothingHere);
+    }
+    Recommendation {
+        offered,
+        unavailable,
+        notes,
+    }
+}

@@ -1,0 +1,303 @@
+//! The vocabulary shared by detection, the flow catalogue and the chooser.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The kind of device the employee is holding. `Samsung` is an Android phone or tablet made by
+/// Samsung: it gets its own flows because One UI puts Samsung Pass in front of other providers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    Iphone,
+    Ipad,
+    Android,
+    Samsung,
+    Windows,
+    Macos,
+    Linux,
+    Chromeos,
+    Unknown,
+}
+
+impl Platform {
+    pub const ALL_KNOWN: [Platform; 8] = [
+        Platform::Iphone,
+        Platform::Ipad,
+        Platform::Samsung,
+        Platform::Android,
+        Platform::Windows,
+        Platform::Macos,
+        Platform::Linux,
+        Platform::Chromeos,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Platform::Iphone => "iphone",
+            Platform::Ipad => "ipad",
+            Platform::Android => "android",
+            Platform::Samsung => "samsung",
+            Platform::Windows => "windows",
+            Platform::Macos => "macos",
+            Platform::Linux => "linux",
+            Platform::Chromeos => "chromeos",
+            Platform::Unknown => "unknown",
+        }
+    }
+
+    /// Phones and tablets, where the passkey is created on the device the guide is read on.
+    pub fn is_mobile(self) -> bool {
+        matches!(
+            self,
+            Platform::Iphone | Platform::Ipad | Platform::Android | Platform::Samsung
+        )
+    }
+
+    pub fn is_apple_mobile(self) -> bool {
+        matches!(self, Platform::Iphone | Platform::Ipad)
+    }
+
+    pub fn is_android(self) -> bool {
+        matches!(self, Platform::Android | Platform::Samsung)
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl FromStr for Platform {
+    type Err = UnknownId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Platform::ALL_KNOWN
+            .into_iter()
+            .chain([Platform::Unknown])
+            .find(|p| p.id() == s)
+            .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+    }
+}
+
+/// The browser engine-and-brand the page was opened in, as far as it matters for WebAuthn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Browser {
+    Safari,
+    Chrome,
+    Edge,
+    Firefox,
+    SamsungInternet,
+    Opera,
+    /// An app's embedded browser (Android WebView, iOS WKWebView): passkeys are unreliable there.
+    Webview,
+    Other,
+}
+
+impl Browser {
+    pub fn id(self) -> &'static str {
+        match self {
+            Browser::Safari => "safari",
+            Browser::Chrome => "chrome",
+            Browser::Edge => "edge",
+            Browser::Firefox => "firefox",
+            Browser::SamsungInternet => "samsung-internet",
+            Browser::Opera => "opera",
+            Browser::Webview => "webview",
+            Browser::Other => "other",
+        }
+    }
+}
+
+impl FromStr for Browser {
+    type Err = UnknownId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            Browser::Safari,
+            Browser::Chrome,
+            Browser::Edge,
+            Browser::Firefox,
+            Browser::SamsungInternet,
+            Browser::Opera,
+            Browser::Webview,
+            Browser::Other,
+        ]
+        .into_iter()
+        .find(|b| b.id() == s)
+        .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+    }
+}
+
+/// An identifier that names no known platform, browser, flow or app.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown identifier {0:?}")]
+pub struct UnknownId(pub String);
+
+/// An operating-system version as far as the request reveals it: a major and maybe a minor.
+/// Written and read as text ("17.4", "14") in data files and JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct OsVersion {
+    pub major: u16,
+    pub minor: Option<u16>,
+}
+
+impl OsVersion {
+    pub const fn new(major: u16, minor: u16) -> Self {
+        OsVersion {
+            major,
+            minor: Some(minor),
+        }
+    }
+
+    pub const fn major(major: u16) -> Self {
+        OsVersion { major, minor: None }
+    }
+
+    /// Compares as numbers, a missing minor counting as 0.
+    pub fn at_least(self, min: OsVersion) -> bool {
+        (self.major, self.minor.unwrap_or(0)) >= (min.major, min.minor.unwrap_or(0))
+    }
+
+    /// Parses `17`, `17.4`, `17.4.1`, `17_4_1` (the patch level is dropped). Anything else,
+    /// including an empty string or a number that does not fit, is `None`.
+    pub fn parse_lenient(s: &str) -> Option<OsVersion> {
+        let mut parts = s.trim().split(['.', '_']);
+        let major = parse_component(parts.next()?)?;
+        let minor = match parts.next() {
+            Some(p) => Some(parse_component(p)?),
+            None => None,
+        };
+        Some(OsVersion { major, minor })
+    }
+}
+
+fn parse_component(s: &str) -> Option<u16> {
+    if s.is_empty() || s.len() > 5 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+impl fmt::Display for OsVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.minor {
+            Some(minor) => write!(f, "{}.{}", self.major, minor),
+            None => write!(f, "{}", self.major),
+        }
+    }
+}
+
+impl TryFrom<String> for OsVersion {
+    type Error = UnknownId;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<OsVersion> for String {
+    fn from(v: OsVersion) -> Self {
+        v.to_string()
+    }
+}
+
+impl FromStr for OsVersion {
+    type Err = UnknownId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        OsVersion::parse_lenient(s).ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+    }
+}
+
+/// The app whose embedded browser opened the link, when it says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InApp {
+    Outlook,
+    Teams,
+    Gmail,
+    GoogleApp,
+    Facebook,
+    Instagram,
+    Linkedin,
+    Line,
+    Wechat,
+    /// A webview whose host app does not identify itself.
+    Unidentified,
+}
+
+impl InApp {
+    pub fn id(self) -> &'static str {
+        match self {
+            InApp::Outlook => "outlook",
+            InApp::Teams => "teams",
+            InApp::Gmail => "gmail",
+            InApp::GoogleApp => "google-app",
+            InApp::Facebook => "facebook",
+            InApp::Instagram => "instagram",
+            InApp::Linkedin => "linkedin",
+            InApp::Line => "line",
+            InApp::Wechat => "wechat",
+            InApp::Unidentified => "unidentified",
+        }
+    }
+}
+
+impl FromStr for InApp {
+    type Err = UnknownId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        [
+            InApp::Outlook,
+            InApp::Teams,
+            InApp::Gmail,
+            InApp::GoogleApp,
+            InApp::Facebook,
+            InApp::Instagram,
+            InApp::Linkedin,
+            InApp::Line,
+            InApp::Wechat,
+            InApp::Unidentified,
+        ]
+        .into_iter()
+        .find(|a| a.id() == s)
+        .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+    }
+}
+
+/// What the request tells about the device. `os_version` is only set when the request really
+/// reveals it; a frozen User-Agent token gives at most `os_at_least`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeviceProfile {
+    pub platform: Platform,
+    pub os_version: Option<OsVersion>,
+    /// A lower bound when the exact version is hidden (e.g. `Windows NT 10.0` means 10 or later).
+    pub os_at_least: Option<OsVersion>,
+    pub browser: Option<Browser>,
+    pub in_app: Option<InApp>,
+    pub model: Option<String>,
+    /// True when the profile was chosen by the employee ("not your device?") rather than detected.
+    pub chosen: bool,
+}
+
+impl DeviceProfile {
+    pub fn unknown() -> Self {
+        DeviceProfile {
+            platform: Platform::Unknown,
+            os_version: None,
+            os_at_least: None,
+            browser: None,
+            in_app: None,
+            model: None,
+            chosen: false,
+        }
+    }
+
+    /// A profile for a platform the employee picked by hand: nothing else is known about it.
+    pub fn chosen(platform: Platform) -> Self {
+        DeviceProfile {
+            platform,
+            chosen: true,
+            ..DeviceProfile::unknown()
+        }
+    }
+}

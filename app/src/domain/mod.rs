@@ -1,0 +1,13 @@
+//! The domain core: device detection, the flow catalogue and the flow chooser. Plain Rust with
+//! no web-framework types, so it is unit-tested and benchmarked on its own.
+
+pub mod catalogue;
+pub mod chooser;
+pub mod detect;
+pub mod device;
+pub mod events;
+
+pub use catalogue::{Catalogue, Flow, Step};
+pub use chooser::{Note, Policy, Recommendation, choose};
+pub use detect::{RequestHints, detect};
+pub use device::{Browser, DeviceProfile, InApp, OsVersion, Platform};

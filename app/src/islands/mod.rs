@@ -1,0 +1,6 @@
+//! The only parts of the page that run in the browser. Everything they show comes in as
+//! already-translated props, so the browser bundle carries no translations and no catalogue.
+
+mod probe;
+
+pub use probe::{DeviceProbe, ProbeMessages};

@@ -1,0 +1,135 @@
+## Frame
+
+app-name = Passkey einrichten
+skip-to-content = Zum Inhalt springen
+language-switcher-label = Sprache
+footer-privacy = Diese Anleitung zählt, welche Schritte angesehen werden – nie, wer Sie sind oder was Sie eingeben.
+
+## Start page
+
+home-title = Richten Sie Ihren Passkey ein
+home-lead = Mit einem Passkey melden Sie sich bei Ihrem Arbeitskonto per Gesicht, Fingerabdruck oder Displaysperre an statt mit einem Kennwort. Diese Anleitung zeigt die genauen Schritte für Ihr Gerät.
+device-heading = Ihr Gerät
+device-label = Gerät
+system-label = System
+browser-label = Browser
+opened-in-label = Geöffnet in
+recommended-heading = Für Sie empfohlen
+other-options-heading = Weitere Wege, die auf diesem Gerät funktionieren
+unavailable-heading = Hier nicht verfügbar
+start-recommended = Los geht’s
+start-this = Stattdessen diesen Weg nutzen
+picker-heading = Nicht Ihr Gerät?
+picker-lead = Wählen Sie das Gerät, auf dem Sie den Passkey einrichten möchten:
+picker-detect-again = Mein Gerät erneut erkennen
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Android-Smartphone
+platform-samsung = Samsung Galaxy
+platform-windows = Windows-PC
+platform-macos = Mac
+platform-linux = Linux-Computer
+platform-chromeos = Chromebook
+platform-unknown = Unbekanntes Gerät
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Betriebssystem
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } oder neuer
+os-version-hidden = { $os } (Ihr Browser zeigt die Version nicht an)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = Der integrierte Browser einer App
+browser-other = Ein anderer Browser
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-gmail = Gmail
+in-app-google-app = der Google App
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = dem integrierten Browser einer App
+
+## Passkey types
+
+passkey-type-synced = Synchronisierter Passkey: auf allen Ihren Geräten mit demselben Konto verfügbar
+passkey-type-device-bound = Gerätegebundener Passkey: bleibt auf genau diesem Gerät oder Schlüssel
+
+## Notes before starting
+
+note-in-app-browser = Diese Seite ist in { $app } geöffnet. Dort lassen sich Passkeys oft nicht erstellen: Öffnen Sie den Link stattdessen in { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (über das Menü „Im Browser öffnen“).
+note-maybe-ipad = Sie verwenden ein iPad? iPads geben sich gegenüber Websites als Mac aus. Wählen Sie unten „iPad“, wenn Sie eines in der Hand halten.
+note-version-unknown = Ihr Browser verrät nicht, welche { $os }-Version Sie haben. Bei jeder Option unten steht, welche Version sie benötigt.
+note-unknown-device = Wir konnten Ihr Gerät nicht erkennen. Bitte wählen Sie es unten aus der Liste.
+note-update-first = { $flow } benötigt { $os } { $min } oder neuer, Sie haben { $have }. Aktualisieren Sie zuerst oder nutzen Sie { $alternative }.
+note-update-first-only = { $flow } benötigt { $os } { $min } oder neuer, Sie haben { $have }. Aktualisieren Sie zuerst Ihr Gerät oder wenden Sie sich an Ihren IT-Helpdesk.
+note-nothing-here = Keiner der Wege, die Ihre Organisation erlaubt, funktioniert auf diesem Gerät. Nutzen Sie ein anderes Gerät aus der Liste unten oder wenden Sie sich an Ihren IT-Helpdesk.
+note-firefox-android = Firefox unter Android kann keine Passkeys für Arbeitskonten erstellen. Öffnen Sie diesen Link stattdessen in Chrome oder Edge.
+note-firefox-linux-cross-device = Firefox unter Linux kann keine Verbindung zu Ihrem Smartphone herstellen. Verwenden Sie einen Sicherheitsschlüssel oder öffnen Sie diese Seite in Chrome oder Edge.
+note-untested-browser-android = Microsoft testet Passkeys unter Android mit Chrome und Edge. Wenn beim Erstellen des Passkeys nichts passiert, öffnen Sie diesen Link in Chrome.
+note-untested-browser = Microsoft testet Passkeys nicht mit diesem Browser. Wenn beim Erstellen des Passkeys nichts passiert, öffnen Sie diesen Link in Edge oder Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = Ihre Organisation erlaubt nur Passkeys, die auf einem Gerät bleiben.
+blocked-attestation-required = Ihre Organisation verlangt überprüfte (attestierte) Passkeys, die diese Option nicht bieten kann.
+blocked-os-too-old = Benötigt { $os } { $min } oder neuer; Sie haben { $have }.
+blocked-browser = Funktioniert nicht in diesem Browser.
+version-unverified = Benötigt { $os } { $min } oder neuer.
+
+## In-browser check
+
+probe-no-webauthn = Dieser Browser kann keine Passkeys erstellen. Öffnen Sie den Link im Standardbrowser Ihres Geräts.
+probe-no-platform-authenticator = Auf diesem Gerät ist keine Displaysperre und keine Biometrie für Passkeys eingerichtet. Richten Sie zuerst eine PIN, einen Fingerabdruck oder die Gesichtserkennung ein oder wählen Sie eine andere Option.
+probe-no-hybrid = Dieser Browser kann keine Verbindung zu einem Smartphone herstellen. Verwenden Sie einen Sicherheitsschlüssel oder einen anderen Browser.
+probe-looks-like-ipad = Das sieht nach einem iPad aus.
+probe-show-ipad-steps = Schritte für das iPad anzeigen
+probe-ready = Dieser Browser kann Passkeys erstellen.
+
+## Guide
+
+step-count = Schritt { $current } von { $total }
+handoff-button = Sicherheitsinformationen öffnen
+handoff-hint = Öffnet Microsofts Seite „Sicherheitsinformationen“ in einem neuen Tab. Lassen Sie diese Anleitung geöffnet und kehren Sie für den nächsten Schritt hierher zurück.
+stuck-summary = Kommen Sie bei diesem Schritt nicht weiter?
+step-nav-label = Navigation zwischen den Schritten
+all-steps-label = Alle Schritte
+nav-back = Zurück
+nav-all-options = Alle Optionen
+nav-next = Nächster Schritt
+nav-finish = Fertig
+guide-other-device = Diese Schritte gelten für ein anderes Gerät als Ihr { $device }. Die Optionen für Ihr Gerät finden Sie auf der Startseite.
+sources-label = Quellen
+sources-reviewed = Schritte am { $date } mit diesen Dokumenten abgeglichen:
+
+## Done
+
+done-title = Sie haben einen Passkey
+done-lead = Geschafft: Sie haben die Schritte für { $flow } abgeschlossen.
+done-check = Um sicherzugehen, öffnen Sie die Sicherheitsinformationen und prüfen Sie, ob Ihr neuer Passkey aufgeführt ist. Wählen Sie bei der nächsten Anmeldung „Mit einem Passkey anmelden“ bzw. „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“.
+done-open-security-info = In den Sicherheitsinformationen prüfen
+done-back = Zurück zum letzten Schritt
+
+## Errors
+
+not-found-title = Seite nicht gefunden
+not-found-lead = Diese Seite gibt es nicht. Die Anleitung für Ihr Gerät finden Sie auf der Startseite.
+not-found-home = Zur Startseite

@@ -1,0 +1,135 @@
+## Frame
+
+app-name = Passkey setup
+skip-to-content = Skip to content
+language-switcher-label = Language
+footer-privacy = This guide records which steps are viewed, never who you are or what you type.
+
+## Start page
+
+home-title = Set up your passkey
+home-lead = A passkey lets you sign in to your work account with your face, fingerprint or screen lock instead of a password. This guide shows the exact steps for your device.
+device-heading = Your device
+device-label = Device
+system-label = System
+browser-label = Browser
+opened-in-label = Opened in
+recommended-heading = Recommended for you
+other-options-heading = Other ways that work on this device
+unavailable-heading = Not available here
+start-recommended = Start
+start-this = Use this instead
+picker-heading = Not your device?
+picker-lead = Pick the device you want to set up the passkey on:
+picker-detect-again = Detect my device again
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Android phone
+platform-samsung = Samsung Galaxy
+platform-windows = Windows PC
+platform-macos = Mac
+platform-linux = Linux computer
+platform-chromeos = Chromebook
+platform-unknown = Unknown device
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Operating system
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } or later
+os-version-hidden = { $os } (your browser does not show the version)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = An app's built-in browser
+browser-other = Another browser
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-gmail = Gmail
+in-app-google-app = the Google app
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = an app's built-in browser
+
+## Passkey types
+
+passkey-type-synced = Synced passkey: available on all your devices signed in to the same account
+passkey-type-device-bound = Device-bound passkey: stays on this one device or key
+
+## Notes before starting
+
+note-in-app-browser = This page is open inside { $app }. Passkeys often cannot be created there: open the link in { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } instead (use the menu and choose “Open in browser”).
+note-maybe-ipad = On an iPad? iPads show up as a Mac to websites. Pick iPad below if that is what you are holding.
+note-version-unknown = Your browser does not tell us which { $os } version you have. Each option below says which version it needs.
+note-unknown-device = We could not recognise your device. Pick it from the list below.
+note-update-first = { $flow } needs { $os } { $min } or later, and you have { $have }. Update first, or use { $alternative }.
+note-update-first-only = { $flow } needs { $os } { $min } or later, and you have { $have }. Update your device first, or ask your IT helpdesk for help.
+note-nothing-here = None of the ways your organisation allows works on this device. Use another device from the list below, or ask your IT helpdesk.
+note-firefox-android = Firefox on Android cannot create passkeys for work accounts. Open this link in Chrome or Edge instead.
+note-firefox-linux-cross-device = Firefox on Linux cannot connect to your phone. Use a security key, or open this page in Chrome or Edge.
+note-untested-browser-android = Microsoft tests passkeys with Chrome and Edge on Android. If nothing happens when you create the passkey, open this link in Chrome.
+note-untested-browser = Microsoft does not test passkeys with this browser. If nothing happens when you create the passkey, open this link in Edge or Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = Your organisation allows only passkeys that stay on one device.
+blocked-attestation-required = Your organisation requires verified (attested) passkeys, which this option cannot provide.
+blocked-os-too-old = Needs { $os } { $min } or later; you have { $have }.
+blocked-browser = Does not work in this browser.
+version-unverified = Needs { $os } { $min } or later.
+
+## In-browser check
+
+probe-no-webauthn = This browser cannot create passkeys. Open the link in your device's main browser.
+probe-no-platform-authenticator = This device has no screen lock or biometrics ready for passkeys. Set up a PIN, fingerprint or face recognition first, or choose another option.
+probe-no-hybrid = This browser cannot connect to a phone. Use a security key or another browser.
+probe-looks-like-ipad = This looks like an iPad.
+probe-show-ipad-steps = Show the iPad steps
+probe-ready = This browser can create passkeys.
+
+## Guide
+
+step-count = Step { $current } of { $total }
+handoff-button = Open Security info
+handoff-hint = Opens Microsoft's Security info page in a new tab. Keep this guide open and come back to it for the next step.
+stuck-summary = Stuck on this step?
+step-nav-label = Step navigation
+all-steps-label = All steps
+nav-back = Back
+nav-all-options = All options
+nav-next = Next step
+nav-finish = I'm done
+guide-other-device = These steps are for a different device than your { $device }. Check the options for your device on the start page.
+sources-label = Sources
+sources-reviewed = Steps checked against these documents on { $date }:
+
+## Done
+
+done-title = You have a passkey
+done-lead = Well done: you finished the { $flow } steps.
+done-check = To be sure it worked, open Security info and check that your new passkey is listed. Next time you sign in, choose “Sign in with a passkey” or “Face, fingerprint, PIN or security key”.
+done-open-security-info = Check in Security info
+done-back = Back to the last step
+
+## Errors
+
+not-found-title = Page not found
+not-found-lead = This page does not exist. The guide for your device is on the start page.
+not-found-home = Go to the start page

@@ -1,0 +1,102 @@
+//! The passkey-guide server: configuration, database, the HTTP router and the serve loop.
+
+pub mod api;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod events;
+pub mod request;
+pub mod state;
+pub mod telemetry;
+
+use app::{App, shell};
+use axum::Router;
+use axum::routing::get;
+use config::ServeArgs;
+use error::ServerError;
+use leptos::prelude::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use state::AppState;
+use tower_http::compression::CompressionLayer;
+
+/// The whole application as an axum router.
+pub fn router(state: AppState) -> Router {
+    let options = state.leptos_options.clone();
+    let routes = generate_route_list(App);
+    Router::new()
+        .route("/api/v1/detect", get(api::detect))
+        .route("/guide/{flow}/handoff", get(api::handoff))
+        .route("/healthz", get(api::healthz))
+        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            request::page_context,
+        ))
+        .layer(axum::middleware::from_fn(request::security_headers))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+/// Opens the database, starts the event writer and serves until Ctrl-C or SIGTERM, then lets
+/// in-flight requests finish and stores the queued events.
+pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
+    let leptos_options = leptos::config::get_configuration(None)
+        .map_err(|e| ServerError::Config(e.to_string()))?
+        .leptos_options;
+    if args.database_url.is_none() {
+        std::fs::create_dir_all(&args.data_dir)?;
+    }
+    let pool = db::connect(&args.database_url()).await?;
+    let (sink, writer) = events::start(pool.clone());
+    let addr = leptos_options.site_addr;
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        policy: args.policy(),
+        security_info_url: args.security_info_url.as_str().into(),
+        events: sink,
+        secure_cookies: args.secure_cookies,
+    };
+    let app = router(state);
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    // Every sender is gone with the router; give the writer a moment to store what is queued.
+    if tokio::time::timeout(std::time::Duration::from_secs(10), writer.finish())
+        .await
+        .is_err()
+    {
+        tracing::warn!("guide events still queued at shutdown were not stored");
+    }
+    pool.close().await;
+    Ok(())
+}
+
+pub fn site_options(site_root: &str) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("passkey-guide")
+        .site_root(site_root)
+        .build()
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
