@@ -1,0 +1,285 @@
+//! The flow catalogue and the Fluent files agree with each other and across languages.
+
+use app::domain::catalogue::{
+    Catalogue, CatalogueError, EMBEDDED_FLOWS, EMBEDDED_RULES, EMBEDDED_SOURCES,
+    EMBEDDED_TROUBLESHOOTING,
+};
+use app::domain::{Browser, InApp, Platform};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const FLOWS: [&str; 9] = [
+    "iphone-authenticator",
+    "iphone-icloud-keychain",
+    "samsung",
+    "android-google-password-manager",
+    "android-authenticator",
+    "windows-hello",
+    "macos",
+    "security-key",
+    "phone-from-desktop",
+];
+
+#[test]
+fn embedded_catalogue_is_complete_and_cites_sources() {
+    let c = Catalogue::embedded();
+    for id in FLOWS {
+        let flow = c.flow(id).unwrap_or_else(|| panic!("flow {id} missing"));
+        assert!(flow.handoff_step().is_some());
+        assert!(flow.steps.iter().all(|s| !s.sources.is_empty()));
+        assert!(flow.reviewed.starts_with("20"));
+    }
+    assert_eq!(c.flows().len(), FLOWS.len());
+    // The facts the chooser depends on (seeds, platform-facts.md).
+    let min = |flow: &str, p: Platform| {
+        c.flow(flow)
+            .unwrap()
+            .min_version_for(p)
+            .unwrap()
+            .version
+            .to_string()
+    };
+    assert_eq!(min("iphone-authenticator", Platform::Iphone), "17.0");
+    assert_eq!(min("android-authenticator", Platform::Android), "14.0");
+    assert_eq!(min("iphone-icloud-keychain", Platform::Iphone), "16.0");
+    assert_eq!(min("macos", Platform::Macos), "13.0");
+    assert_eq!(
+        min("android-google-password-manager", Platform::Android),
+        "9.0"
+    );
+}
+
+#[test]
+fn broken_catalogue_files_are_reported_not_loaded() {
+    let mut flows: Vec<(&str, String)> = EMBEDDED_FLOWS
+        .iter()
+        .map(|(n, t)| (*n, t.to_string()))
+        .collect();
+    flows[0].1 = flows[0].1.replace("handoff = true", "handoff = false");
+    let refs: Vec<(&str, &str)> = flows.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    let err = Catalogue::from_files(
+        &refs,
+        EMBEDDED_SOURCES,
+        EMBEDDED_TROUBLESHOOTING,
+        EMBEDDED_RULES,
+    )
+    .unwrap_err();
+    assert!(matches!(err, CatalogueError::Invalid(m) if m.contains("hand-off")));
+    let err = Catalogue::from_files(
+        &[("x.toml", "id = [")],
+        EMBEDDED_SOURCES,
+        EMBEDDED_TROUBLESHOOTING,
+        EMBEDDED_RULES,
+    )
+    .unwrap_err();
+    assert!(matches!(err, CatalogueError::Parse { file, .. } if file == "x.toml"));
+    let no_source =
+        EMBEDDED_FLOWS[0]
+            .1
+            .replacen("sources = [\"", "sources = [\"no-such-source\", \"", 1);
+    let err = Catalogue::from_files(
+        &[("f.toml", &no_source)],
+        EMBEDDED_SOURCES,
+        EMBEDDED_TROUBLESHOOTING,
+        EMBEDDED_RULES,
+    )
+    .unwrap_err();
+    assert!(matches!(err, CatalogueError::Invalid(m) if m.contains("no-such-source")));
+}
+
+/// Message id → the variables it references, for one locale.
+fn messages(locale_dir: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    let mut files: Vec<_> = std::fs::read_dir(locale_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for file in files
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "ftl"))
+    {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", file.display()));
+        for entry in resource.body {
+            match entry {
+                ast::Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        pattern_vars(p, &mut vars);
+                    }
+                    assert!(
+                        m.attributes.is_empty(),
+                        "{}: attributes are not used",
+                        m.id.name
+                    );
+                    let id = m.id.name.to_string();
+                    assert!(
+                        out.insert(id.clone(), vars).is_none(),
+                        "{id} defined twice in {}",
+                        locale_dir.display()
+                    );
+                }
+                ast::Entry::Junk { content } => panic!("{}: unparsable: {content}", file.display()),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn locales_root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../locales"))
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_keys_and_placeables() {
+    let en = messages(&locales_root().join("en"));
+    let mut checked = 0;
+    for dir in std::fs::read_dir(locales_root()).unwrap() {
+        let dir = dir.unwrap().path();
+        let other = messages(&dir);
+        let name = dir.file_name().unwrap().to_string_lossy().to_string();
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{name}: missing {missing:?}, extra {extra:?}"
+        );
+        for (key, vars) in &en {
+            assert_eq!(
+                vars, &other[key],
+                "{name}: {key} uses different variables than en"
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 2, "en and de at least");
+}
+
+/// Keys the code builds from ids (`platform-{id}` …) and keys it names literally.
+fn keys_used_by_code() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for p in Platform::ALL_KNOWN.iter().chain([&Platform::Unknown]) {
+        keys.insert(format!("platform-{}", p.id()));
+        keys.insert(format!("os-{}", p.id()));
+    }
+    for b in [
+        "safari",
+        "chrome",
+        "edge",
+        "firefox",
+        "samsung-internet",
+        "opera",
+        "webview",
+        "other",
+    ] {
+        assert!(b.parse::<Browser>().is_ok());
+        keys.insert(format!("browser-{b}"));
+    }
+    for a in [
+        "outlook",
+        "teams",
+        "gmail",
+        "google-app",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "line",
+        "wechat",
+        "unidentified",
+    ] {
+        assert!(a.parse::<InApp>().is_ok());
+        keys.insert(format!("in-app-{a}"));
+    }
+    // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Unit tests look up missing keys on purpose.
+                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+                for call in [".t(", ".t_args("] {
+                    for (i, _) in text.match_indices(call) {
+                        // The key is the call's first argument: a literal, or literals chosen
+                        // by an `if`/`match` before the argument list ends.
+                        let rest = &text[i + call.len()..];
+                        let end = rest.find([')', '&']).unwrap_or(rest.len());
+                        for (j, lit) in rest[..end].split('"').enumerate() {
+                            if j % 2 == 1 && is_key(lit) {
+                                keys.insert(lit.to_owned());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    keys
+}
+
+fn is_key(s: &str) -> bool {
+    s.len() > 3
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[test]
+fn every_key_the_code_and_catalogue_use_exists() {
+    let en = messages(&locales_root().join("en"));
+    let mut used: BTreeSet<String> = keys_used_by_code();
+    used.extend(
+        Catalogue::embedded()
+            .fluent_keys()
+            .into_iter()
+            .map(str::to_owned),
+    );
+    let missing: Vec<_> = used.iter().filter(|k| !en.contains_key(*k)).collect();
+    assert!(
+        missing.is_empty(),
+        "keys used but not in locales/en: {missing:?}"
+    );
+    assert!(used.len() > 150, "the scan found the keys ({})", used.len());
+}

@@ -1,0 +1,227 @@
+//! The chooser's order, policy and version gates on the embedded catalogue.
+
+use app::domain::chooser::{Blocked, Note, VersionCheck};
+use app::domain::{
+    Browser, Catalogue, DeviceProfile, InApp, OsVersion, Platform, Policy, RequestHints, choose,
+    detect,
+};
+
+const SYNCED: Policy = Policy {
+    synced_allowed: true,
+    attestation_enforced: false,
+};
+const DEVICE_BOUND: Policy = Policy {
+    synced_allowed: false,
+    attestation_enforced: false,
+};
+const ATTESTED: Policy = Policy {
+    synced_allowed: false,
+    attestation_enforced: true,
+};
+
+fn device(platform: Platform, version: Option<OsVersion>, browser: Browser) -> DeviceProfile {
+    DeviceProfile {
+        platform,
+        os_version: version,
+        browser: Some(browser),
+        ..DeviceProfile::unknown()
+    }
+}
+
+fn ids(profile: &DeviceProfile, policy: &Policy) -> Vec<String> {
+    choose(Catalogue::embedded(), profile, policy)
+        .flow_ids()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn iphone_gets_built_in_synced_first_when_allowed() {
+    let iphone = device(
+        Platform::Iphone,
+        Some(OsVersion::new(17, 4)),
+        Browser::Safari,
+    );
+    assert_eq!(
+        ids(&iphone, &SYNCED),
+        [
+            "iphone-icloud-keychain",
+            "iphone-authenticator",
+            "security-key"
+        ]
+    );
+    assert_eq!(
+        ids(&iphone, &DEVICE_BOUND),
+        ["iphone-authenticator", "security-key"]
+    );
+}
+
+#[test]
+fn authenticator_needs_ios_17_and_says_what_to_do_instead() {
+    let old = device(
+        Platform::Iphone,
+        Some(OsVersion::new(16, 6)),
+        Browser::Safari,
+    );
+    let rec = choose(Catalogue::embedded(), &old, &DEVICE_BOUND);
+    assert_eq!(rec.flow_ids(), ["security-key"]);
+    let blocked = rec.status_of("iphone-authenticator").unwrap().unwrap_err();
+    assert_eq!(
+        blocked.why,
+        Blocked::OsTooOld {
+            min: OsVersion::new(17, 0),
+            have: OsVersion::new(16, 6)
+        }
+    );
+    assert!(rec.notes.contains(&Note::UpdateFirst {
+        flow: "iphone-authenticator".into(),
+        min: OsVersion::new(17, 0),
+        have: OsVersion::new(16, 6),
+        alternative: Some("security-key".into()),
+    }));
+    // With synced allowed, iOS 16.6 still has iCloud Keychain (iOS 16+).
+    assert_eq!(ids(&old, &SYNCED)[0], "iphone-icloud-keychain");
+}
+
+#[test]
+fn attestation_hides_synced_and_windows_hello() {
+    let win = device(Platform::Windows, Some(OsVersion::major(11)), Browser::Edge);
+    assert_eq!(
+        ids(&win, &SYNCED),
+        ["windows-hello", "phone-from-desktop", "security-key"]
+    );
+    let rec = choose(Catalogue::embedded(), &win, &ATTESTED);
+    assert_eq!(rec.flow_ids(), ["phone-from-desktop", "security-key"]);
+    assert_eq!(
+        rec.status_of("windows-hello").unwrap().unwrap_err().why,
+        Blocked::AttestationRequired
+    );
+    let mac = device(Platform::Macos, None, Browser::Safari);
+    let rec = choose(Catalogue::embedded(), &mac, &ATTESTED);
+    assert_eq!(
+        rec.status_of("macos").unwrap().unwrap_err().why,
+        Blocked::SyncedNotAllowed
+    );
+}
+
+#[test]
+fn samsung_gets_its_own_flow_not_google_password_manager() {
+    let samsung = device(
+        Platform::Samsung,
+        Some(OsVersion::major(14)),
+        Browser::Chrome,
+    );
+    assert_eq!(ids(&samsung, &SYNCED), ["samsung"]);
+    let pixel = device(
+        Platform::Android,
+        Some(OsVersion::major(14)),
+        Browser::Chrome,
+    );
+    assert_eq!(
+        ids(&pixel, &SYNCED),
+        ["android-google-password-manager", "android-authenticator"]
+    );
+    let old_pixel = device(
+        Platform::Android,
+        Some(OsVersion::major(13)),
+        Browser::Chrome,
+    );
+    assert_eq!(ids(&old_pixel, &DEVICE_BOUND), Vec::<String>::new());
+    let rec = choose(Catalogue::embedded(), &old_pixel, &DEVICE_BOUND);
+    assert!(rec.notes.iter().any(|n| matches!(
+        n,
+        Note::UpdateFirst {
+            alternative: None,
+            ..
+        }
+    )));
+    assert!(rec.notes.contains(&Note::NothingHere));
+}
+
+#[test]
+fn hidden_versions_are_offered_but_flagged_unverified() {
+    let reduced = detect(&RequestHints {
+        user_agent: Some(
+            "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36",
+        ),
+        ..RequestHints::default()
+    });
+    let rec = choose(Catalogue::embedded(), &reduced, &DEVICE_BOUND);
+    assert_eq!(rec.offered[0].flow.id, "android-authenticator");
+    assert_eq!(
+        rec.offered[0].version,
+        VersionCheck::Unverified {
+            min: OsVersion::new(14, 0)
+        }
+    );
+    assert!(rec.notes.contains(&Note::VersionUnknown));
+    // A frozen Windows token (10 or later) is enough for a Windows 10 minimum.
+    let win = detect(&RequestHints {
+        user_agent: Some(
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0",
+        ),
+        ..RequestHints::default()
+    });
+    let rec = choose(Catalogue::embedded(), &win, &SYNCED);
+    assert_eq!(rec.offered[0].version, VersionCheck::Met);
+}
+
+#[test]
+fn unsupported_browsers_are_named_with_a_way_out() {
+    let firefox = device(
+        Platform::Android,
+        Some(OsVersion::major(14)),
+        Browser::Firefox,
+    );
+    let rec = choose(Catalogue::embedded(), &firefox, &SYNCED);
+    assert!(rec.notes.contains(&Note::BrowserUnsupported {
+        key: "note-firefox-android".into()
+    }));
+    let linux_ff = device(Platform::Linux, None, Browser::Firefox);
+    let rec = choose(Catalogue::embedded(), &linux_ff, &SYNCED);
+    assert_eq!(rec.flow_ids(), ["security-key"]);
+    assert_eq!(
+        rec.status_of("phone-from-desktop")
+            .unwrap()
+            .unwrap_err()
+            .why,
+        Blocked::Browser
+    );
+}
+
+#[test]
+fn in_app_browsers_and_unknown_devices_get_notes() {
+    let mut webview = device(
+        Platform::Iphone,
+        Some(OsVersion::major(17)),
+        Browser::Webview,
+    );
+    webview.in_app = Some(InApp::Outlook);
+    let rec = choose(Catalogue::embedded(), &webview, &SYNCED);
+    assert!(rec.notes.contains(&Note::InAppBrowser));
+    let unknown = DeviceProfile::unknown();
+    let rec = choose(Catalogue::embedded(), &unknown, &SYNCED);
+    assert!(rec.offered.is_empty());
+    assert_eq!(rec.notes, [Note::UnknownDevice]);
+    assert_eq!(
+        ids(&device(Platform::Chromeos, None, Browser::Chrome), &SYNCED),
+        ["phone-from-desktop"]
+    );
+}
+
+#[test]
+fn macos_safari_may_be_an_ipad_unless_the_employee_chose_mac() {
+    let mac = device(Platform::Macos, None, Browser::Safari);
+    assert!(
+        choose(Catalogue::embedded(), &mac, &SYNCED)
+            .notes
+            .contains(&Note::MaybeIpad)
+    );
+    let chosen = DeviceProfile::chosen(Platform::Macos);
+    assert!(
+        !choose(Catalogue::embedded(), &chosen, &SYNCED)
+            .notes
+            .contains(&Note::MaybeIpad)
+    );
+}

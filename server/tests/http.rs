@@ -1,0 +1,329 @@
+//! The server over real HTTP on loopback, with a real SQLite database in a temp directory.
+
+use app::domain::Policy;
+use app::domain::events::EventSink;
+use passkey_guide::api::DetectResponse;
+use passkey_guide::state::AppState;
+use passkey_guide::{db, events, router, site_options};
+use reqwest::header::{HeaderMap, HeaderValue};
+use std::sync::Arc;
+
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+const REDUCED_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+const WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0";
+
+struct Server {
+    base: String,
+    client: reqwest::Client,
+    pool: sqlx::SqlitePool,
+    _dir: tempfile::TempDir,
+}
+
+async fn start(policy: Policy) -> Server {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    let pool = db::connect(&url).await.unwrap();
+    let (sink, _writer) = events::start(pool.clone());
+    let state = AppState {
+        leptos_options: site_options(dir.path().to_str().unwrap()),
+        policy,
+        security_info_url: "https://aka.ms/mysecurityinfo".into(),
+        events: sink as Arc<dyn EventSink>,
+        secure_cookies: true,
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    Server {
+        base,
+        client,
+        pool,
+        _dir: dir,
+    }
+}
+
+impl Server {
+    async fn get(&self, path: &str, headers: &[(&'static str, &str)]) -> reqwest::Response {
+        let mut h = HeaderMap::new();
+        for (k, v) in headers {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        self.client
+            .get(format!("{}{path}", self.base))
+            .headers(h)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn count(&self, kind: &str) -> i64 {
+        // The writer batches asynchronously; wait (bounded) for the events to land.
+        for _ in 0..100 {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = $1")
+                .bind(kind)
+                .fetch_one(&self.pool)
+                .await
+                .unwrap();
+            if n > 0 {
+                return n;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        0
+    }
+}
+
+#[tokio::test]
+async fn iphone_gets_its_flows_with_security_headers() {
+    let s = start(Policy::default()).await;
+    let res = s.get("/", &[("user-agent", IPHONE)]).await;
+    assert_eq!(res.status(), 200);
+    let h = res.headers().clone();
+    let csp = h["content-security-policy"].to_str().unwrap().to_owned();
+    assert!(
+        csp.contains("'nonce-")
+            && csp.contains("object-src 'none'")
+            && csp.contains("frame-ancestors 'none'")
+    );
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert!(
+        h["accept-ch"]
+            .to_str()
+            .unwrap()
+            .contains("Sec-CH-UA-Platform-Version")
+    );
+    assert!(
+        h["critical-ch"]
+            .to_str()
+            .unwrap()
+            .contains("Sec-CH-UA-Model")
+    );
+    assert!(
+        h.get_all("vary")
+            .iter()
+            .any(|v| v.to_str().unwrap().contains("Sec-CH-UA-Platform"))
+    );
+    let body = res.text().await.unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(
+        body.contains(&format!("nonce=\"{nonce}\"")),
+        "scripts carry the response's nonce"
+    );
+    assert!(body.contains(r#"data-platform="iphone""#));
+    assert!(body.contains(r#"data-flow="iphone-icloud-keychain" class="flow-card primary""#));
+    assert!(body.contains(r#"data-flow="iphone-authenticator""#));
+    assert!(s.count("page-viewed").await >= 1, "the view is stored");
+
+    let second = s.get("/", &[("user-agent", IPHONE)]).await;
+    let csp2 = second.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(csp, csp2, "a fresh nonce per response");
+}
+
+#[tokio::test]
+async fn device_bound_policy_hides_synced_flows() {
+    let s = start(Policy {
+        synced_allowed: false,
+        attestation_enforced: false,
+    })
+    .await;
+    let body = s
+        .get("/", &[("user-agent", IPHONE)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains(r#"data-flow="iphone-authenticator" class="flow-card primary""#));
+    assert!(!body.contains(r#"data-flow="iphone-icloud-keychain" class="flow-card primary""#));
+}
+
+#[tokio::test]
+async fn detect_api_reads_client_hints() {
+    let s = start(Policy::default()).await;
+    let res = s
+        .get(
+            "/api/v1/detect",
+            &[
+                ("user-agent", REDUCED_ANDROID),
+                ("sec-ch-ua-platform", "\"Android\""),
+                ("sec-ch-ua-platform-version", "\"14.0.0\""),
+                ("sec-ch-ua-model", "\"SM-S918B\""),
+                ("accept-language", "de-DE,de;q=0.9"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let d: DetectResponse = res.json().await.unwrap();
+    assert_eq!(d.platform, "samsung");
+    assert_eq!(d.os_version.as_deref(), Some("14"));
+    assert_eq!(d.model.as_deref(), Some("SM-S918B"));
+    assert_eq!(d.browser.as_deref(), Some("chrome"));
+    assert_eq!(d.flows, ["samsung"]);
+
+    let reduced: DetectResponse = s
+        .get("/api/v1/detect", &[("user-agent", REDUCED_ANDROID)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(reduced.os_version, None, "a frozen UA reveals no version");
+    assert!(
+        reduced
+            .notes
+            .iter()
+            .any(|n| n.code == "version-unknown" && !n.message.is_empty())
+    );
+
+    let win11: DetectResponse = s
+        .get(
+            "/api/v1/detect?lang=de",
+            &[
+                ("user-agent", WINDOWS),
+                ("sec-ch-ua-platform", "\"Windows\""),
+                ("sec-ch-ua-platform-version", "\"15.0.0\""),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (win11.platform.as_str(), win11.os_version.as_deref()),
+        ("windows", Some("11"))
+    );
+    assert_eq!(win11.flows[0], "windows-hello");
+}
+
+#[tokio::test]
+async fn guide_steps_handoff_and_done() {
+    let s = start(Policy::default()).await;
+    let res = s
+        .get("/guide/iphone-authenticator", &[("user-agent", IPHONE)])
+        .await;
+    assert_eq!(res.status(), 200);
+    let body = res.text().await.unwrap();
+    assert!(body.contains("Step 1 of"));
+    let handoff = s
+        .get(
+            "/guide/iphone-authenticator/step/3",
+            &[("user-agent", IPHONE)],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        handoff.contains(r#"href="/guide/iphone-authenticator/handoff?step=3""#),
+        "hand-off on its step"
+    );
+    let go = s
+        .get(
+            "/guide/iphone-authenticator/handoff?step=3",
+            &[("user-agent", IPHONE)],
+        )
+        .await;
+    assert_eq!(go.status(), 303);
+    assert_eq!(go.headers()["location"], "https://aka.ms/mysecurityinfo");
+    assert!(s.count("handoff-clicked").await >= 1);
+    let done = s.get("/guide/iphone-authenticator/done", &[]).await;
+    assert_eq!(done.status(), 200);
+    assert!(s.count("done").await >= 1);
+}
+
+#[tokio::test]
+async fn bad_input_gets_clear_pages_not_errors() {
+    let s = start(Policy::default()).await;
+    let huge = format!("Mozilla/5.0 ({}) {}", "x".repeat(10_240), "\u{7f}");
+    assert_eq!(
+        s.get("/", &[("user-agent", &huge[..huge.len() - 1])])
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        s.get(
+            "/",
+            &[
+                ("user-agent", "}}}((;;"),
+                ("sec-ch-ua", "((("),
+                ("sec-ch-ua-platform-version", "\"")
+            ]
+        )
+        .await
+        .status(),
+        200
+    );
+    assert_eq!(s.get("/guide/no-such-flow", &[]).await.status(), 404);
+    assert_eq!(
+        s.get("/guide/iphone-authenticator/step/99", &[])
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        s.get("/guide/iphone-authenticator/step/-1", &[])
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        s.get("/guide/no-such-flow/handoff", &[]).await.status(),
+        404
+    );
+    // Parameters never steer the hand-off anywhere else.
+    let go = s
+        .get(
+            "/guide/macos/handoff?step=1&next=https://evil.example/&url=//evil.example",
+            &[],
+        )
+        .await;
+    assert_eq!(go.headers()["location"], "https://aka.ms/mysecurityinfo");
+    // Unknown language and device values are ignored, never echoed.
+    let body = s
+        .get("/?lang=<script>&device=\"><script>", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!body.contains("<script>alert") && !body.contains("\"><script>"));
+}
+
+#[tokio::test]
+async fn language_from_header_query_and_cookie() {
+    let s = start(Policy::default()).await;
+    let de = s
+        .get("/", &[("accept-language", "de-CH, en;q=0.5")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(de.contains(r#"<html lang="de""#) && de.contains("Richten Sie Ihren Passkey ein"));
+    let res = s.get("/?lang=de", &[("accept-language", "en")]).await;
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.starts_with("lang=de;") && cookie.contains("HttpOnly") && cookie.contains("Secure")
+    );
+    let remembered = s
+        .get("/", &[("accept-language", "en"), ("cookie", "lang=de")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(remembered.contains(r#"<html lang="de""#));
+    let en = s.get("/", &[]).await.text().await.unwrap();
+    assert!(en.contains(r#"<html lang="en""#));
+}
