@@ -71,9 +71,13 @@ pub fn detect(hints: &RequestHints<'_>) -> DeviceProfile {
         .as_deref()
         .and_then(platform_from_hint)
         .filter(|p| {
-            // Keep the UA's finer answer where the hint is coarser: an iPad, or a Chromebook
-            // whose browser reports plain "Linux" (its platform version is then not ChromeOS's).
-            !(*p == Platform::Iphone && ua.contains("iPad"))
+            // Keep the UA's answer where the hint cannot be right: every iOS browser is WebKit
+            // and sends no client hints, so an iPhone/iPad UA beside a platform hint is a
+            // desktop browser emulating one; and a Chromebook whose browser reports plain
+            // "Linux" (its platform version is then not ChromeOS's).
+            let ios_ua = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
+            !(ios_ua && *p != Platform::Iphone)
+                && !(*p == Platform::Iphone && ua.contains("iPad"))
                 && !(*p == Platform::Linux && ua.contains("CrOS"))
         });
     let mut platform = trusted_hint_platform.unwrap_or_else(|| platform_from_ua(ua, w_os));
@@ -492,6 +496,20 @@ mod tests {
         );
         assert_eq!(chrome.os_version, None);
         assert_eq!(chrome.os_at_least, Some(OsVersion::new(18, 6)));
+    }
+
+    #[test]
+    fn an_ios_user_agent_beats_an_emulating_browsers_hints() {
+        let p = detect(&RequestHints {
+            user_agent: Some(
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",
+            ),
+            platform: Some("\"Linux\""),
+            platform_version: Some("\"6.1.0\""),
+            ..Default::default()
+        });
+        assert_eq!(p.platform, Platform::Iphone);
+        assert_eq!(p.os_version, Some(OsVersion::new(17, 4)));
     }
 
     #[test]

@@ -1,0 +1,52 @@
+import { defineConfig } from '@playwright/test';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+
+// The server under test: the release binary cargo-leptos built, on loopback, with a fresh
+// SQLite data directory per run.
+const port = Number(process.env.E2E_PORT ?? 3900);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passkey-guide-e2e-'));
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    // Debian's Chromium: Playwright cannot download its own browser here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    // Every page must work without JavaScript: links and forms only.
+    { name: 'js-off', use: { javaScriptEnabled: false }, testIgnore: /.*\.hydrate\.spec\.ts/ },
+    { name: 'hydrated', use: { javaScriptEnabled: true } },
+  ],
+  webServer: {
+    command: `${path.resolve(__dirname, '../target/release/passkey-guide')} serve`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: path.resolve(__dirname, '../target/site'),
+      LEPTOS_OUTPUT_NAME: 'passkey-guide',
+      PASSKEY_GUIDE_DATA_DIR: dataDir,
+      PASSKEY_GUIDE_SECURE_COOKIES: 'false',
+      RUST_LOG: 'warn',
+    },
+  },
+});
