@@ -6,7 +6,14 @@ use app::domain::{Catalogue, Policy, RequestHints, choose, detect};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-const CASES: &[(&str, &str, &[(&str, &str)])] = &[
+/// (name, User-Agent, client hints as (field, raw header value)).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const CASES: &[Case] = &[
     (
         "iphone-safari",
         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1",

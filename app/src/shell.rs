@@ -29,10 +29,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
     provide_nonce();
     let nonce = use_nonce();
-    if let (Some(nonce), Some(response)) = (&nonce, use_context::<leptos_axum::ResponseOptions>()) {
-        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(nonce))) {
-            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
-        }
+    if let (Some(nonce), Some(response)) = (&nonce, use_context::<leptos_axum::ResponseOptions>())
+        && let Ok(value) = http::HeaderValue::from_str(&content_security_policy(Some(nonce)))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
     let css = format!("/pkg/{}.css", options.output_name);
 

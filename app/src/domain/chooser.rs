@@ -220,18 +220,15 @@ pub fn choose<'c>(
     let mut offered = Vec::new();
     let mut unavailable = Vec::new();
     for flow in candidates {
-        let blocked_by_browser = rules
-            .iter()
-            .any(|r| r.flows.iter().any(|id| *id == flow.id));
+        let blocked_by_browser = rules.iter().any(|r| r.flows.contains(&flow.id));
+        let browser_ok = if blocked_by_browser {
+            Err(Blocked::Browser)
+        } else {
+            Ok(())
+        };
         let verdict = policy
             .allows(flow)
-            .and_then(|()| {
-                if blocked_by_browser {
-                    Err(Blocked::Browser)
-                } else {
-                    Ok(())
-                }
-            })
+            .and(browser_ok)
             .and_then(|()| version_check(flow, profile));
         match verdict {
             Ok(version) => offered.push(Offered { flow, version }),

@@ -76,9 +76,12 @@ pub fn detect(hints: &RequestHints<'_>) -> DeviceProfile {
             // desktop browser emulating one; and a Chromebook whose browser reports plain
             // "Linux" (its platform version is then not ChromeOS's).
             let ios_ua = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
-            !(ios_ua && *p != Platform::Iphone)
-                && !(*p == Platform::Iphone && ua.contains("iPad"))
-                && !(*p == Platform::Linux && ua.contains("CrOS"))
+            let ua_knows_better = if ios_ua {
+                *p != Platform::Iphone || ua.contains("iPad")
+            } else {
+                *p == Platform::Linux && ua.contains("CrOS")
+            };
+            !ua_knows_better
         });
     let mut platform = trusted_hint_platform.unwrap_or_else(|| platform_from_ua(ua, w_os));
     if platform == Platform::Android && is_samsung(ua, model.as_deref()) {
