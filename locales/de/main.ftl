@@ -56,7 +56,6 @@ browser-webview = Der integrierte Browser einer App
 browser-other = Ein anderer Browser
 in-app-outlook = Outlook
 in-app-teams = Microsoft Teams
-in-app-gmail = Gmail
 in-app-google-app = der Google App
 in-app-facebook = Facebook
 in-app-instagram = Instagram

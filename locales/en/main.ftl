@@ -56,7 +56,6 @@ browser-webview = An app's built-in browser
 browser-other = Another browser
 in-app-outlook = Outlook
 in-app-teams = Microsoft Teams
-in-app-gmail = Gmail
 in-app-google-app = the Google app
 in-app-facebook = Facebook
 in-app-instagram = Instagram
@@ -81,7 +80,7 @@ note-version-unknown = Your browser does not tell us which { $os } version you h
 note-unknown-device = We could not recognise your device. Pick it from the list below.
 note-update-first = { $flow } needs { $os } { $min } or later, and you have { $have }. Update first, or use { $alternative }.
 note-update-first-only = { $flow } needs { $os } { $min } or later, and you have { $have }. Update your device first, or ask your IT helpdesk for help.
-note-nothing-here = None of the ways your organisation allows works on this device. Use another device from the list below, or ask your IT helpdesk.
+note-nothing-here = None of the ways your organization allows works on this device. Use another device from the list below, or ask your IT helpdesk.
 note-firefox-android = Firefox on Android cannot create passkeys for work accounts. Open this link in Chrome or Edge instead.
 note-firefox-linux-cross-device = Firefox on Linux cannot connect to your phone. Use a security key, or open this page in Chrome or Edge.
 note-untested-browser-android = Microsoft tests passkeys with Chrome and Edge on Android. If nothing happens when you create the passkey, open this link in Chrome.
@@ -89,8 +88,8 @@ note-untested-browser = Microsoft does not test passkeys with this browser. If n
 
 ## Why an option is not available
 
-blocked-synced-not-allowed = Your organisation allows only passkeys that stay on one device.
-blocked-attestation-required = Your organisation requires verified (attested) passkeys, which this option cannot provide.
+blocked-synced-not-allowed = Your organization allows only passkeys that stay on one device.
+blocked-attestation-required = Your organization requires verified (attested) passkeys, which this option cannot provide.
 blocked-os-too-old = Needs { $os } { $min } or later; you have { $have }.
 blocked-browser = Does not work in this browser.
 version-unverified = Needs { $os } { $min } or later.

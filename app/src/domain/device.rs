@@ -4,23 +4,69 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// The kind of device the employee is holding. `Samsung` is an Android phone or tablet made by
-/// Samsung: it gets its own flows because One UI puts Samsung Pass in front of other providers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Platform {
-    Iphone,
-    Ipad,
-    Android,
-    Samsung,
-    Windows,
-    Macos,
-    Linux,
-    Chromeos,
-    Unknown,
+/// An identifier that names no known platform, browser, flow or app.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown identifier {0:?}")]
+pub struct UnknownId(pub String);
+
+/// Defines an enum of kebab-case identifiers: serde names, `id()`, `ALL`, `FromStr` and
+/// `Display` all come from the one table, so they cannot drift apart.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            pub fn id(self) -> &'static str {
+                match self {
+                    $($name::$variant => $id,)+
+                }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownId;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.id() == s)
+                    .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    };
+}
+
+id_enum! {
+    /// The kind of device the employee is holding. `Samsung` is an Android phone or tablet made
+    /// by Samsung: it gets its own flows because One UI puts Samsung Pass in front of other
+    /// providers.
+    pub enum Platform {
+        Iphone = "iphone",
+        Ipad = "ipad",
+        Android = "android",
+        Samsung = "samsung",
+        Windows = "windows",
+        Macos = "macos",
+        Linux = "linux",
+        Chromeos = "chromeos",
+        Unknown = "unknown",
+    }
 }
 
 impl Platform {
+    /// Every platform but `Unknown`, in the order the device picker lists them.
     pub const ALL_KNOWN: [Platform; 8] = [
         Platform::Iphone,
         Platform::Ipad,
@@ -31,20 +77,6 @@ impl Platform {
         Platform::Linux,
         Platform::Chromeos,
     ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Platform::Iphone => "iphone",
-            Platform::Ipad => "ipad",
-            Platform::Android => "android",
-            Platform::Samsung => "samsung",
-            Platform::Windows => "windows",
-            Platform::Macos => "macos",
-            Platform::Linux => "linux",
-            Platform::Chromeos => "chromeos",
-            Platform::Unknown => "unknown",
-        }
-    }
 
     /// Phones and tablets, where the passkey is created on the device the guide is read on.
     pub fn is_mobile(self) -> bool {
@@ -63,76 +95,37 @@ impl Platform {
     }
 }
 
-impl fmt::Display for Platform {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.id())
+id_enum! {
+    /// The browser the page was opened in, as far as it matters for WebAuthn.
+    pub enum Browser {
+        Safari = "safari",
+        Chrome = "chrome",
+        Edge = "edge",
+        Firefox = "firefox",
+        SamsungInternet = "samsung-internet",
+        Opera = "opera",
+        /// An app's embedded browser (Android WebView, iOS WKWebView): passkeys are unreliable
+        /// there.
+        Webview = "webview",
+        Other = "other",
     }
 }
 
-impl FromStr for Platform {
-    type Err = UnknownId;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Platform::ALL_KNOWN
-            .into_iter()
-            .chain([Platform::Unknown])
-            .find(|p| p.id() == s)
-            .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
+id_enum! {
+    /// The app whose embedded browser opened the link, when it says so.
+    pub enum InApp {
+        Outlook = "outlook",
+        Teams = "teams",
+        GoogleApp = "google-app",
+        Facebook = "facebook",
+        Instagram = "instagram",
+        Linkedin = "linkedin",
+        Line = "line",
+        Wechat = "wechat",
+        /// A webview whose host app does not identify itself.
+        Unidentified = "unidentified",
     }
 }
-
-/// The browser engine-and-brand the page was opened in, as far as it matters for WebAuthn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Browser {
-    Safari,
-    Chrome,
-    Edge,
-    Firefox,
-    SamsungInternet,
-    Opera,
-    /// An app's embedded browser (Android WebView, iOS WKWebView): passkeys are unreliable there.
-    Webview,
-    Other,
-}
-
-impl Browser {
-    pub fn id(self) -> &'static str {
-        match self {
-            Browser::Safari => "safari",
-            Browser::Chrome => "chrome",
-            Browser::Edge => "edge",
-            Browser::Firefox => "firefox",
-            Browser::SamsungInternet => "samsung-internet",
-            Browser::Opera => "opera",
-            Browser::Webview => "webview",
-            Browser::Other => "other",
-        }
-    }
-}
-
-impl FromStr for Browser {
-    type Err = UnknownId;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [
-            Browser::Safari,
-            Browser::Chrome,
-            Browser::Edge,
-            Browser::Firefox,
-            Browser::SamsungInternet,
-            Browser::Opera,
-            Browser::Webview,
-            Browser::Other,
-        ]
-        .into_iter()
-        .find(|b| b.id() == s)
-        .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
-    }
-}
-
-/// An identifier that names no known platform, browser, flow or app.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown identifier {0:?}")]
-pub struct UnknownId(pub String);
 
 /// An operating-system version as far as the request reveals it: a major and maybe a minor.
 /// Written and read as text ("17.4", "14") in data files and JSON.
@@ -206,61 +199,6 @@ impl FromStr for OsVersion {
     type Err = UnknownId;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         OsVersion::parse_lenient(s).ok_or_else(|| UnknownId(s.chars().take(40).collect()))
-    }
-}
-
-/// The app whose embedded browser opened the link, when it says so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum InApp {
-    Outlook,
-    Teams,
-    Gmail,
-    GoogleApp,
-    Facebook,
-    Instagram,
-    Linkedin,
-    Line,
-    Wechat,
-    /// A webview whose host app does not identify itself.
-    Unidentified,
-}
-
-impl InApp {
-    pub fn id(self) -> &'static str {
-        match self {
-            InApp::Outlook => "outlook",
-            InApp::Teams => "teams",
-            InApp::Gmail => "gmail",
-            InApp::GoogleApp => "google-app",
-            InApp::Facebook => "facebook",
-            InApp::Instagram => "instagram",
-            InApp::Linkedin => "linkedin",
-            InApp::Line => "line",
-            InApp::Wechat => "wechat",
-            InApp::Unidentified => "unidentified",
-        }
-    }
-}
-
-impl FromStr for InApp {
-    type Err = UnknownId;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [
-            InApp::Outlook,
-            InApp::Teams,
-            InApp::Gmail,
-            InApp::GoogleApp,
-            InApp::Facebook,
-            InApp::Instagram,
-            InApp::Linkedin,
-            InApp::Line,
-            InApp::Wechat,
-            InApp::Unidentified,
-        ]
-        .into_iter()
-        .find(|a| a.id() == s)
-        .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
     }
 }
 
