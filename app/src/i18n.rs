@@ -17,7 +17,16 @@ static_loader! {
 }
 
 /// The languages the guide is offered in, with their own names for the switcher.
-pub const SUPPORTED: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch")];
+pub const SUPPORTED: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+    ("fr", "Français"),
+    ("it", "Italiano"),
+    ("nl", "Nederlands"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ja", "日本語"),
+];
 
 /// The cookie that remembers the employee's choice of language.
 pub const LANG_COOKIE: &str = "lang";
@@ -35,6 +44,25 @@ impl Locale {
             .iter()
             .find(|(t, _)| t.eq_ignore_ascii_case(tag.trim()))
             .map(|(t, _)| Locale(t))
+    }
+
+    /// The exact tag, else the first supported locale of the same language: `de-CH` → `de`,
+    /// `pt` or `pt-PT` → `pt-BR`.
+    pub fn best_match(tag: &str) -> Option<Locale> {
+        let language = |t: &str| {
+            t.trim()
+                .split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        let wanted = language(tag);
+        Locale::from_tag(tag).or_else(|| {
+            SUPPORTED
+                .iter()
+                .find(|(t, _)| !wanted.is_empty() && language(t) == wanted)
+                .map(|(t, _)| Locale(t))
+        })
     }
 
     pub fn tag(self) -> &'static str {
@@ -66,10 +94,7 @@ pub fn negotiate(
     // `de-CH` is served German.
     accept_language::parse(header)
         .iter()
-        .find_map(|tag| {
-            let primary = tag.split(['-', '_']).next().unwrap_or(tag);
-            Locale::from_tag(tag).or_else(|| Locale::from_tag(primary))
-        })
+        .find_map(|tag| Locale::best_match(tag))
         .unwrap_or(Locale::DEFAULT)
 }
 
@@ -172,16 +197,42 @@ mod tests {
     #[test]
     fn accept_language_honours_weights_and_regions() {
         assert_eq!(
-            negotiate(None, None, Some("fr;q=0.9, de;q=0.8, en;q=0.7")).tag(),
+            negotiate(None, None, Some("ko;q=0.9, de;q=0.8, en;q=0.7")).tag(),
             "de"
+        );
+        assert_eq!(
+            negotiate(None, None, Some("de;q=0.5, fr;q=0.9")).tag(),
+            "fr"
         );
         assert_eq!(
             negotiate(None, None, Some("en;q=0.2, de-AT;q=0.9")).tag(),
             "de"
         );
-        assert_eq!(negotiate(None, None, Some("ja")).tag(), "en");
+        assert_eq!(negotiate(None, None, Some("ko")).tag(), "en");
         assert_eq!(negotiate(None, None, Some(",,;;q=zz")).tag(), "en");
         assert_eq!(negotiate(None, None, Some(&"de,".repeat(2000))).tag(), "en");
+    }
+
+    #[test]
+    fn every_supported_language_has_its_files_and_no_others_exist() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../locales");
+        let mut dirs: Vec<String> = std::fs::read_dir(root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        dirs.sort();
+        let mut tags: Vec<String> = SUPPORTED.iter().map(|(t, _)| t.to_string()).collect();
+        tags.sort();
+        assert_eq!(dirs, tags);
+    }
+
+    #[test]
+    fn regional_variants_reach_the_language_we_have() {
+        assert_eq!(negotiate(None, None, Some("pt-PT,pt;q=0.9")).tag(), "pt-BR");
+        assert_eq!(negotiate(None, None, Some("pt")).tag(), "pt-BR");
+        assert_eq!(negotiate(None, None, Some("ja-JP")).tag(), "ja");
+        assert_eq!(Locale::best_match("DE-at").map(Locale::tag), Some("de"));
+        assert_eq!(Locale::best_match(""), None);
     }
 
     #[test]

@@ -1,0 +1,134 @@
+## Frame
+
+app-name = Configurar clave de acceso
+skip-to-content = Ir al contenido
+language-switcher-label = Idioma
+footer-privacy = Esta guía registra qué pasos se consultan, nunca quién es usted ni lo que escribe.
+
+## Start page
+
+home-title = Configure su clave de acceso
+home-lead = Con una clave de acceso, usted inicia sesión en su cuenta profesional con el rostro, la huella digital o el bloqueo de pantalla, sin contraseña. Esta guía le muestra los pasos exactos para su dispositivo.
+device-heading = Su dispositivo
+device-label = Dispositivo
+system-label = Sistema
+browser-label = Navegador
+opened-in-label = Abierto en
+recommended-heading = Recomendado para usted
+other-options-heading = Otras opciones que funcionan en este dispositivo
+unavailable-heading = No disponible aquí
+start-recommended = Empezar
+start-this = Usar esta opción
+picker-heading = ¿No es su dispositivo?
+picker-lead = Elija el dispositivo en el que quiere configurar la clave de acceso:
+picker-detect-again = Volver a detectar mi dispositivo
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Teléfono Android
+platform-samsung = Samsung Galaxy
+platform-windows = PC con Windows
+platform-macos = Mac
+platform-linux = Equipo con Linux
+platform-chromeos = Chromebook
+platform-unknown = Dispositivo desconocido
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Sistema operativo
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } o posterior
+os-version-hidden = { $os } (su navegador no muestra la versión)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = El navegador integrado de una aplicación
+browser-other = Otro navegador
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = la app de Google
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = el navegador integrado de una aplicación
+
+## Passkey types
+
+passkey-type-synced = Clave de acceso sincronizada: disponible en todos los dispositivos en los que haya iniciado sesión con la misma cuenta
+passkey-type-device-bound = Clave de acceso vinculada al dispositivo: se queda solo en este dispositivo o en esta llave
+
+## Notes before starting
+
+note-in-app-browser = Esta página está abierta en { $app }. Ahí a menudo no se pueden crear claves de acceso. Abra el enlace en { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (use el menú y elija «Abrir en el navegador»).
+note-maybe-ipad = ¿Usa un iPad? Los sitios web ven los iPad como si fueran un Mac. Si tiene un iPad en la mano, elija iPad más abajo.
+note-version-unknown = Su navegador no nos indica qué versión de { $os } tiene. Cada opción de abajo indica qué versión necesita.
+note-unknown-device = No hemos podido reconocer su dispositivo. Elíjalo en la lista de abajo.
+note-update-first = La opción «{ $flow }» requiere { $os } { $min } o posterior, y usted tiene { $have }. Actualice primero el dispositivo o use «{ $alternative }».
+note-update-first-only = La opción «{ $flow }» requiere { $os } { $min } o posterior, y usted tiene { $have }. Actualice primero el dispositivo o pida ayuda al soporte técnico de TI.
+note-nothing-here = Ninguna de las opciones que permite su organización funciona en este dispositivo. Use otro dispositivo de la lista de abajo o consulte al soporte técnico de TI.
+note-firefox-android = Firefox para Android no puede crear claves de acceso para cuentas profesionales. Abra este enlace en Chrome o Edge.
+note-firefox-linux-cross-device = Firefox en Linux no puede conectarse a su teléfono. Use una llave de seguridad o abra esta página en Chrome o Edge.
+note-untested-browser-android = Microsoft prueba las claves de acceso con Chrome y Edge en Android. Si no pasa nada al crear la clave de acceso, abra este enlace en Chrome.
+note-untested-browser = Microsoft no prueba las claves de acceso con este navegador. Si no pasa nada al crear la clave de acceso, abra este enlace en Edge o Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = Su organización solo permite claves de acceso que se quedan en un único dispositivo.
+blocked-attestation-required = Su organización exige claves de acceso verificadas (con atestación), y esta opción no puede ofrecerlas.
+blocked-os-too-old = Requiere { $os } { $min } o posterior; usted tiene { $have }.
+blocked-browser = No funciona en este navegador.
+version-unverified = Requiere { $os } { $min } o posterior.
+
+## In-browser check
+
+probe-no-webauthn = Este navegador no puede crear claves de acceso. Abra el enlace en el navegador principal de su dispositivo.
+probe-no-platform-authenticator = Este dispositivo no tiene un bloqueo de pantalla ni biometría listos para usar claves de acceso. Configure primero un PIN, una huella digital o el reconocimiento facial, o elija otra opción.
+probe-no-hybrid = Este navegador no puede conectarse a un teléfono. Use una llave de seguridad u otro navegador.
+probe-looks-like-ipad = Parece que es un iPad.
+probe-show-ipad-steps = Ver los pasos para iPad
+probe-ready = Este navegador puede crear claves de acceso.
+
+## Guide
+
+step-count = Paso { $current } de { $total }
+handoff-button = Abrir Información de seguridad
+handoff-hint = Abre la página Información de seguridad de Microsoft en una pestaña nueva. Mantenga esta guía abierta y vuelva aquí para el siguiente paso.
+stuck-summary = ¿No puede avanzar en este paso?
+step-nav-label = Navegación entre pasos
+all-steps-label = Todos los pasos
+nav-back = Atrás
+nav-all-options = Todas las opciones
+nav-next = Siguiente paso
+nav-finish = Finalizar
+guide-other-device = Estos pasos son para un dispositivo distinto del suyo ({ $device }). Consulte las opciones para su dispositivo en la página de inicio.
+sources-label = Fuentes
+sources-reviewed = Pasos comprobados con estos documentos el { $date }:
+
+## Done
+
+done-title = Ya tiene una clave de acceso
+done-lead = Muy bien: ha completado los pasos de «{ $flow }».
+done-check = Para confirmar que todo está bien, abra Información de seguridad y compruebe que su nueva clave de acceso aparece en la lista. La próxima vez que inicie sesión, elija «Iniciar sesión con una clave de acceso» o «Rostro, huella digital, PIN o llave de seguridad».
+done-open-security-info = Comprobar en Información de seguridad
+done-back = Volver al último paso
+
+## Errors
+
+not-found-title = Página no encontrada
+not-found-lead = Esta página no existe. La guía para su dispositivo está en la página de inicio.
+not-found-home = Ir a la página de inicio

@@ -1,0 +1,134 @@
+## Cadre
+
+app-name = Configuration de la clé d’accès
+skip-to-content = Aller au contenu
+language-switcher-label = Langue
+footer-privacy = Ce guide enregistre les étapes consultées, jamais votre identité ni ce que vous saisissez.
+
+## Page d’accueil
+
+home-title = Configurez votre clé d’accès
+home-lead = Avec une clé d’accès, vous vous connectez à votre compte professionnel avec votre visage, votre empreinte digitale ou le verrouillage de l’écran, au lieu d’un mot de passe. Ce guide vous montre les étapes exactes pour votre appareil.
+device-heading = Votre appareil
+device-label = Appareil
+system-label = Système
+browser-label = Navigateur
+opened-in-label = Ouvert dans
+recommended-heading = Recommandé pour vous
+other-options-heading = Autres méthodes compatibles avec cet appareil
+unavailable-heading = Non disponible ici
+start-recommended = Commencer
+start-this = Choisir plutôt cette méthode
+picker-heading = Ce n’est pas votre appareil ?
+picker-lead = Choisissez l’appareil sur lequel vous voulez configurer la clé d’accès :
+picker-detect-again = Détecter à nouveau mon appareil
+
+## Plateformes, systèmes, navigateurs, applications
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Téléphone Android
+platform-samsung = Samsung Galaxy
+platform-windows = PC Windows
+platform-macos = Mac
+platform-linux = Ordinateur Linux
+platform-chromeos = Chromebook
+platform-unknown = Appareil inconnu
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Système d’exploitation
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } ou version ultérieure
+os-version-hidden = { $os } (votre navigateur n’indique pas la version)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = Le navigateur intégré d’une application
+browser-other = Un autre navigateur
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = l’application Google
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = le navigateur intégré d’une application
+
+## Types de clés d’accès
+
+passkey-type-synced = Clé d’accès synchronisée : disponible sur tous vos appareils connectés au même compte
+passkey-type-device-bound = Clé d’accès liée à l’appareil : reste uniquement sur cet appareil ou cette clé
+
+## Remarques avant de commencer
+
+note-in-app-browser = Cette page est ouverte dans { $app }. Il est souvent impossible d’y créer une clé d’accès : ouvrez plutôt le lien dans { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (dans le menu, choisissez « Ouvrir dans le navigateur »).
+note-maybe-ipad = Vous utilisez un iPad ? Les sites web voient les iPad comme des Mac. Si vous avez un iPad en main, choisissez iPad ci-dessous.
+note-version-unknown = Votre navigateur ne nous indique pas votre version de { $os }. Chaque option ci-dessous précise la version nécessaire.
+note-unknown-device = Nous n’avons pas pu reconnaître votre appareil. Choisissez-le dans la liste ci-dessous.
+note-update-first = « { $flow } » nécessite { $os } { $min } ou version ultérieure, et vous avez { $have }. Mettez d’abord votre appareil à jour, ou utilisez « { $alternative } ».
+note-update-first-only = « { $flow } » nécessite { $os } { $min } ou version ultérieure, et vous avez { $have }. Mettez d’abord votre appareil à jour, ou demandez de l’aide à votre support informatique.
+note-nothing-here = Aucune des méthodes autorisées par votre organisation ne fonctionne sur cet appareil. Utilisez un autre appareil de la liste ci-dessous, ou contactez votre support informatique.
+note-firefox-android = Sur Android, Firefox ne peut pas créer de clé d’accès pour un compte professionnel. Ouvrez plutôt ce lien dans Chrome ou Edge.
+note-firefox-linux-cross-device = Sur Linux, Firefox ne peut pas se connecter à votre téléphone. Utilisez une clé de sécurité, ou ouvrez cette page dans Chrome ou Edge.
+note-untested-browser-android = Sur Android, Microsoft teste les clés d’accès avec Chrome et Edge. Si rien ne se passe quand vous créez la clé d’accès, ouvrez ce lien dans Chrome.
+note-untested-browser = Microsoft ne teste pas les clés d’accès avec ce navigateur. Si rien ne se passe quand vous créez la clé d’accès, ouvrez ce lien dans Edge ou Chrome.
+
+## Pourquoi une option n’est pas disponible
+
+blocked-synced-not-allowed = Votre organisation n’autorise que les clés d’accès qui restent sur un seul appareil.
+blocked-attestation-required = Votre organisation exige des clés d’accès vérifiées (attestées), ce que cette option ne permet pas.
+blocked-os-too-old = Nécessite { $os } { $min } ou version ultérieure ; vous avez { $have }.
+blocked-browser = Ne fonctionne pas dans ce navigateur.
+version-unverified = Nécessite { $os } { $min } ou version ultérieure.
+
+## Vérification dans le navigateur
+
+probe-no-webauthn = Ce navigateur ne peut pas créer de clé d’accès. Ouvrez le lien dans le navigateur principal de votre appareil.
+probe-no-platform-authenticator = Cet appareil n’a ni verrouillage de l’écran ni biométrie prêts pour les clés d’accès. Configurez d’abord un code PIN, une empreinte digitale ou la reconnaissance faciale, ou choisissez une autre option.
+probe-no-hybrid = Ce navigateur ne peut pas se connecter à un téléphone. Utilisez une clé de sécurité ou un autre navigateur.
+probe-looks-like-ipad = Il semble que ce soit un iPad.
+probe-show-ipad-steps = Afficher les étapes pour iPad
+probe-ready = Ce navigateur peut créer des clés d’accès.
+
+## Guide
+
+step-count = Étape { $current } sur { $total }
+handoff-button = Ouvrir les informations de sécurité
+handoff-hint = Ouvre la page Informations de sécurité de Microsoft dans un nouvel onglet. Gardez ce guide ouvert et revenez-y pour l’étape suivante.
+stuck-summary = Un problème à cette étape ?
+step-nav-label = Navigation entre les étapes
+all-steps-label = Toutes les étapes
+nav-back = Retour
+nav-all-options = Toutes les options
+nav-next = Étape suivante
+nav-finish = J’ai terminé
+guide-other-device = Ces étapes concernent un autre appareil que le vôtre ({ $device }). Consultez les options pour votre appareil sur la page d’accueil.
+sources-label = Sources
+sources-reviewed = Étapes vérifiées le { $date } à partir de ces documents :
+
+## Terminé
+
+done-title = Votre clé d’accès est prête
+done-lead = Bravo : vous avez terminé les étapes « { $flow } ».
+done-check = Pour vous en assurer, ouvrez la page Informations de sécurité et vérifiez que votre nouvelle clé d’accès y figure. À votre prochaine connexion, choisissez « Se connecter avec une clé d’accès » ou « Visage, empreinte digitale, code PIN ou clé de sécurité ».
+done-open-security-info = Vérifier dans Informations de sécurité
+done-back = Revenir à la dernière étape
+
+## Erreurs
+
+not-found-title = Page introuvable
+not-found-lead = Cette page n’existe pas. Le guide pour votre appareil se trouve sur la page d’accueil.
+not-found-home = Aller à la page d’accueil

@@ -1,0 +1,134 @@
+## Frame
+
+app-name = Configurazione passkey
+skip-to-content = Vai al contenuto
+language-switcher-label = Lingua
+footer-privacy = Questa guida registra quali passaggi vengono visualizzati, mai chi è Lei o che cosa digita.
+
+## Start page
+
+home-title = Configuri la Sua passkey
+home-lead = Con una passkey accede al Suo account aziendale con il volto, l'impronta digitale o il blocco schermo, senza password. Questa guida mostra i passaggi esatti per il Suo dispositivo.
+device-heading = Il Suo dispositivo
+device-label = Dispositivo
+system-label = Sistema
+browser-label = Browser
+opened-in-label = Aperta con
+recommended-heading = Consigliato per Lei
+other-options-heading = Altri metodi che funzionano su questo dispositivo
+unavailable-heading = Non disponibile qui
+start-recommended = Inizia
+start-this = Usa questa opzione
+picker-heading = Non è il Suo dispositivo?
+picker-lead = Scelga il dispositivo su cui vuole configurare la passkey:
+picker-detect-again = Rileva di nuovo il mio dispositivo
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Smartphone Android
+platform-samsung = Samsung Galaxy
+platform-windows = PC Windows
+platform-macos = Mac
+platform-linux = Computer Linux
+platform-chromeos = Chromebook
+platform-unknown = Dispositivo sconosciuto
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Sistema operativo
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } o versioni successive
+os-version-hidden = { $os } (il Suo browser non mostra la versione)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = Il browser integrato di un'app
+browser-other = Un altro browser
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = l'app Google
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = il browser integrato di un'app
+
+## Passkey types
+
+passkey-type-synced = Passkey sincronizzata: disponibile su tutti i Suoi dispositivi collegati allo stesso account
+passkey-type-device-bound = Passkey associata al dispositivo: resta solo su questo dispositivo o su questa chiave
+
+## Notes before starting
+
+note-in-app-browser = Questa pagina è aperta con { $app }. Lì spesso non è possibile creare passkey: apra invece il link in { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (dal menu scelga “Apri nel browser”).
+note-maybe-ipad = Usa un iPad? I siti web vedono gli iPad come Mac. Se ha in mano un iPad, scelga iPad qui sotto.
+note-version-unknown = Il Suo browser non indica quale versione di { $os } ha. Ogni opzione qui sotto indica la versione che richiede.
+note-unknown-device = Non siamo riusciti a riconoscere il Suo dispositivo. Lo scelga dall'elenco qui sotto.
+note-update-first = “{ $flow }” richiede { $os } { $min } o versioni successive, mentre Lei ha la versione { $have }. Aggiorni prima il dispositivo oppure usi “{ $alternative }”.
+note-update-first-only = “{ $flow }” richiede { $os } { $min } o versioni successive, mentre Lei ha la versione { $have }. Aggiorni prima il dispositivo oppure chieda aiuto all'helpdesk IT.
+note-nothing-here = Nessuno dei metodi consentiti dalla Sua organizzazione funziona su questo dispositivo. Usi un altro dispositivo dall'elenco qui sotto oppure si rivolga all'helpdesk IT.
+note-firefox-android = Firefox su Android non può creare passkey per gli account aziendali. Apra invece questo link in Chrome o Edge.
+note-firefox-linux-cross-device = Firefox su Linux non riesce a collegarsi al telefono. Usi una chiave di sicurezza oppure apra questa pagina in Chrome o Edge.
+note-untested-browser-android = Microsoft testa le passkey su Android con Chrome ed Edge. Se non succede nulla quando crea la passkey, apra questo link in Chrome.
+note-untested-browser = Microsoft non testa le passkey con questo browser. Se non succede nulla quando crea la passkey, apra questo link in Edge o Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = La Sua organizzazione consente solo passkey che restano su un unico dispositivo.
+blocked-attestation-required = La Sua organizzazione richiede passkey verificate (attestate), che questa opzione non può offrire.
+blocked-os-too-old = Richiede { $os } { $min } o versioni successive; Lei ha la versione { $have }.
+blocked-browser = Non funziona in questo browser.
+version-unverified = Richiede { $os } { $min } o versioni successive.
+
+## In-browser check
+
+probe-no-webauthn = Questo browser non può creare passkey. Apra il link nel browser principale del dispositivo.
+probe-no-platform-authenticator = Su questo dispositivo non c'è un blocco schermo o un sistema biometrico pronto per le passkey. Imposti prima un PIN, l'impronta digitale o il riconoscimento del volto, oppure scelga un'altra opzione.
+probe-no-hybrid = Questo browser non riesce a collegarsi a un telefono. Usi una chiave di sicurezza o un altro browser.
+probe-looks-like-ipad = Sembra un iPad.
+probe-show-ipad-steps = Mostra i passaggi per iPad
+probe-ready = Questo browser può creare passkey.
+
+## Guide
+
+step-count = Passaggio { $current } di { $total }
+handoff-button = Apri Informazioni di sicurezza
+handoff-hint = Apre la pagina Informazioni di sicurezza di Microsoft in una nuova scheda. Tenga aperta questa guida e torni qui per il passaggio successivo.
+stuck-summary = Problemi con questo passaggio?
+step-nav-label = Navigazione tra i passaggi
+all-steps-label = Tutti i passaggi
+nav-back = Indietro
+nav-all-options = Tutte le opzioni
+nav-next = Passaggio successivo
+nav-finish = Ho finito
+guide-other-device = Questi passaggi sono per un dispositivo diverso da quello che sta usando ({ $device }). Nella pagina iniziale trova le opzioni per il Suo dispositivo.
+sources-label = Fonti
+sources-reviewed = Passaggi verificati in data { $date } con questi documenti:
+
+## Done
+
+done-title = La Sua passkey è pronta
+done-lead = Ottimo lavoro: ha completato i passaggi di “{ $flow }”.
+done-check = Per controllare che tutto abbia funzionato, apra Informazioni di sicurezza e verifichi che la nuova passkey sia nell'elenco. Al prossimo accesso scelga “Accedi con una passkey” oppure “Volto, impronta digitale, PIN o chiave di sicurezza”.
+done-open-security-info = Controlla in Informazioni di sicurezza
+done-back = Torna all'ultimo passaggio
+
+## Errors
+
+not-found-title = Pagina non trovata
+not-found-lead = Questa pagina non esiste. La guida per il Suo dispositivo è nella pagina iniziale.
+not-found-home = Vai alla pagina iniziale

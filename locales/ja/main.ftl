@@ -1,0 +1,134 @@
+## Frame
+
+app-name = パスキーの設定
+skip-to-content = 本文へスキップ
+language-switcher-label = 言語
+footer-privacy = このガイドが記録するのは、どの手順が表示されたかだけです。あなたが誰か、何を入力したかは記録しません。
+
+## Start page
+
+home-title = パスキーを設定しましょう
+home-lead = パスキーを使うと、パスワードの代わりに顔、指紋、画面ロックで職場アカウントにサインインできます。このガイドでは、お使いのデバイスでの具体的な手順をご案内します。
+device-heading = お使いのデバイス
+device-label = デバイス
+system-label = OS
+browser-label = ブラウザー
+opened-in-label = 開いているアプリ
+recommended-heading = おすすめの方法
+other-options-heading = このデバイスで使えるほかの方法
+unavailable-heading = このデバイスでは使えない方法
+start-recommended = 始める
+start-this = この方法を使う
+picker-heading = お使いのデバイスと違いますか？
+picker-lead = パスキーを設定するデバイスを選んでください：
+picker-detect-again = デバイスをもう一度検出する
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Android スマートフォン
+platform-samsung = Samsung Galaxy
+platform-windows = Windows PC
+platform-macos = Mac
+platform-linux = Linux パソコン
+platform-chromeos = Chromebook
+platform-unknown = 不明なデバイス
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = OS
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } 以降
+os-version-hidden = { $os }（ブラウザーにバージョンが表示されません）
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = アプリ内ブラウザー
+browser-other = その他のブラウザー
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = Google アプリ
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = アプリ内ブラウザー
+
+## Passkey types
+
+passkey-type-synced = 同期パスキー：同じアカウントでサインインしているすべてのデバイスで使えます
+passkey-type-device-bound = デバイス固定のパスキー：このデバイスまたはキーだけに保存されます
+
+## Notes before starting
+
+note-in-app-browser = このページは { $app } で開かれています。ここではパスキーを作成できないことがよくあります。代わりに { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } でリンクを開いてください（メニューから「ブラウザーで開く」を選びます）。
+note-maybe-ipad = iPad をお使いですか？ iPad はウェブサイトからは Mac として認識されます。お手元の端末が iPad なら、下の一覧から「iPad」を選んでください。
+note-version-unknown = お使いのブラウザーからは { $os } のバージョンがわかりません。下の各方法に、必要なバージョンが書かれています。
+note-unknown-device = お使いのデバイスを認識できませんでした。下の一覧から選んでください。
+note-update-first = 「{ $flow }」には { $os } { $min } 以降が必要です。お使いのバージョンは { $have } です。先にアップデートするか、「{ $alternative }」を使ってください。
+note-update-first-only = 「{ $flow }」には { $os } { $min } 以降が必要です。お使いのバージョンは { $have } です。先にデバイスをアップデートするか、IT ヘルプデスクにご相談ください。
+note-nothing-here = 組織で許可されている方法は、どれもこのデバイスでは使えません。下の一覧から別のデバイスを選ぶか、IT ヘルプデスクにご相談ください。
+note-firefox-android = Android 版 Firefox では、職場アカウントのパスキーを作成できません。このリンクを Chrome または Edge で開いてください。
+note-firefox-linux-cross-device = Linux 版 Firefox はスマートフォンと接続できません。セキュリティ キーを使うか、このページを Chrome または Edge で開いてください。
+note-untested-browser-android = Microsoft が Android でパスキーの動作を確認しているのは Chrome と Edge です。パスキーを作成しても何も起きない場合は、このリンクを Chrome で開いてください。
+note-untested-browser = このブラウザーでのパスキーの動作は、Microsoft が確認していません。パスキーを作成しても何も起きない場合は、このリンクを Edge または Chrome で開いてください。
+
+## Why an option is not available
+
+blocked-synced-not-allowed = 組織では、1 台のデバイスだけに保存されるパスキーしか許可されていません。
+blocked-attestation-required = 組織では、検証済み（構成証明済み）のパスキーが必要です。この方法では対応できません。
+blocked-os-too-old = { $os } { $min } 以降が必要です。お使いのバージョンは { $have } です。
+blocked-browser = このブラウザーでは使えません。
+version-unverified = { $os } { $min } 以降が必要です。
+
+## In-browser check
+
+probe-no-webauthn = このブラウザーではパスキーを作成できません。デバイスの標準のブラウザーでリンクを開いてください。
+probe-no-platform-authenticator = このデバイスには、パスキーに使える画面ロックや生体認証が設定されていません。先に PIN、指紋認証、顔認証のいずれかを設定するか、別の方法を選んでください。
+probe-no-hybrid = このブラウザーはスマートフォンと接続できません。セキュリティ キーを使うか、別のブラウザーを使ってください。
+probe-looks-like-ipad = iPad のようです。
+probe-show-ipad-steps = iPad の手順を表示する
+probe-ready = このブラウザーでパスキーを作成できます。
+
+## Guide
+
+step-count = ステップ { $current }/{ $total }
+handoff-button = セキュリティ情報を開く
+handoff-hint = Microsoft の「セキュリティ情報」ページが新しいタブで開きます。このガイドは開いたままにして、次のステップではこちらに戻ってください。
+stuck-summary = このステップで困っていますか？
+step-nav-label = ステップの移動
+all-steps-label = すべてのステップ
+nav-back = 戻る
+nav-all-options = すべての方法
+nav-next = 次のステップ
+nav-finish = 完了しました
+guide-other-device = この手順は、お使いの { $device } とは別のデバイス向けです。お使いのデバイスに合った方法は、スタートページで確認してください。
+sources-label = 参考資料
+sources-reviewed = { $date } に、以下の資料と照らし合わせて手順を確認しました：
+
+## Done
+
+done-title = パスキーを設定できました
+done-lead = お疲れさまでした。「{ $flow }」の手順はすべて完了です。
+done-check = 念のため、「セキュリティ情報」を開いて、新しいパスキーが一覧に表示されているか確認してください。次回サインインするときは、「パスキーでサインイン」または「顔、指紋、PIN、またはセキュリティ キー」を選んでください。
+done-open-security-info = セキュリティ情報で確認する
+done-back = 最後のステップに戻る
+
+## Errors
+
+not-found-title = ページが見つかりません
+not-found-lead = このページは存在しません。お使いのデバイス向けのガイドは、スタートページにあります。
+not-found-home = スタートページへ

@@ -1,0 +1,134 @@
+## Frame
+
+app-name = Toegangssleutel instellen
+skip-to-content = Naar de inhoud
+language-switcher-label = Taal
+footer-privacy = Deze gids registreert welke stappen worden bekeken, nooit wie u bent of wat u typt.
+
+## Start page
+
+home-title = Stel uw toegangssleutel in
+home-lead = Met een toegangssleutel meldt u zich bij uw werkaccount aan met uw gezicht, vingerafdruk of schermvergrendeling in plaats van een wachtwoord. Deze gids toont de precieze stappen voor uw apparaat.
+device-heading = Uw apparaat
+device-label = Apparaat
+system-label = Systeem
+browser-label = Browser
+opened-in-label = Geopend in
+recommended-heading = Aanbevolen voor u
+other-options-heading = Andere manieren die op dit apparaat werken
+unavailable-heading = Hier niet beschikbaar
+start-recommended = Beginnen
+start-this = Deze optie gebruiken
+picker-heading = Niet uw apparaat?
+picker-lead = Kies het apparaat waarop u de toegangssleutel wilt instellen:
+picker-detect-again = Mijn apparaat opnieuw herkennen
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Android-telefoon
+platform-samsung = Samsung Galaxy
+platform-windows = Windows-pc
+platform-macos = Mac
+platform-linux = Linux-computer
+platform-chromeos = Chromebook
+platform-unknown = Onbekend apparaat
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Besturingssysteem
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } of nieuwer
+os-version-hidden = { $os } (uw browser toont de versie niet)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = Ingebouwde browser van een app
+browser-other = Een andere browser
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = de Google-app
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = de ingebouwde browser van een app
+
+## Passkey types
+
+passkey-type-synced = Gesynchroniseerde toegangssleutel: beschikbaar op al uw apparaten die met hetzelfde account zijn aangemeld
+passkey-type-device-bound = Apparaatgebonden toegangssleutel: blijft op dit ene apparaat of deze ene sleutel
+
+## Notes before starting
+
+note-in-app-browser = Deze pagina is geopend in { $app }. Daar kunt u vaak geen toegangssleutel maken. Open de link in { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (kies in het menu “Openen in browser”).
+note-maybe-ipad = Gebruikt u een iPad? Voor websites lijkt een iPad op een Mac. Kies hieronder iPad als u een iPad gebruikt.
+note-version-unknown = Uw browser laat niet zien welke versie van { $os } u hebt. Bij elke optie hieronder staat welke versie nodig is.
+note-unknown-device = We konden uw apparaat niet herkennen. Kies het in de lijst hieronder.
+note-update-first = { $flow } vereist { $os } { $min } of nieuwer. U hebt { $have }. Werk eerst uw apparaat bij, of gebruik { $alternative }.
+note-update-first-only = { $flow } vereist { $os } { $min } of nieuwer. U hebt { $have }. Werk eerst uw apparaat bij, of vraag uw IT-helpdesk om hulp.
+note-nothing-here = Geen van de manieren die uw organisatie toestaat, werkt op dit apparaat. Gebruik een ander apparaat uit de lijst hieronder, of neem contact op met uw IT-helpdesk.
+note-firefox-android = Firefox op Android kan geen toegangssleutels maken voor werkaccounts. Open deze link in Chrome of Edge.
+note-firefox-linux-cross-device = Firefox op Linux kan geen verbinding maken met uw telefoon. Gebruik een beveiligingssleutel, of open deze pagina in Chrome of Edge.
+note-untested-browser-android = Microsoft test toegangssleutels op Android met Chrome en Edge. Gebeurt er niets als u de toegangssleutel maakt? Open deze link dan in Chrome.
+note-untested-browser = Microsoft test toegangssleutels niet met deze browser. Gebeurt er niets als u de toegangssleutel maakt? Open deze link dan in Edge of Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = Uw organisatie staat alleen toegangssleutels toe die op één apparaat blijven.
+blocked-attestation-required = Uw organisatie vereist geverifieerde (geattesteerde) toegangssleutels. Die kan deze optie niet leveren.
+blocked-os-too-old = Vereist { $os } { $min } of nieuwer. U hebt { $have }.
+blocked-browser = Werkt niet in deze browser.
+version-unverified = Vereist { $os } { $min } of nieuwer.
+
+## In-browser check
+
+probe-no-webauthn = Deze browser kan geen toegangssleutels maken. Open de link in de standaardbrowser van uw apparaat.
+probe-no-platform-authenticator = Op dit apparaat is geen schermvergrendeling of biometrie ingesteld voor toegangssleutels. Stel eerst een pincode, vingerafdruk of gezichtsherkenning in, of kies een andere optie.
+probe-no-hybrid = Deze browser kan geen verbinding maken met een telefoon. Gebruik een beveiligingssleutel of een andere browser.
+probe-looks-like-ipad = Dit lijkt een iPad te zijn.
+probe-show-ipad-steps = Stappen voor iPad tonen
+probe-ready = Deze browser kan toegangssleutels maken.
+
+## Guide
+
+step-count = Stap { $current } van { $total }
+handoff-button = Beveiligingsgegevens openen
+handoff-hint = Opent de pagina Beveiligingsgegevens van Microsoft in een nieuw tabblad. Houd deze gids open en kom hier terug voor de volgende stap.
+stuck-summary = Komt u niet verder met deze stap?
+step-nav-label = Navigatie tussen stappen
+all-steps-label = Alle stappen
+nav-back = Terug
+nav-all-options = Alle opties
+nav-next = Volgende stap
+nav-finish = Ik ben klaar
+guide-other-device = Deze stappen zijn voor een ander apparaat dan uw { $device }. Bekijk de opties voor uw apparaat op de startpagina.
+sources-label = Bronnen
+sources-reviewed = Stappen op { $date } gecontroleerd aan de hand van deze documenten:
+
+## Done
+
+done-title = U hebt een toegangssleutel
+done-lead = Goed gedaan: u hebt de stappen voor { $flow } doorlopen.
+done-check = Wilt u zeker weten dat het gelukt is? Open Beveiligingsgegevens en controleer of uw nieuwe toegangssleutel in de lijst staat. Kies de volgende keer dat u zich aanmeldt “Aanmelden met een toegangssleutel” of “Gezicht, vingerafdruk, pincode of beveiligingssleutel”.
+done-open-security-info = Controleren in Beveiligingsgegevens
+done-back = Terug naar de laatste stap
+
+## Errors
+
+not-found-title = Pagina niet gevonden
+not-found-lead = Deze pagina bestaat niet. De gids voor uw apparaat vindt u op de startpagina.
+not-found-home = Naar de startpagina

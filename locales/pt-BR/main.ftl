@@ -1,0 +1,134 @@
+## Frame
+
+app-name = Configuração da chave de acesso
+skip-to-content = Pular para o conteúdo
+language-switcher-label = Idioma
+footer-privacy = Este guia registra quais etapas são vistas, nunca quem você é nem o que você digita.
+
+## Start page
+
+home-title = Configure sua chave de acesso
+home-lead = Com uma chave de acesso, você entra na sua conta corporativa com o rosto, a impressão digital ou o bloqueio de tela, sem usar senha. Este guia mostra as etapas exatas para o seu dispositivo.
+device-heading = Seu dispositivo
+device-label = Dispositivo
+system-label = Sistema
+browser-label = Navegador
+opened-in-label = Aberto em
+recommended-heading = Recomendado para você
+other-options-heading = Outras opções que funcionam neste dispositivo
+unavailable-heading = Não disponível aqui
+start-recommended = Começar
+start-this = Usar esta opção
+picker-heading = Não é o seu dispositivo?
+picker-lead = Escolha o dispositivo em que você quer configurar a chave de acesso:
+picker-detect-again = Detectar meu dispositivo de novo
+
+## Platforms, systems, browsers, apps
+
+platform-iphone = iPhone
+platform-ipad = iPad
+platform-android = Celular Android
+platform-samsung = Samsung Galaxy
+platform-windows = PC com Windows
+platform-macos = Mac
+platform-linux = Computador com Linux
+platform-chromeos = Chromebook
+platform-unknown = Dispositivo desconhecido
+os-iphone = iOS
+os-ipad = iPadOS
+os-android = Android
+os-samsung = Android
+os-windows = Windows
+os-macos = macOS
+os-linux = Linux
+os-chromeos = ChromeOS
+os-unknown = Sistema operacional
+os-version-exact = { $os } { $version }
+os-version-at-least = { $os } { $version } ou posterior
+os-version-hidden = { $os } (seu navegador não mostra a versão)
+browser-safari = Safari
+browser-chrome = Google Chrome
+browser-edge = Microsoft Edge
+browser-firefox = Firefox
+browser-samsung-internet = Samsung Internet
+browser-opera = Opera
+browser-webview = Navegador integrado de um app
+browser-other = Outro navegador
+in-app-outlook = Outlook
+in-app-teams = Microsoft Teams
+in-app-google-app = app Google
+in-app-facebook = Facebook
+in-app-instagram = Instagram
+in-app-linkedin = LinkedIn
+in-app-line = LINE
+in-app-wechat = WeChat
+in-app-unidentified = navegador integrado de um app
+
+## Passkey types
+
+passkey-type-synced = Chave de acesso sincronizada: disponível em todos os seus dispositivos conectados à mesma conta
+passkey-type-device-bound = Chave de acesso vinculada ao dispositivo: fica só neste dispositivo ou nesta chave de segurança
+
+## Notes before starting
+
+note-in-app-browser = Esta página está aberta dentro de outro app ({ $app }). Muitas vezes não dá para criar chaves de acesso ali. Abra o link no { $browser ->
+        [safari] Safari
+       *[other] Chrome
+    } (use o menu do app e escolha “Abrir no navegador”).
+note-maybe-ipad = Está usando um iPad? Para os sites, o iPad aparece como um Mac. Se for um iPad, escolha iPad abaixo.
+note-version-unknown = Seu navegador não informa qual versão do { $os } você tem. Cada opção abaixo mostra a versão necessária.
+note-unknown-device = Não conseguimos reconhecer seu dispositivo. Escolha-o na lista abaixo.
+note-update-first = { $flow } precisa do { $os } { $min } ou posterior, e você tem { $have }. Atualize primeiro ou use { $alternative }.
+note-update-first-only = { $flow } precisa do { $os } { $min } ou posterior, e você tem { $have }. Atualize seu dispositivo primeiro ou peça ajuda ao suporte de TI.
+note-nothing-here = Nenhuma das opções permitidas pela sua organização funciona neste dispositivo. Use outro dispositivo da lista abaixo ou fale com o suporte de TI.
+note-firefox-android = O Firefox no Android não consegue criar chaves de acesso para contas corporativas. Abra este link no Chrome ou no Edge.
+note-firefox-linux-cross-device = O Firefox no Linux não consegue se conectar ao seu celular. Use uma chave de segurança ou abra esta página no Chrome ou no Edge.
+note-untested-browser-android = A Microsoft testa chaves de acesso com o Chrome e o Edge no Android. Se nada acontecer quando você criar a chave de acesso, abra este link no Chrome.
+note-untested-browser = A Microsoft não testa chaves de acesso com este navegador. Se nada acontecer quando você criar a chave de acesso, abra este link no Edge ou no Chrome.
+
+## Why an option is not available
+
+blocked-synced-not-allowed = Sua organização só permite chaves de acesso que ficam em um único dispositivo.
+blocked-attestation-required = Sua organização exige chaves de acesso verificadas (atestadas), e esta opção não oferece isso.
+blocked-os-too-old = Precisa do { $os } { $min } ou posterior; você tem { $have }.
+blocked-browser = Não funciona neste navegador.
+version-unverified = Precisa do { $os } { $min } ou posterior.
+
+## In-browser check
+
+probe-no-webauthn = Este navegador não consegue criar chaves de acesso. Abra o link no navegador principal do seu dispositivo.
+probe-no-platform-authenticator = Este dispositivo não tem bloqueio de tela nem biometria prontos para chaves de acesso. Configure primeiro um PIN, a impressão digital ou o reconhecimento facial, ou escolha outra opção.
+probe-no-hybrid = Este navegador não consegue se conectar a um celular. Use uma chave de segurança ou outro navegador.
+probe-looks-like-ipad = Parece que este dispositivo é um iPad.
+probe-show-ipad-steps = Mostrar as etapas para iPad
+probe-ready = Este navegador consegue criar chaves de acesso.
+
+## Guide
+
+step-count = Etapa { $current } de { $total }
+handoff-button = Abrir Informações de segurança
+handoff-hint = Abre a página Informações de segurança da Microsoft em uma nova guia. Deixe este guia aberto e volte aqui para a próxima etapa.
+stuck-summary = Travou nesta etapa?
+step-nav-label = Navegação entre as etapas
+all-steps-label = Todas as etapas
+nav-back = Voltar
+nav-all-options = Todas as opções
+nav-next = Próxima etapa
+nav-finish = Terminei
+guide-other-device = Estas etapas são para outro tipo de dispositivo, não para o seu ({ $device }). Veja as opções para o seu dispositivo na página inicial.
+sources-label = Fontes
+sources-reviewed = Etapas conferidas com estes documentos em { $date }:
+
+## Done
+
+done-title = Sua chave de acesso está pronta
+done-lead = Muito bem: você concluiu as etapas de { $flow }.
+done-check = Para ter certeza de que deu certo, abra Informações de segurança e veja se a nova chave de acesso aparece na lista. Da próxima vez que entrar, escolha “Entrar com uma chave de acesso” ou “Rosto, impressão digital, PIN ou chave de segurança”.
+done-open-security-info = Verificar em Informações de segurança
+done-back = Voltar à última etapa
+
+## Errors
+
+not-found-title = Página não encontrada
+not-found-lead = Esta página não existe. O guia para o seu dispositivo está na página inicial.
+not-found-home = Ir para a página inicial
