@@ -1,7 +1,7 @@
 //! Turns domain values into localised text. Used by the pages and by the JSON API, so the
 //! helpdesk sees the same words the employee does.
 
-use crate::domain::catalogue::{Catalogue, Flow, Step};
+use crate::domain::catalogue::{Catalogue, Flow};
 use crate::domain::chooser::{Blocked, Note, VersionCheck};
 use crate::domain::{Browser, DeviceProfile, InApp, Platform};
 use crate::i18n::{Arg, I18n};
@@ -139,15 +139,20 @@ pub fn passkey_type_label(i18n: &I18n, flow: &Flow) -> String {
     })
 }
 
-/// A step's body with the variables every step may use: `$os_major` (a number, or "unknown")
-/// and `$browser` (a browser id, or "unknown").
-pub fn step_body(i18n: &I18n, step: &Step, profile: &DeviceProfile) -> String {
+/// The variables every step and troubleshooting text may use: `$os_major` (a number, or
+/// "unknown") and `$browser` (a browser id, or "unknown").
+pub fn content_args(profile: &DeviceProfile) -> [(&'static str, Arg); 2] {
     let os_major: Arg = profile
         .os_version
         .map(|v| Arg::from(v.major))
         .unwrap_or_else(|| "unknown".into());
     let browser: Arg = profile.browser.map(|b| b.id()).unwrap_or("unknown").into();
-    i18n.t_args(&step.body, &[("os_major", os_major), ("browser", browser)])
+    [("os_major", os_major), ("browser", browser)]
+}
+
+/// A flow text (step body or troubleshooting entry) rendered for this device.
+pub fn content(i18n: &I18n, key: &str, profile: &DeviceProfile) -> String {
+    i18n.t_args(key, &content_args(profile))
 }
 
 /// The text split into paragraphs at blank lines, for rendering as `<p>` elements.

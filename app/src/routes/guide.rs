@@ -136,7 +136,7 @@ pub fn GuidePage() -> impl IntoView {
         })
         .collect_view();
 
-    let body = text::paragraphs(&text::step_body(&i18n, step, &profile))
+    let body = text::paragraphs(&text::content(&i18n, &step.body, &profile))
         .into_iter()
         .map(|p| view! { <p>{p}</p> })
         .collect_view();
@@ -158,27 +158,10 @@ pub fn GuidePage() -> impl IntoView {
         .iter()
         .filter_map(|id| catalogue.troubleshooting(id))
         .map(|t| {
-            let paras = text::paragraphs(
-                &i18n.t_args(
-                    &t.body,
-                    &[
-                        (
-                            "os_major",
-                            profile
-                                .os_version
-                                .map(|v| v.major.into())
-                                .unwrap_or_else(|| "unknown".into()),
-                        ),
-                        (
-                            "browser",
-                            profile.browser.map(|b| b.id()).unwrap_or("unknown").into(),
-                        ),
-                    ],
-                ),
-            )
-            .into_iter()
-            .map(|p| view! { <p>{p}</p> })
-            .collect_view();
+            let paras = text::paragraphs(&text::content(&i18n, &t.body, &profile))
+                .into_iter()
+                .map(|p| view! { <p>{p}</p> })
+                .collect_view();
             view! { <li><h4>{i18n.t(&t.title)}</h4>{paras}</li> }
         })
         .collect_view();
