@@ -1,10 +1,10 @@
-use super::links::{DEVICE_PARAM, with_query};
+use super::links::{DEVICE_PARAM, chosen_platform, with_query};
 use crate::context::i18n;
 use crate::domain::Platform;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::hooks::use_location;
 
 /// The frame of every page: a header with the language switcher, the page, and a footer.
 #[component]
@@ -12,10 +12,7 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
     let i18n = i18n();
     let app_name = i18n.t("app-name");
     let path = use_location().pathname.get_untracked();
-    let device = use_query_map()
-        .with_untracked(|q| q.get(DEVICE_PARAM))
-        .and_then(|d| d.parse::<Platform>().ok())
-        .map(Platform::id);
+    let device = chosen_platform().map(Platform::id);
     let current = i18n.locale();
     let switcher = Locale::all()
         .map(|(locale, name)| {

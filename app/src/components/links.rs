@@ -1,7 +1,19 @@
 //! Building local links that keep the employee's explicit choices (language, device).
 
+use crate::domain::Platform;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
 /// The query parameter that overrides the detected device ("not your device?").
 pub const DEVICE_PARAM: &str = "device";
+
+/// The device the employee picked with "not your device?", if the parameter names one.
+pub fn chosen_platform() -> Option<Platform> {
+    use_query_map()
+        .with_untracked(|q| q.get(DEVICE_PARAM))
+        .and_then(|d| d.parse::<Platform>().ok())
+        .filter(|p| *p != Platform::Unknown)
+}
 
 /// `path` with the given query parameters. Values must be identifiers from a fixed set
 /// (platform ids, language tags): nothing from the request is echoed unchecked.

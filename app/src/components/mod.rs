@@ -2,4 +2,4 @@ mod layout;
 mod links;
 
 pub use layout::Layout;
-pub use links::{DEVICE_PARAM, with_query};
+pub use links::{DEVICE_PARAM, chosen_platform, with_query};

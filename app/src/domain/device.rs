@@ -78,14 +78,6 @@ impl Platform {
         Platform::Chromeos,
     ];
 
-    /// Phones and tablets, where the passkey is created on the device the guide is read on.
-    pub fn is_mobile(self) -> bool {
-        matches!(
-            self,
-            Platform::Iphone | Platform::Ipad | Platform::Android | Platform::Samsung
-        )
-    }
-
     pub fn is_apple_mobile(self) -> bool {
         matches!(self, Platform::Iphone | Platform::Ipad)
     }

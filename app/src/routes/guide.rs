@@ -5,7 +5,7 @@ use crate::context::{i18n, page_context};
 use crate::domain::catalogue::{Catalogue, Flow};
 use crate::domain::chooser::Offered;
 use crate::domain::events::{EventKind, GuideEvent};
-use crate::domain::{DeviceProfile, choose};
+use crate::domain::{DeviceProfile, Policy, choose};
 use crate::i18n::I18n;
 use crate::text;
 use leptos::prelude::*;
@@ -54,15 +54,15 @@ fn fit_warning(
     catalogue: &'static Catalogue,
     flow: &Flow,
     profile: &DeviceProfile,
+    policy: &Policy,
 ) -> Option<String> {
-    let ctx = page_context();
     if !flow.supports(profile.platform) && profile.platform != crate::domain::Platform::Unknown {
         return Some(i18n.t_args(
             "guide-other-device",
             &[("device", text::platform_name(i18n, profile.platform).into())],
         ));
     }
-    let rec = choose(catalogue, profile, &ctx.policy);
+    let rec = choose(catalogue, profile, policy);
     match rec.status_of(&flow.id) {
         Some(Ok(Offered { version, .. })) => text::version_requirement(i18n, profile, version),
         Some(Err(u)) => Some(text::blocked_reason(i18n, profile, &u.why)),
@@ -178,7 +178,7 @@ pub fn GuidePage() -> impl IntoView {
     } else {
         (done_href, i18n.t("nav-finish"))
     };
-    let warning = fit_warning(&i18n, catalogue, flow, &profile);
+    let warning = fit_warning(&i18n, catalogue, flow, &profile, &ctx.policy);
     let flow_title = i18n.t(&flow.title);
     let step_title = i18n.t(&step.title);
     let page_title = format!("{step_title} · {flow_title}");

@@ -1,4 +1,4 @@
-use crate::components::{DEVICE_PARAM, Layout, with_query};
+use crate::components::{DEVICE_PARAM, Layout, chosen_platform, with_query};
 use crate::context::{i18n, page_context};
 use crate::domain::chooser::Offered;
 use crate::domain::events::{EventKind, GuideEvent};
@@ -6,14 +6,10 @@ use crate::domain::{Catalogue, DeviceProfile, Platform, choose};
 use crate::islands::{DeviceProbe, ProbeMessages};
 use crate::text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 /// The device the page is about: the one the employee picked, or the detected one.
 pub(crate) fn effective_profile(detected: &DeviceProfile) -> DeviceProfile {
-    use_query_map()
-        .with_untracked(|q| q.get(DEVICE_PARAM))
-        .and_then(|d| d.parse::<Platform>().ok())
-        .filter(|p| *p != Platform::Unknown)
+    chosen_platform()
         .map(|p| {
             if p == detected.platform {
                 detected.clone()
