@@ -103,6 +103,7 @@ pub fn blocked_reason(i18n: &I18n, profile: &DeviceProfile, why: &Blocked) -> St
     match why {
         Blocked::SyncedNotAllowed => i18n.t("blocked-synced-not-allowed"),
         Blocked::AttestationRequired => i18n.t("blocked-attestation-required"),
+        Blocked::NotSupportedByOrganisation => i18n.t("blocked-not-supported"),
         Blocked::OsTooOld { min, have } => i18n.t_args(
             "blocked-os-too-old",
             &[

@@ -90,6 +90,7 @@ note-untested-browser = Microsoft testet Passkeys nicht mit diesem Browser. Wenn
 
 blocked-synced-not-allowed = Ihre Organisation erlaubt nur Passkeys, die auf einem Gerät bleiben.
 blocked-attestation-required = Ihre Organisation verlangt überprüfte (attestierte) Passkeys, die diese Option nicht bieten kann.
+blocked-not-supported = Ihre Organisation unterstützt diese Art von Passkey nicht. Wählen Sie eine andere Option.
 blocked-os-too-old = Benötigt { $os } { $min } oder neuer; Sie haben { $have }.
 blocked-browser = Funktioniert nicht in diesem Browser.
 version-unverified = Benötigt { $os } { $min } oder neuer.

@@ -90,6 +90,7 @@ note-untested-browser = Microsoft does not test passkeys with this browser. If n
 
 blocked-synced-not-allowed = Your organization allows only passkeys that stay on one device.
 blocked-attestation-required = Your organization requires verified (attested) passkeys, which this option cannot provide.
+blocked-not-supported = Your organization does not support this kind of passkey. Choose another option.
 blocked-os-too-old = Needs { $os } { $min } or later; you have { $have }.
 blocked-browser = Does not work in this browser.
 version-unverified = Needs { $os } { $min } or later.

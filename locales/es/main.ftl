@@ -90,6 +90,7 @@ note-untested-browser = Microsoft no prueba las claves de acceso con este navega
 
 blocked-synced-not-allowed = Su organización solo permite claves de acceso que se quedan en un único dispositivo.
 blocked-attestation-required = Su organización exige claves de acceso verificadas (con atestación), y esta opción no puede ofrecerlas.
+blocked-not-supported = Su organización no admite este tipo de clave de acceso. Elija otra opción.
 blocked-os-too-old = Requiere { $os } { $min } o posterior; usted tiene { $have }.
 blocked-browser = No funciona en este navegador.
 version-unverified = Requiere { $os } { $min } o posterior.

@@ -90,6 +90,7 @@ note-untested-browser = Microsoft ne teste pas les clés d’accès avec ce navi
 
 blocked-synced-not-allowed = Votre organisation n’autorise que les clés d’accès qui restent sur un seul appareil.
 blocked-attestation-required = Votre organisation exige des clés d’accès vérifiées (attestées), ce que cette option ne permet pas.
+blocked-not-supported = Votre organisation ne prend pas en charge ce type de clé d’accès. Choisissez une autre option.
 blocked-os-too-old = Nécessite { $os } { $min } ou version ultérieure ; vous avez { $have }.
 blocked-browser = Ne fonctionne pas dans ce navigateur.
 version-unverified = Nécessite { $os } { $min } ou version ultérieure.

@@ -90,6 +90,7 @@ note-untested-browser = Microsoft non testa le passkey con questo browser. Se no
 
 blocked-synced-not-allowed = La Sua organizzazione consente solo passkey che restano su un unico dispositivo.
 blocked-attestation-required = La Sua organizzazione richiede passkey verificate (attestate), che questa opzione non può offrire.
+blocked-not-supported = La Sua organizzazione non supporta questo tipo di passkey. Scelga un’altra opzione.
 blocked-os-too-old = Richiede { $os } { $min } o versioni successive; Lei ha la versione { $have }.
 blocked-browser = Non funziona in questo browser.
 version-unverified = Richiede { $os } { $min } o versioni successive.

@@ -90,6 +90,7 @@ note-untested-browser = このブラウザーでのパスキーの動作は、Mi
 
 blocked-synced-not-allowed = 組織では、1 台のデバイスだけに保存されるパスキーしか許可されていません。
 blocked-attestation-required = 組織では、検証済み（構成証明済み）のパスキーが必要です。この方法では対応できません。
+blocked-not-supported = 組織ではこの種類のパスキーをサポートしていません。別の方法を選んでください。
 blocked-os-too-old = { $os } { $min } 以降が必要です。お使いのバージョンは { $have } です。
 blocked-browser = このブラウザーでは使えません。
 version-unverified = { $os } { $min } 以降が必要です。

@@ -90,6 +90,7 @@ note-untested-browser = Microsoft test toegangssleutels niet met deze browser. G
 
 blocked-synced-not-allowed = Uw organisatie staat alleen toegangssleutels toe die op één apparaat blijven.
 blocked-attestation-required = Uw organisatie vereist geverifieerde (geattesteerde) toegangssleutels. Die kan deze optie niet leveren.
+blocked-not-supported = Uw organisatie ondersteunt dit soort toegangssleutel niet. Kies een andere optie.
 blocked-os-too-old = Vereist { $os } { $min } of nieuwer. U hebt { $have }.
 blocked-browser = Werkt niet in deze browser.
 version-unverified = Vereist { $os } { $min } of nieuwer.

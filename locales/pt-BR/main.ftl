@@ -90,6 +90,7 @@ note-untested-browser = A Microsoft não testa chaves de acesso com este navegad
 
 blocked-synced-not-allowed = Sua organização só permite chaves de acesso que ficam em um único dispositivo.
 blocked-attestation-required = Sua organização exige chaves de acesso verificadas (atestadas), e esta opção não oferece isso.
+blocked-not-supported = Sua organização não oferece suporte a este tipo de chave de acesso. Escolha outra opção.
 blocked-os-too-old = Precisa do { $os } { $min } ou posterior; você tem { $have }.
 blocked-browser = Não funciona neste navegador.
 version-unverified = Precisa do { $os } { $min } ou posterior.

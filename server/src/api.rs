@@ -46,6 +46,7 @@ fn reason_code(b: &Blocked) -> &'static str {
     match b {
         Blocked::SyncedNotAllowed => "synced-not-allowed",
         Blocked::AttestationRequired => "attestation-required",
+        Blocked::NotSupportedByOrganisation => "not-supported-by-organisation",
         Blocked::OsTooOld { .. } => "os-too-old",
         Blocked::Browser => "browser",
     }

@@ -73,6 +73,7 @@ impl ServeArgs {
         Policy {
             synced_allowed: self.policy == PassKeyPolicy::SyncedAllowed && !self.attestation,
             attestation_enforced: self.attestation,
+            ..Policy::default()
         }
     }
 

@@ -138,6 +138,7 @@ async fn device_bound_policy_hides_synced_flows() {
     let s = start(Policy {
         synced_allowed: false,
         attestation_enforced: false,
+        ..Policy::default()
     })
     .await;
     let body = s

@@ -1,7 +1,7 @@
 //! The flow chooser: device profile + tenant policy → the flows this employee can use, best
 //! first, each with the reason it is offered or not.
 
-use super::catalogue::{Catalogue, Flow, PasskeyType};
+use super::catalogue::{Catalogue, Flow, PasskeyType, Provider};
 use super::device::{Browser, DeviceProfile, OsVersion, Platform};
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +11,26 @@ use serde::{Deserialize, Serialize};
 pub struct Policy {
     pub synced_allowed: bool,
     pub attestation_enforced: bool,
+    /// The device-bound authenticators the tenant supports (its Entra passkey profile's AAGUID
+    /// list, in practice).
+    pub authenticators: Authenticators,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Authenticators {
+    pub microsoft_authenticator: bool,
+    pub windows_hello: bool,
+    pub security_keys: bool,
+}
+
+impl Default for Authenticators {
+    fn default() -> Self {
+        Authenticators {
+            microsoft_authenticator: true,
+            windows_hello: true,
+            security_keys: true,
+        }
+    }
 }
 
 impl Default for Policy {
@@ -18,12 +38,22 @@ impl Default for Policy {
         Policy {
             synced_allowed: true,
             attestation_enforced: false,
+            authenticators: Authenticators::default(),
         }
     }
 }
 
 impl Policy {
     pub fn allows(&self, flow: &Flow) -> Result<(), Blocked> {
+        let supported = match flow.provider {
+            Provider::MicrosoftAuthenticator => self.authenticators.microsoft_authenticator,
+            Provider::WindowsHello => self.authenticators.windows_hello,
+            Provider::SecurityKey => self.authenticators.security_keys,
+            Provider::IcloudKeychain | Provider::GooglePasswordManager => true,
+        };
+        if !supported {
+            return Err(Blocked::NotSupportedByOrganisation);
+        }
         if flow.passkey_type == PasskeyType::Synced
             && (!self.synced_allowed || self.attestation_enforced)
         {
@@ -59,6 +89,8 @@ pub enum Blocked {
     SyncedNotAllowed,
     /// The tenant enforces attestation and this provider cannot give it.
     AttestationRequired,
+    /// The tenant does not support this authenticator.
+    NotSupportedByOrganisation,
     /// The OS is older than the flow's minimum.
     OsTooOld { min: OsVersion, have: OsVersion },
     /// This browser cannot do this flow on this platform (the note key says why).

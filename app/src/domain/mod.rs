@@ -1,13 +1,19 @@
 //! The domain core: device detection, the flow catalogue and the flow chooser. Plain Rust with
 //! no web-framework types, so it is unit-tested and benchmarked on its own.
 
+pub mod branding;
 pub mod catalogue;
 pub mod chooser;
 pub mod detect;
 pub mod device;
 pub mod events;
+// Server-side parts of the domain: their crates (csv, HMAC) have no place in the browser.
+#[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
+pub mod roster;
 
 pub use catalogue::{Catalogue, Flow, Step};
-pub use chooser::{Note, Policy, Recommendation, choose};
+pub use chooser::{Authenticators, Note, Policy, Recommendation, choose};
 pub use detect::{RequestHints, detect};
 pub use device::{Browser, DeviceProfile, InApp, OsVersion, Platform};
