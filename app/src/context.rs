@@ -2,7 +2,8 @@
 //! policy and where events go. The server builds it once per request (see the `server` crate)
 //! and puts it in the request's extensions; pages read it through [`page_context`].
 
-use crate::domain::events::EventSink;
+use crate::domain::branding::Branding;
+use crate::domain::events::{EventKind, EventSink, GuideEvent};
 use crate::domain::{DeviceProfile, Policy};
 use crate::i18n::{I18n, Locale};
 use std::sync::Arc;
@@ -15,6 +16,69 @@ pub struct PageContext {
     /// The allow-listed Security info address the hand-off sends employees to.
     pub security_info_url: Arc<str>,
     pub events: Arc<dyn EventSink>,
+    /// The path prefix of the tenant's guide (`/t/contoso`), or empty when the tenant is
+    /// served at `/` (its own host name, or the default tenant).
+    pub base: Arc<str>,
+    pub tenant: Option<Arc<TenantView>>,
+    /// The employee whose personal link opened this guide.
+    pub employee_id: Option<i64>,
+    /// Why the personal link in this request's path could not be used, if it could not.
+    pub link_problem: Option<LinkProblem>,
+}
+
+/// What was wrong with a personal link. Each still leads to the generic guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Altered, cut short, or signed with a retired key.
+    Invalid,
+    Expired,
+    /// Genuine, but the employee is no longer on the roster.
+    Unknown,
+}
+
+/// What the employee's pages show of a tenant: its published branding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TenantView {
+    pub id: i64,
+    pub slug: String,
+    pub branding: Branding,
+    /// Changes whenever the branding is published, so the stylesheet and logo URLs change too.
+    pub version: i64,
+}
+
+impl PageContext {
+    /// A page with no tenant, for when the server did not provide one.
+    pub fn generic(profile: DeviceProfile, locale: Locale, security_info_url: Arc<str>) -> Self {
+        PageContext {
+            profile,
+            locale,
+            policy: Policy::default(),
+            security_info_url,
+            events: Arc::new(crate::domain::events::Discard),
+            base: Arc::from(""),
+            tenant: None,
+            employee_id: None,
+            link_problem: None,
+        }
+    }
+
+    /// A local path inside this tenant's guide: `/guide/x` becomes `/t/contoso/guide/x`.
+    pub fn href(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn record(&self, kind: EventKind, flow: Option<&str>, step: Option<u16>, profile: &DeviceProfile) {
+        self.events.record(GuideEvent {
+            kind,
+            flow: flow.map(str::to_owned),
+            step,
+            platform: profile.platform,
+            browser: profile.browser,
+            locale: self.locale.tag().to_owned(),
+            tenant_id: self.tenant.as_ref().map(|t| t.id),
+            employee_id: self.employee_id,
+        });
+    }
 }
 
 impl std::fmt::Debug for PageContext {
@@ -24,6 +88,8 @@ impl std::fmt::Debug for PageContext {
             .field("locale", &self.locale)
             .field("policy", &self.policy)
             .field("security_info_url", &self.security_info_url)
+            .field("base", &self.base)
+            .field("tenant", &self.tenant.as_ref().map(|t| &t.slug))
             .finish_non_exhaustive()
     }
 }

@@ -74,28 +74,41 @@ impl Locale {
     }
 }
 
+/// What the language choice is made from, strongest first.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LanguageInputs<'a> {
+    /// An explicit `?lang=` choice from the switcher.
+    pub query: Option<&'a str>,
+    /// The remembered switcher choice.
+    pub cookie: Option<&'a str>,
+    /// The preferred language on the employee's roster entry (personal links).
+    pub employee: Option<&'a str>,
+    pub accept_language: Option<&'a str>,
+    /// The tenant's default language.
+    pub tenant_default: Option<&'a str>,
+}
+
 /// Picks the language: an explicit `?lang=` choice, then the remembered cookie, then the
-/// browser's Accept-Language (by q-weight, matching `de-CH` to `de`), then English.
-pub fn negotiate(
-    query: Option<&str>,
-    cookie: Option<&str>,
-    accept_language: Option<&str>,
-) -> Locale {
-    if let Some(l) = query.and_then(Locale::from_tag) {
+/// employee's roster preference, then the browser's Accept-Language (by q-weight, matching
+/// `de-CH` to `de`), then the tenant's default, then English.
+pub fn negotiate(inputs: LanguageInputs<'_>) -> Locale {
+    let exact = [inputs.query, inputs.cookie, inputs.employee];
+    if let Some(l) = exact.into_iter().flatten().find_map(Locale::from_tag) {
         return l;
     }
-    if let Some(l) = cookie.and_then(Locale::from_tag) {
-        return l;
-    }
-    let Some(header) = accept_language.filter(|h| h.len() <= 1024) else {
-        return Locale::DEFAULT;
+    let fallback = inputs
+        .tenant_default
+        .and_then(Locale::from_tag)
+        .unwrap_or(Locale::DEFAULT);
+    let Some(header) = inputs.accept_language.filter(|h| h.len() <= 1024) else {
+        return fallback;
     };
     // `parse` orders the tags by q-weight; the first one whose language we have wins, so
     // `de-CH` is served German.
     accept_language::parse(header)
         .iter()
         .find_map(|tag| Locale::best_match(tag))
-        .unwrap_or(Locale::DEFAULT)
+        .unwrap_or(fallback)
 }
 
 /// An argument value for a Fluent message.
@@ -183,6 +196,41 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+        super::negotiate(LanguageInputs {
+            query,
+            cookie,
+            accept_language,
+            ..LanguageInputs::default()
+        })
+    }
+
+    #[test]
+    fn employee_preference_beats_header_and_tenant_default_is_last() {
+        let inputs = LanguageInputs {
+            employee: Some("fr"),
+            accept_language: Some("de"),
+            tenant_default: Some("nl"),
+            ..LanguageInputs::default()
+        };
+        assert_eq!(super::negotiate(inputs).tag(), "fr");
+        let no_pref = LanguageInputs {
+            employee: None,
+            ..inputs
+        };
+        assert_eq!(super::negotiate(no_pref).tag(), "de");
+        let nothing_we_speak = LanguageInputs {
+            accept_language: Some("ko"),
+            ..no_pref
+        };
+        assert_eq!(super::negotiate(nothing_we_speak).tag(), "nl");
+        let switcher = LanguageInputs {
+            cookie: Some("ja"),
+            ..inputs
+        };
+        assert_eq!(super::negotiate(switcher).tag(), "ja");
+    }
 
     #[test]
     fn explicit_choice_beats_cookie_beats_header() {

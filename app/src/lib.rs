@@ -6,6 +6,8 @@ pub mod domain;
 pub mod islands;
 
 #[cfg(feature = "ssr")]
+pub mod admin;
+#[cfg(feature = "ssr")]
 mod components;
 #[cfg(feature = "ssr")]
 pub mod context;

@@ -1,8 +1,7 @@
 use crate::context::PageContext;
-use crate::domain::events::Discard;
-use crate::domain::{DeviceProfile, Policy};
+use crate::domain::DeviceProfile;
 use crate::i18n::{I18n, Locale};
-use crate::routes::{DonePage, GuidePage, HomePage, NotFound};
+use crate::routes::{DonePage, GuidePage, HomePage, LinkProblemPage, NotFound};
 use crate::security::{DEFAULT_SECURITY_INFO_URL, content_security_policy};
 use leptos::nonce::{provide_nonce, use_nonce};
 use leptos::prelude::*;
@@ -16,12 +15,12 @@ use std::sync::Arc;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let ctx = use_context::<http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<PageContext>().cloned())
-        .unwrap_or_else(|| PageContext {
-            profile: DeviceProfile::unknown(),
-            locale: Locale::DEFAULT,
-            policy: Policy::default(),
-            security_info_url: Arc::from(DEFAULT_SECURITY_INFO_URL),
-            events: Arc::new(Discard),
+        .unwrap_or_else(|| {
+            PageContext::generic(
+                DeviceProfile::unknown(),
+                Locale::DEFAULT,
+                Arc::from(DEFAULT_SECURITY_INFO_URL),
+            )
         });
     let lang = ctx.locale.tag();
     provide_context(I18n::new(ctx.locale));
@@ -65,6 +64,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/guide/:flow") view=GuidePage/>
                 <Route path=path!("/guide/:flow/step/:step") view=GuidePage/>
                 <Route path=path!("/guide/:flow/done") view=DonePage/>
+                <Route path=path!("/link/:token") view=LinkProblemPage/>
             </Routes>
         </Router>
     }

@@ -3,7 +3,7 @@
 use crate::error::ServerError;
 use app::context::PageContext;
 use app::domain::chooser::Blocked;
-use app::domain::events::{EventKind, GuideEvent};
+use app::domain::events::EventKind;
 use app::domain::{Catalogue, choose};
 use app::i18n::I18n;
 use app::text;
@@ -102,14 +102,7 @@ pub async fn handoff(
     let step = crate::request::query_param(query.as_deref(), "step")
         .and_then(|s| s.parse::<u16>().ok())
         .filter(|s| (1..=flow.steps.len()).contains(&usize::from(*s)));
-    ctx.events.record(GuideEvent {
-        kind: EventKind::HandoffClicked,
-        flow: Some(flow.id.clone()),
-        step,
-        platform: ctx.profile.platform,
-        browser: ctx.profile.browser,
-        locale: ctx.locale.tag().to_owned(),
-    });
+    ctx.record(EventKind::HandoffClicked, Some(&flow.id), step, &ctx.profile);
     let location = HeaderValue::from_str(&ctx.security_info_url)
         .map_err(|e| ServerError::Config(format!("security info URL: {e}")))?;
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response())

@@ -2,8 +2,10 @@
 //! environment variable named beside it; secrets are only ever read from there.
 
 use app::domain::Policy;
+use app::domain::links::LinkKeys;
+use app::domain::tenant::Role;
 use app::security::{DEFAULT_SECURITY_INFO_URL, is_allowed_security_info_url};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -30,12 +32,119 @@ pub enum LogFormat {
 pub enum Command {
     /// Serve the guide (the default when no command is given).
     Serve(ServeArgs),
+    /// Create tenants and set their passkey policy.
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Create admin accounts.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Import employees.
+    #[command(subcommand)]
+    Roster(RosterCommand),
+    /// Export personal links for the rollout mail merge.
+    #[command(subcommand)]
+    Links(LinksCommand),
 }
 
 impl Default for Command {
     fn default() -> Self {
         Command::Serve(ServeArgs::parse_from(["serve"]))
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Create a tenant; its guide is served under /t/SLUG/.
+    Create {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Change a tenant's passkey policy. Options not given keep their current value.
+    Policy {
+        #[arg(long)]
+        slug: String,
+        /// Allow device-bound passkeys only.
+        #[arg(long, conflicts_with = "synced_allowed")]
+        device_bound_only: bool,
+        /// Allow synced passkeys too (turns attestation off).
+        #[arg(long, conflicts_with = "attestation")]
+        synced_allowed: bool,
+        /// Enforce attestation (implies device-bound only).
+        #[arg(long)]
+        attestation: bool,
+        /// The Security info address to hand off to (Microsoft sign-in hosts only).
+        #[arg(long, value_parser = parse_security_info_url)]
+        security_info_url: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an admin account (or reset its password) with a role in a tenant. The password
+    /// is read from standard input.
+    Create {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_enum, default_value_t = RoleArg::Admin)]
+        role: RoleArg,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum RoleArg {
+    Owner,
+    Admin,
+    Helpdesk,
+}
+
+impl From<RoleArg> for Role {
+    fn from(r: RoleArg) -> Role {
+        match r {
+            RoleArg::Owner => Role::Owner,
+            RoleArg::Admin => Role::Admin,
+            RoleArg::Helpdesk => Role::Helpdesk,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RosterCommand {
+    /// Import (insert or update) employees from a CSV file.
+    Import {
+        #[arg(long)]
+        tenant: String,
+        file: PathBuf,
+        /// No progress bar (it is also hidden when standard error is not a terminal).
+        #[arg(long)]
+        quiet: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LinksCommand {
+    /// Write every employee's personal link to a CSV file.
+    Export {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        links: LinkArgs,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -46,23 +155,79 @@ pub enum PassKeyPolicy {
     DeviceBoundOnly,
 }
 
-#[derive(Debug, Clone, Parser)]
-pub struct ServeArgs {
+#[derive(Debug, Clone, Args)]
+pub struct DbArgs {
     /// Directory for the embedded SQLite database and other state.
     #[arg(long, env = "PASSKEY_GUIDE_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
     /// Database URL; defaults to a SQLite file in the data directory.
     #[arg(long, env = "DATABASE_URL")]
     pub database_url: Option<String>,
-    /// Which passkeys the organisation allows.
+}
+
+impl DbArgs {
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("passkey-guide.db").display()
+            )
+        })
+    }
+
+    /// Connects (creating the data directory for the default SQLite file) and migrates.
+    pub async fn connect(&self) -> Result<crate::db::Db, crate::error::ServerError> {
+        if self.database_url.is_none() {
+            std::fs::create_dir_all(&self.data_dir)?;
+        }
+        crate::db::connect(&self.database_url()).await
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LinkArgs {
+    /// Keys that sign personal links: `id:base64secret[,id:base64secret…]`, newest first. The
+    /// first signs; all verify, so old links keep working during a rotation. Each secret must
+    /// be at least 32 random bytes (`openssl rand -base64 32`).
+    #[arg(long, env = "PASSKEY_GUIDE_LINK_KEYS", hide_env_values = true)]
+    pub link_keys: Option<String>,
+    /// The address employees reach this server at, for the links in exports and emails.
+    #[arg(long, env = "PASSKEY_GUIDE_PUBLIC_URL", default_value = "http://127.0.0.1:3000", value_parser = parse_public_url)]
+    pub public_url: String,
+    /// How long a personal link stays valid.
+    #[arg(long, env = "PASSKEY_GUIDE_LINK_TTL_DAYS", default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=366))]
+    pub link_ttl_days: i64,
+}
+
+impl LinkArgs {
+    /// The configured keys; `None` when none are configured.
+    pub fn keys(&self) -> Result<Option<LinkKeys>, crate::error::ServerError> {
+        self.link_keys
+            .as_deref()
+            .map(LinkKeys::parse)
+            .transpose()
+            .map_err(|e| crate::error::ServerError::Config(e.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, Parser)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    #[command(flatten)]
+    pub links: LinkArgs,
+    /// Which passkeys are allowed on the generic guide at `/` (tenants set their own).
     #[arg(long, env = "PASSKEY_GUIDE_POLICY", value_enum, default_value_t = PassKeyPolicy::SyncedAllowed)]
     pub policy: PassKeyPolicy,
-    /// The organisation enforces attestation (hides synced and unattested flows).
+    /// The generic guide enforces attestation (hides synced and unattested flows).
     #[arg(long, env = "PASSKEY_GUIDE_ATTESTATION")]
     pub attestation: bool,
-    /// Where the hand-off sends employees; only Microsoft sign-in hosts are accepted.
+    /// Where the generic guide's hand-off sends employees; only Microsoft sign-in hosts.
     #[arg(long, env = "PASSKEY_GUIDE_SECURITY_INFO_URL", default_value = DEFAULT_SECURITY_INFO_URL, value_parser = parse_security_info_url)]
     pub security_info_url: String,
+    /// A tenant to serve at `/` (single-tenant installs).
+    #[arg(long, env = "PASSKEY_GUIDE_DEFAULT_TENANT")]
+    pub default_tenant: Option<String>,
     /// Mark cookies `Secure` (turn off only for plain-http development).
     #[arg(long, env = "PASSKEY_GUIDE_SECURE_COOKIES", default_value_t = true, action = clap::ArgAction::Set)]
     pub secure_cookies: bool,
@@ -76,15 +241,14 @@ impl ServeArgs {
             ..Policy::default()
         }
     }
+}
 
-    pub fn database_url(&self) -> String {
-        self.database_url.clone().unwrap_or_else(|| {
-            format!(
-                "sqlite://{}?mode=rwc",
-                self.data_dir.join("passkey-guide.db").display()
-            )
-        })
+fn parse_public_url(s: &str) -> Result<String, String> {
+    let u = url::Url::parse(s).map_err(|e| format!("{s:?} is not a URL: {e}"))?;
+    if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() || u.query().is_some() {
+        return Err(format!("{s:?} must be an http(s) address without a query"));
     }
+    Ok(s.trim_end_matches('/').to_owned())
 }
 
 fn parse_security_info_url(s: &str) -> Result<String, String> {

@@ -7,6 +7,16 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use std::str::FromStr;
 use std::time::Duration;
 
+/// The connection pool every query takes.
+pub type Db = SqlitePool;
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
 pub async fn connect(url: &str) -> Result<SqlitePool, ServerError> {
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)

@@ -6,7 +6,7 @@ use app::domain::events::{EventSink, GuideEvent};
 use sqlx::{QueryBuilder, SqlitePool};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{SystemTime, UNIX_EPOCH};
+use crate::db::now_ms;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
@@ -41,12 +41,7 @@ impl EventWriter {
     }
 }
 
-fn now_ms() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
-}
+
 
 /// Starts the writer. Dropping every clone of the returned sink closes the queue; the writer
 /// then stores what is left and ends.
@@ -70,7 +65,7 @@ pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
 
 async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
     let mut q = QueryBuilder::new(
-        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, platform, browser, locale) ",
+        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, platform, browser, locale, tenant_id, employee_id) ",
     );
     q.push_values(batch, |mut row, (at, e)| {
         row.push_bind(*at)
@@ -79,7 +74,9 @@ async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<(), sq
             .push_bind(e.step.map(i64::from))
             .push_bind(e.platform.id())
             .push_bind(e.browser.map(|b| b.id()))
-            .push_bind(e.locale.as_str());
+            .push_bind(e.locale.as_str())
+            .push_bind(e.tenant_id)
+            .push_bind(e.employee_id);
     });
     q.build().execute(pool).await?;
     Ok(())

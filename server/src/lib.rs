@@ -1,13 +1,19 @@
 //! The passkey-guide server: configuration, database, the HTTP router and the serve loop.
 
+pub mod admin;
 pub mod api;
+pub mod auth;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod events;
 pub mod request;
+pub mod roster;
+pub mod scope;
 pub mod state;
 pub mod telemetry;
+pub mod tenants;
 
 use app::{App, shell};
 use axum::Router;
@@ -19,7 +25,8 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use state::AppState;
 use tower_http::compression::CompressionLayer;
 
-/// The whole application as an axum router.
+/// The whole application as an axum router. Serve it through [`serve_on`], which adds the
+/// tenant scope (it must run before routing).
 pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
@@ -27,7 +34,9 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/detect", get(api::detect))
         .route("/guide/{flow}/handoff", get(api::handoff))
         .route("/healthz", get(api::healthz))
+        .merge(admin::tenant_asset_routes())
         .leptos_routes(&state, routes, move || shell(options.clone()))
+        .merge(admin::routes(&state))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -38,31 +47,62 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Serves the application on `listener` until `shutdown` completes.
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    use tower::Layer as _;
+    let scoped = axum::middleware::from_fn_with_state(state.clone(), scope::tenant_scope)
+        .layer(router(state));
+    let service = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<
+        std::net::SocketAddr,
+    >(scoped);
+    axum::serve(listener, service)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
 /// Opens the database, starts the event writer and serves until Ctrl-C or SIGTERM, then lets
 /// in-flight requests finish and stores the queued events.
 pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
     let leptos_options = leptos::config::get_configuration(None)
         .map_err(|e| ServerError::Config(e.to_string()))?
         .leptos_options;
-    if args.database_url.is_none() {
-        std::fs::create_dir_all(&args.data_dir)?;
-    }
-    let pool = db::connect(&args.database_url()).await?;
+    let keys = match args.links.keys()? {
+        Some(k) => k,
+        None => {
+            tracing::warn!(
+                "PASSKEY_GUIDE_LINK_KEYS is not set: personal links are signed with a random key \
+                 and stop working when the server restarts"
+            );
+            let mut secret = vec![0u8; 32];
+            rand::RngCore::fill_bytes(&mut rand::rng(), &mut secret);
+            app::domain::links::LinkKeys::single("ephemeral", secret)
+                .map_err(|e| ServerError::Config(e.to_string()))?
+        }
+    };
+    let pool = args.db.connect().await?;
     let (sink, writer) = events::start(pool.clone());
     let addr = leptos_options.site_addr;
     let state = AppState {
         leptos_options: leptos_options.clone(),
+        db: pool.clone(),
         policy: args.policy(),
         security_info_url: args.security_info_url.as_str().into(),
         events: sink,
         secure_cookies: args.secure_cookies,
+        links: std::sync::Arc::new(state::LinkSettings {
+            keys,
+            public_url: args.links.public_url.clone(),
+            ttl_days: args.links.link_ttl_days,
+        }),
+        default_tenant: args.default_tenant.as_deref().map(Into::into),
     };
-    let app = router(state);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    serve_on(listener, state, shutdown_signal()).await?;
     // Every sender is gone with the router; give the writer a moment to store what is queued.
     if tokio::time::timeout(std::time::Duration::from_secs(10), writer.finish())
         .await

@@ -1,17 +1,26 @@
 use clap::Parser;
+use passkey_guide::cli;
 use passkey_guide::config::{Cli, Command};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     passkey_guide::telemetry::init(cli.log_format);
-    let result = match cli.command.unwrap_or_default() {
+    let command = cli.command.unwrap_or_default();
+    let is_server = matches!(command, Command::Serve(_));
+    let result = match command {
         Command::Serve(args) => passkey_guide::serve(args).await,
+        Command::Tenant(c) => cli::tenant(c).await,
+        Command::Admin(c) => cli::admin(c).await,
+        Command::Roster(c) => cli::roster(c).await,
+        Command::Links(c) => cli::links(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
-            tracing::error!(error = %e, "passkey-guide stopped");
+            if is_server {
+                tracing::error!(error = %e, "passkey-guide stopped");
+            }
             eprintln!("passkey-guide: {e}");
             std::process::ExitCode::FAILURE
         }

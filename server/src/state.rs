@@ -1,5 +1,7 @@
+use crate::db::Db;
 use app::domain::Policy;
 use app::domain::events::EventSink;
+use app::domain::links::LinkKeys;
 use axum::extract::FromRef;
 use leptos::prelude::LeptosOptions;
 use std::sync::Arc;
@@ -7,8 +9,20 @@ use std::sync::Arc;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
+    pub db: Db,
+    /// Policy of the generic guide at `/` when no tenant applies.
     pub policy: Policy,
     pub security_info_url: Arc<str>,
     pub events: Arc<dyn EventSink>,
     pub secure_cookies: bool,
+    pub links: Arc<LinkSettings>,
+    /// The tenant served at `/` on a single-tenant install.
+    pub default_tenant: Option<Arc<str>>,
+}
+
+#[derive(Debug)]
+pub struct LinkSettings {
+    pub keys: LinkKeys,
+    pub public_url: String,
+    pub ttl_days: i64,
 }

@@ -1,17 +1,18 @@
 use super::links::{DEVICE_PARAM, chosen_platform, with_query};
-use crate::context::i18n;
+use crate::context::{TenantView, i18n, page_context};
 use crate::domain::Platform;
 use crate::i18n::Locale;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_location;
 
 /// The frame of every page: a header with the language switcher, the page, and a footer.
 #[component]
 pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView {
     let i18n = i18n();
+    let ctx = page_context();
     let app_name = i18n.t("app-name");
-    let path = use_location().pathname.get_untracked();
+    let path = ctx.href(&use_location().pathname.get_untracked());
     let device = chosen_platform().map(Platform::id);
     let current = i18n.locale();
     let switcher = Locale::all()
@@ -35,19 +36,76 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
             }
         })
         .collect_view();
-    let page_title = format!("{title} · {app_name}");
+    let tenant = ctx.tenant.clone();
+    let brand_name = tenant
+        .as_ref()
+        .map_or_else(|| app_name.clone(), |t| t.branding.display_name.clone());
+    let page_title = format!("{title} · {brand_name}");
+    let brand_css = tenant.as_ref().and_then(|t| {
+        t.branding
+            .primary_color
+            .as_ref()
+            .map(|_| format!("{}/brand.css?v={}", ctx.href(""), t.version))
+    });
+    let logo = tenant.as_ref().and_then(|t| {
+        t.branding
+            .logo_type
+            .as_ref()
+            .map(|_| format!("{}/logo?v={}", ctx.href(""), t.version))
+    });
+    let support = tenant.as_deref().map(support_view);
+    let privacy = i18n.t(if ctx.employee_id.is_some() {
+        "footer-privacy-personal"
+    } else {
+        "footer-privacy"
+    });
     view! {
         <Title text=page_title/>
+        {brand_css.map(|href| view! { <Link rel="stylesheet" href=href/> })}
         <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
         <header class="site-header">
-            <a class="brand" href=with_query("/", &[(DEVICE_PARAM, device)])>{app_name}</a>
+            <a class="brand" href=with_query(&ctx.href("/"), &[(DEVICE_PARAM, device)])>
+                {logo.map(|src| view! { <img class="logo" src=src alt="" height="32"/> })}
+                <span>{brand_name}</span>
+            </a>
             <nav aria-label=i18n.t("language-switcher-label")>
                 <ul class="languages">{switcher}</ul>
             </nav>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <p>{i18n.t("footer-privacy")}</p>
+            {support}
+            <p>{privacy}</p>
         </footer>
     }
+}
+
+/// The tenant's support contact, as plain text and links whose schemes are fixed here.
+fn support_view(tenant: &TenantView) -> Option<impl IntoView + use<>> {
+    let s = &tenant.branding.support;
+    if s.is_empty() {
+        return None;
+    }
+    let i18n = i18n();
+    let email = s.email.clone().map(|e| {
+        let href = format!("mailto:{e}");
+        view! { <li>{i18n.t("support-email")}" "<a href=href>{e}</a></li> }
+    });
+    let phone = s.phone.clone().map(|p| {
+        let href = format!("tel:{}", p.replace(|c: char| !(c.is_ascii_digit() || c == '+'), ""));
+        view! { <li>{i18n.t("support-phone")}" "<a href=href>{p}</a></li> }
+    });
+    let url = s.url.clone().map(|u| {
+        view! { <li><a href=u rel="noopener noreferrer">{i18n.t("support-website")}</a></li> }
+    });
+    let hours = s
+        .hours
+        .clone()
+        .map(|h| view! { <li>{i18n.t("support-hours")}" "{h}</li> });
+    Some(view! {
+        <section class="support" aria-labelledby="support-heading">
+            <h2 id="support-heading">{i18n.t("support-heading")}</h2>
+            <ul>{email}{phone}{url}{hours}</ul>
+        </section>
+    })
 }

@@ -88,6 +88,24 @@ impl fmt::Display for Rgb {
     }
 }
 
+/// The page background in dark mode (see `style/main.css`).
+pub const DARK_BACKGROUND: Rgb = Rgb(0x15, 0x17, 0x1c);
+
+/// The stylesheet that applies a tenant's colour: as given in light mode, and lightened until
+/// it reads on the dark background in dark mode. The colour is a validated `#rrggbb`, so
+/// nothing from the tenant reaches the CSS unparsed.
+/// `scope` is the selector the colours apply to (`:root` for the guide, a preview box in the
+/// admin console).
+pub fn brand_css(primary: Rgb, scope: &str) -> String {
+    let dark = primary
+        .nearest_passing(DARK_BACKGROUND, MIN_CONTRAST)
+        .unwrap_or(primary);
+    format!(
+        "{scope}{{--brand:{primary};--brand-text:#ffffff}}\n\
+         @media (prefers-color-scheme: dark){{{scope}{{--brand:{dark};--brand-text:#0b1622}}}}\n"
+    )
+}
+
 /// Published or draft branding, as stored. Every text field is plain text: pages, e-mails and
 /// CSV files escape it where they put it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -429,6 +447,17 @@ mod tests {
         assert!((Rgb::parse("#767676").unwrap().contrast(white) - 4.54).abs() < 0.01);
         // Microsoft blue #0078d4 on white: 4.53:1.
         assert!((Rgb::parse("#0078D4").unwrap().contrast(white) - 4.53).abs() < 0.01);
+    }
+
+    #[test]
+    fn brand_css_reads_in_both_schemes() {
+        let navy = Rgb(0x00, 0x20, 0x60);
+        let css = brand_css(navy, ":root");
+        assert!(css.starts_with(":root{--brand:#002060;"), "{css}");
+        let dark = css.split("--brand:").nth(2).unwrap();
+        let dark = Rgb::parse(&dark[..7]).unwrap();
+        assert!(dark.contrast(DARK_BACKGROUND) >= MIN_CONTRAST);
+        assert!(dark.contrast(Rgb(0x0b, 0x16, 0x22)) >= MIN_CONTRAST);
     }
 
     #[test]

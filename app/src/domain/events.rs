@@ -1,6 +1,6 @@
-//! Anonymous guide events: what was viewed and clicked, never who. Personal progress is a
-//! separate, later concern. Recording must never slow down or fail a page, so sinks take the
-//! event and return at once.
+//! Guide events: what was viewed and clicked, on which kind of device, and — only when the
+//! employee arrived through their personal link — whose progress it is. Recording must never
+//! slow down or fail a page, so sinks take the event and return at once.
 
 use super::device::{Browser, Platform};
 use serde::{Deserialize, Serialize};
@@ -41,6 +41,9 @@ pub struct GuideEvent {
     pub platform: Platform,
     pub browser: Option<Browser>,
     pub locale: String,
+    pub tenant_id: Option<i64>,
+    /// Set only for employees who came through their personal link.
+    pub employee_id: Option<i64>,
 }
 
 /// Where events go. Implementations must not block: queue and return.

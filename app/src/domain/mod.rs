@@ -7,6 +7,7 @@ pub mod chooser;
 pub mod detect;
 pub mod device;
 pub mod events;
+pub mod tenant;
 // Server-side parts of the domain: their crates (csv, HMAC) have no place in the browser.
 #[cfg(feature = "ssr")]
 pub mod links;

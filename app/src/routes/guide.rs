@@ -4,7 +4,7 @@ use crate::components::{DEVICE_PARAM, Layout, with_query};
 use crate::context::{i18n, page_context};
 use crate::domain::catalogue::{Catalogue, Flow};
 use crate::domain::chooser::Offered;
-use crate::domain::events::{EventKind, GuideEvent};
+use crate::domain::events::EventKind;
 use crate::domain::{DeviceProfile, Policy, choose};
 use crate::i18n::I18n;
 use crate::text;
@@ -88,30 +88,28 @@ pub fn GuidePage() -> impl IntoView {
     let total = flow.steps.len();
     let step = &flow.steps[n - 1];
 
-    ctx.events.record(GuideEvent {
-        kind: if n == 1 {
+    ctx.record(
+        if n == 1 {
             EventKind::FlowChosen
         } else {
             EventKind::StepViewed
         },
-        flow: Some(flow.id.clone()),
-        step: Some(n as u16),
-        platform: profile.platform,
-        browser: profile.browser,
-        locale: ctx.locale.tag().to_owned(),
-    });
+        Some(&flow.id),
+        Some(n as u16),
+        &profile,
+    );
 
     let step_href = |k: usize| {
         with_query(
-            &format!("/guide/{}/step/{k}", flow.id),
+            &ctx.href(&format!("/guide/{}/step/{k}", flow.id)),
             &[(DEVICE_PARAM, device_param)],
         )
     };
     let done_href = with_query(
-        &format!("/guide/{}/done", flow.id),
+        &ctx.href(&format!("/guide/{}/done", flow.id)),
         &[(DEVICE_PARAM, device_param)],
     );
-    let home_href = with_query("/", &[(DEVICE_PARAM, device_param)]);
+    let home_href = with_query(&ctx.href("/"), &[(DEVICE_PARAM, device_param)]);
 
     let indicator = flow
         .steps
@@ -142,7 +140,7 @@ pub fn GuidePage() -> impl IntoView {
         .collect_view();
 
     let handoff = step.handoff.then(|| {
-        let href = format!("/guide/{}/handoff?step={n}", flow.id);
+        let href = ctx.href(&format!("/guide/{}/handoff?step={n}", flow.id));
         view! {
             <div class="handoff">
                 <a class="button" href=href target="_blank" rel="noopener" data-handoff="true" aria-describedby="handoff-hint">
@@ -224,17 +222,15 @@ pub fn DonePage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let profile = effective_profile(&ctx.profile);
-    ctx.events.record(GuideEvent {
-        kind: EventKind::Done,
-        flow: Some(flow.id.clone()),
-        step: None,
-        platform: profile.platform,
-        browser: profile.browser,
-        locale: ctx.locale.tag().to_owned(),
-    });
+    ctx.record(
+        EventKind::Done,
+        Some(&flow.id),
+        None,
+        &profile,
+    );
     let device_param = profile.chosen.then(|| profile.platform.id());
     let last = with_query(
-        &format!("/guide/{}/step/{}", flow.id, flow.steps.len()),
+        &ctx.href(&format!("/guide/{}/step/{}", flow.id, flow.steps.len())),
         &[(DEVICE_PARAM, device_param)],
     );
     let security_info = ctx.security_info_url.to_string();

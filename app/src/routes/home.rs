@@ -1,7 +1,7 @@
 use crate::components::{DEVICE_PARAM, Layout, chosen_platform, with_query};
 use crate::context::{i18n, page_context};
 use crate::domain::chooser::Offered;
-use crate::domain::events::{EventKind, GuideEvent};
+use crate::domain::events::EventKind;
 use crate::domain::{Catalogue, DeviceProfile, Platform, choose};
 use crate::islands::{DeviceProbe, ProbeMessages};
 use crate::text;
@@ -28,15 +28,14 @@ pub fn HomePage() -> impl IntoView {
     let profile = effective_profile(&ctx.profile);
     let rec = choose(catalogue, &profile, &ctx.policy);
     let device_param = profile.chosen.then(|| profile.platform.id());
+    let intro = ctx.tenant.as_ref().and_then(|t| t.branding.intro.clone());
 
-    ctx.events.record(GuideEvent {
-        kind: EventKind::PageViewed,
-        flow: None,
-        step: None,
-        platform: profile.platform,
-        browser: profile.browser,
-        locale: ctx.locale.tag().to_owned(),
-    });
+    ctx.record(
+        EventKind::PageViewed,
+        None,
+        None,
+        &profile,
+    );
 
     let notes = rec
         .notes
@@ -69,7 +68,7 @@ pub fn HomePage() -> impl IntoView {
     let card = |o: &Offered<'_>, primary: bool| {
         let flow = o.flow;
         let href = with_query(
-            &format!("/guide/{}", flow.id),
+            &ctx.href(&format!("/guide/{}", flow.id)),
             &[(DEVICE_PARAM, device_param)],
         );
         let requirement = text::version_requirement(&i18n, &profile, &o.version);
@@ -113,7 +112,7 @@ pub fn HomePage() -> impl IntoView {
     let picker = Platform::ALL_KNOWN
         .iter()
         .map(|p| {
-            let href = with_query("/", &[(DEVICE_PARAM, Some(p.id()))]);
+            let href = with_query(&ctx.href("/"), &[(DEVICE_PARAM, Some(p.id()))]);
             let current = (*p == profile.platform).then_some("true");
             view! { <li><a href=href aria-current=current>{text::platform_name(&i18n, *p)}</a></li> }
         })
@@ -137,6 +136,7 @@ pub fn HomePage() -> impl IntoView {
         <Layout title=i18n.t("home-title")>
             <h1>{i18n.t("home-title")}</h1>
             <p class="lead">{i18n.t("home-lead")}</p>
+            {intro.map(|text| view! { <p class="tenant-intro">{text}</p> })}
             <section aria-labelledby="device-heading">
                 <h2 id="device-heading">{i18n.t("device-heading")}</h2>
                 {device_summary}
@@ -165,7 +165,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="picker-heading">{i18n.t("picker-heading")}</h2>
                 <p>{i18n.t("picker-lead")}</p>
                 <ul class="platforms">{picker}</ul>
-                <p><a href="/">{i18n.t("picker-detect-again")}</a></p>
+                <p><a href=ctx.href("/")>{i18n.t("picker-detect-again")}</a></p>
             </section>
         </Layout>
     }

@@ -5,7 +5,7 @@ pub use guide::{DonePage, GuidePage};
 pub use home::HomePage;
 
 use crate::components::Layout;
-use crate::context::i18n;
+use crate::context::{i18n, page_context};
 use leptos::prelude::*;
 
 /// Unknown pages and unknown flows: a 404 that still leads back to the guide.
@@ -19,7 +19,30 @@ pub fn NotFound() -> impl IntoView {
         <Layout title=i18n.t("not-found-title")>
             <h1>{i18n.t("not-found-title")}</h1>
             <p>{i18n.t("not-found-lead")}</p>
-            <p><a class="button" href="/">{i18n.t("not-found-home")}</a></p>
+            <p><a class="button" href=page_context().href("/")>{i18n.t("not-found-home")}</a></p>
+        </Layout>
+    }
+}
+
+/// A personal link that cannot be used: say why, and offer the generic guide.
+#[component]
+pub fn LinkProblemPage() -> impl IntoView {
+    let ctx = page_context();
+    let i18n = i18n();
+    let (status, key) = match ctx.link_problem {
+        Some(crate::context::LinkProblem::Expired) => (http::StatusCode::GONE, "link-expired"),
+        Some(crate::context::LinkProblem::Unknown) => (http::StatusCode::NOT_FOUND, "link-unknown"),
+        _ => (http::StatusCode::BAD_REQUEST, "link-invalid"),
+    };
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(status);
+    }
+    view! {
+        <Layout title=i18n.t("link-problem-title")>
+            <h1>{i18n.t("link-problem-title")}</h1>
+            <p class="lead" data-link-problem=key>{i18n.t(key)}</p>
+            <p>{i18n.t("link-problem-generic")}</p>
+            <p><a class="button" href=ctx.href("/")>{i18n.t("link-problem-open-guide")}</a></p>
         </Layout>
     }
 }

@@ -1,0 +1,158 @@
+## Admin console (IT admins and helpdesk) and the tenant parts of the employee guide.
+
+admin-console = Passkey guide admin
+admin-nav-label = Tenant sections
+admin-nav-overview = Overview
+admin-nav-branding = Branding
+admin-nav-policy = Passkey policy
+admin-nav-roster = Employees
+admin-sign-out = Sign out
+admin-form-has-errors = Some fields need attention. Nothing was saved; your entries are kept below.
+
+role-owner = Owner
+role-admin = Admin
+role-helpdesk = Helpdesk
+
+## Sign-in
+
+admin-login-title = Sign in
+admin-login-email = Email
+admin-login-password = Password
+admin-login-submit = Sign in
+admin-login-failed = The email or password is not correct.
+admin-login-rate-limited = Too many sign-in attempts. Wait a minute, then try again.
+
+## Tenants and overview
+
+admin-tenants-title = Your organizations
+admin-tenants-none = Your account has no role in any organization yet. Ask an owner to add you.
+admin-overview-title = Overview
+admin-overview-employees = { $count ->
+    [one] One employee on the roster.
+   *[other] { $count } employees on the roster.
+}
+admin-overview-unpublished = The branding has changes that are not published yet.
+admin-overview-guide-url = Guide for everyone (no personal link):
+admin-links-heading = Personal links
+admin-links-lead = Download every employee's personal link as a CSV file for your mail merge. Each link is signed and expires; download a fresh file for every mailing.
+admin-links-export = Download links (CSV)
+
+## Branding
+
+admin-branding-title = Branding
+admin-branding-name = Display name
+admin-branding-colour = Primary color
+admin-branding-colour-hint = A hex color such as #0b5cad. White text is drawn on it, so it must reach a contrast of 4.5:1.
+admin-branding-intro = Introduction shown on the start page (plain text)
+admin-branding-support = Support contact
+admin-branding-support-email = Email
+admin-branding-support-url = Help page (https://…)
+admin-branding-support-phone = Phone
+admin-branding-support-hours = Hours
+admin-branding-save = Save draft
+admin-branding-saved = Draft saved. Check the preview, then publish.
+admin-branding-logo = Logo
+admin-branding-logo-hint = PNG, JPEG or WebP, up to { $max } KB and { $side } pixels on each side. SVG files are not accepted.
+admin-branding-logo-file = Logo file
+admin-branding-logo-upload = Upload logo
+admin-branding-logo-saved = Logo added to the draft.
+admin-branding-logo-alt = Logo preview
+admin-branding-preview = Preview
+admin-branding-unpublished = Employees still see the published branding. Publish to show them this draft.
+admin-branding-published = Employees see this branding.
+admin-branding-publish = Publish
+admin-branding-published-notice = Published. Employees now see the new branding.
+
+branding-error-required = Enter a display name.
+branding-error-too-long = Use at most { $max } characters, without control characters.
+branding-error-colour = Enter a color as # followed by 6 hex digits, such as #0b5cad.
+branding-error-contrast = White text on this color has a contrast of { $ratio }:1; at least { $min }:1 is needed. The nearest shade that passes is { $suggestion }.
+branding-error-email = Enter an email address such as help@example.com.
+branding-error-url = Enter a web address that starts with https:// or http://.
+branding-error-phone = Enter a phone number using digits, spaces and + - ( ).
+
+logo-error-empty = Choose a file to upload.
+logo-error-too-large = The file is { $kib } KB; the limit is { $max } KB.
+logo-error-svg = SVG logos are not accepted because they can contain scripts. Upload a PNG, JPEG or WebP file.
+logo-error-format = This file is not a PNG, JPEG or WebP image.
+logo-error-dimensions = The image is { $width } × { $height } pixels; each side must be between { $min } and { $max } pixels.
+
+## Policy
+
+admin-policy-title = Passkey policy
+admin-policy-passkeys = Which passkeys your organization allows
+admin-policy-synced-allowed = Synced and device-bound passkeys (iCloud Keychain, Google Password Manager, Microsoft Authenticator, Windows Hello, security keys)
+admin-policy-device-bound-only = Device-bound passkeys only
+admin-policy-attestation = Attestation is enforced (hides every option that cannot prove its make and model)
+admin-policy-authenticators = Device-bound authenticators your organization supports
+admin-policy-authenticator = Microsoft Authenticator
+admin-policy-windows-hello = Windows Hello
+admin-policy-security-keys = FIDO2 security keys
+admin-policy-security-info-url = Security info address
+admin-policy-security-info-url-hint = Where employees register their passkey. Only https addresses on Microsoft sign-in hosts are accepted.
+admin-policy-language = Default language
+admin-policy-language-none = Browser language
+admin-policy-host = Custom host name (optional)
+admin-policy-host-hint = A host name such as passkeys.example.com that serves this guide at its root.
+admin-policy-save = Save policy
+admin-policy-saved = Policy saved. The guide uses it from now on.
+admin-policy-error-url = The Security info address must be https on a Microsoft sign-in host.
+admin-policy-error-host = Enter a host name such as passkeys.example.com, or leave it empty.
+admin-policy-error-host-taken = Another organization already uses this host name.
+
+## Roster
+
+admin-roster-title = Employees
+admin-roster-import = Import a roster
+admin-roster-import-hint = A CSV file with a header row. Required columns: email (or UPN) and display name. Optional: preferred language, department, manager. Commas or semicolons both work. Importing again updates changed rows and leaves the rest alone.
+admin-roster-file = CSV file
+admin-roster-import-submit = Import
+admin-roster-report = Import report
+admin-roster-summary = { $inserted } added, { $updated } updated, { $unchanged } unchanged, { $bad } not imported.
+admin-roster-line = Line { $line }
+admin-roster-lookup = Look up an employee
+admin-roster-search = Name or email
+admin-roster-search-submit = Search
+admin-roster-caption = Employees (first 50 matches)
+admin-roster-name = Name
+admin-roster-email = Email
+admin-roster-language = Language
+admin-roster-department = Department
+admin-roster-link = Personal link
+
+roster-error-empty = The file is empty.
+roster-error-encoding = The file is not UTF-8 text. Save it as "CSV UTF-8" and try again.
+roster-error-no-email-column = No email column found. Name one of the columns: { $expected }.
+roster-error-no-name-column = No display name column found. Name one of the columns: { $expected }.
+roster-error-too-large = The file is larger than { $max } MB.
+roster-error-read = The file could not be read: { $detail }
+roster-row-missing-email = The email is missing.
+roster-row-invalid-email = "{ $value }" is not an email address.
+roster-row-missing-name = The display name is missing.
+roster-row-too-long = The { $column } is longer than { $max } characters.
+roster-row-duplicate = The same email is already on line { $line }; this row was skipped.
+roster-row-malformed = The row could not be read ({ $detail }).
+roster-row-language-ignored = The language "{ $value }" is not available; the employee's browser language will be used.
+
+## Errors
+
+admin-error-title = This page cannot be shown
+admin-error-not-found = This page does not exist, or your account has no access to it.
+admin-error-forbidden = Your role in this organization can look things up but not change them.
+admin-error-csrf = The form had expired. Go back, reload the page and try again.
+admin-error-back = Back to the admin console
+
+## The employee guide: the tenant's support contact and personal links
+
+support-heading = Need help?
+support-email = Email:
+support-phone = Phone:
+support-website = IT help page
+support-hours = Hours:
+footer-privacy-personal = You opened your personal link, so your IT team can see which steps of this guide you reached. It never sees what you type.
+link-problem-title = This link cannot be used
+link-invalid = This personal link is not valid. It may have been cut short or changed when it was copied.
+link-expired = This personal link has expired.
+link-unknown = This personal link is no longer active.
+link-problem-generic = You can still set up your passkey with the general guide, and ask your IT team for a new link if you need one.
+link-problem-open-guide = Open the guide

@@ -1,0 +1,158 @@
+## Beheerconsole (IT-beheerders en helpdesk) en de tenantspecifieke onderdelen van de gids voor medewerkers.
+
+admin-console = Beheer van de toegangssleutelgids
+admin-nav-label = Onderdelen van de tenant
+admin-nav-overview = Overzicht
+admin-nav-branding = Huisstijl
+admin-nav-policy = Beleid voor toegangssleutels
+admin-nav-roster = Medewerkers
+admin-sign-out = Afmelden
+admin-form-has-errors = Sommige velden moeten worden aangepast. Er is niets opgeslagen; wat u hebt ingevoerd, staat hieronder nog ingevuld.
+
+role-owner = Eigenaar
+role-admin = Beheerder
+role-helpdesk = Helpdesk
+
+## Aanmelden
+
+admin-login-title = Aanmelden
+admin-login-email = E-mail
+admin-login-password = Wachtwoord
+admin-login-submit = Aanmelden
+admin-login-failed = Het e-mailadres of wachtwoord is onjuist.
+admin-login-rate-limited = Te veel aanmeldpogingen. Wacht een minuut en probeer het daarna opnieuw.
+
+## Tenants en overzicht
+
+admin-tenants-title = Uw organisaties
+admin-tenants-none = Uw account heeft nog geen rol in een organisatie. Vraag een eigenaar om u toe te voegen.
+admin-overview-title = Overzicht
+admin-overview-employees = { $count ->
+    [one] Eén medewerker in de medewerkerslijst.
+   *[other] { $count } medewerkers in de medewerkerslijst.
+}
+admin-overview-unpublished = De huisstijl heeft wijzigingen die nog niet zijn gepubliceerd.
+admin-overview-guide-url = Gids voor iedereen (zonder persoonlijke link):
+admin-links-heading = Persoonlijke links
+admin-links-lead = Download de persoonlijke link van elke medewerker als CSV-bestand voor uw samenvoegmailing (mail merge). Elke link is ondertekend en verloopt; download voor elke mailing een nieuw bestand.
+admin-links-export = Links downloaden (CSV)
+
+## Huisstijl
+
+admin-branding-title = Huisstijl
+admin-branding-name = Weergavenaam
+admin-branding-colour = Primaire kleur
+admin-branding-colour-hint = Een hexadecimale kleurcode zoals #0b5cad. Hierop wordt witte tekst weergegeven, dus het contrast moet minstens 4.5:1 zijn.
+admin-branding-intro = Introductie op de startpagina (platte tekst)
+admin-branding-support = Contactgegevens voor ondersteuning
+admin-branding-support-email = E-mail
+admin-branding-support-url = Hulppagina (https://…)
+admin-branding-support-phone = Telefoon
+admin-branding-support-hours = Bereikbaarheid
+admin-branding-save = Concept opslaan
+admin-branding-saved = Concept opgeslagen. Controleer het voorbeeld en publiceer daarna.
+admin-branding-logo = Logo
+admin-branding-logo-hint = PNG, JPEG of WebP, maximaal { $max } KB en maximaal { $side } pixels per zijde. SVG-bestanden worden niet geaccepteerd.
+admin-branding-logo-file = Logobestand
+admin-branding-logo-upload = Logo uploaden
+admin-branding-logo-saved = Logo toegevoegd aan het concept.
+admin-branding-logo-alt = Voorbeeld van het logo
+admin-branding-preview = Voorbeeld
+admin-branding-unpublished = Medewerkers zien nog de gepubliceerde huisstijl. Publiceer dit concept om het aan hen te tonen.
+admin-branding-published = Medewerkers zien deze huisstijl.
+admin-branding-publish = Publiceren
+admin-branding-published-notice = Gepubliceerd. Medewerkers zien nu de nieuwe huisstijl.
+
+branding-error-required = Voer een weergavenaam in.
+branding-error-too-long = Gebruik maximaal { $max } tekens, zonder besturingstekens.
+branding-error-colour = Voer een kleur in als # gevolgd door 6 hexadecimale cijfers, zoals #0b5cad.
+branding-error-contrast = Witte tekst op deze kleur heeft een contrast van { $ratio }:1; minstens { $min }:1 is nodig. De dichtstbijzijnde tint die wel voldoet, is { $suggestion }.
+branding-error-email = Voer een e-mailadres in, zoals help@example.com.
+branding-error-url = Voer een webadres in dat begint met https:// of http://.
+branding-error-phone = Voer een telefoonnummer in met cijfers, spaties en + - ( ).
+
+logo-error-empty = Kies een bestand om te uploaden.
+logo-error-too-large = Het bestand is { $kib } KB; de limiet is { $max } KB.
+logo-error-svg = SVG-logo's worden niet geaccepteerd, omdat ze scripts kunnen bevatten. Upload een PNG-, JPEG- of WebP-bestand.
+logo-error-format = Dit bestand is geen PNG-, JPEG- of WebP-afbeelding.
+logo-error-dimensions = De afbeelding is { $width } × { $height } pixels; elke zijde moet tussen { $min } en { $max } pixels zijn.
+
+## Beleid
+
+admin-policy-title = Beleid voor toegangssleutels
+admin-policy-passkeys = Welke toegangssleutels uw organisatie toestaat
+admin-policy-synced-allowed = Gesynchroniseerde en apparaatgebonden toegangssleutels (iCloud-sleutelhanger, Google Wachtwoordmanager, Microsoft Authenticator, Windows Hello, beveiligingssleutels)
+admin-policy-device-bound-only = Alleen apparaatgebonden toegangssleutels
+admin-policy-attestation = Attestatie wordt afgedwongen (verbergt elke optie die merk en model niet kan aantonen)
+admin-policy-authenticators = Apparaatgebonden authenticators die uw organisatie ondersteunt
+admin-policy-authenticator = Microsoft Authenticator
+admin-policy-windows-hello = Windows Hello
+admin-policy-security-keys = FIDO2-beveiligingssleutels
+admin-policy-security-info-url = Adres van Beveiligingsgegevens
+admin-policy-security-info-url-hint = Waar medewerkers hun toegangssleutel registreren. Alleen https-adressen op aanmeldhosts van Microsoft worden geaccepteerd.
+admin-policy-language = Standaardtaal
+admin-policy-language-none = Browsertaal
+admin-policy-host = Aangepaste hostnaam (optioneel)
+admin-policy-host-hint = Een hostnaam zoals passkeys.example.com, waarop deze gids in de root wordt aangeboden.
+admin-policy-save = Beleid opslaan
+admin-policy-saved = Beleid opgeslagen. De gids gebruikt het vanaf nu.
+admin-policy-error-url = Het adres van Beveiligingsgegevens moet een https-adres op een aanmeldhost van Microsoft zijn.
+admin-policy-error-host = Voer een hostnaam in zoals passkeys.example.com, of laat het veld leeg.
+admin-policy-error-host-taken = Een andere organisatie gebruikt deze hostnaam al.
+
+## Medewerkerslijst
+
+admin-roster-title = Medewerkers
+admin-roster-import = Medewerkerslijst importeren
+admin-roster-import-hint = Een CSV-bestand met een kopregel, met de Engelse kolomnamen. Verplichte kolommen: email (of UPN) voor het e-mailadres en display name voor de weergavenaam. Optioneel: preferred language (voorkeurstaal), department (afdeling) en manager (leidinggevende). Komma's en puntkomma's werken allebei als scheidingsteken. Als u opnieuw importeert, worden gewijzigde rijen bijgewerkt en blijft de rest ongewijzigd.
+admin-roster-file = CSV-bestand
+admin-roster-import-submit = Importeren
+admin-roster-report = Importrapport
+admin-roster-summary = { $inserted } toegevoegd, { $updated } bijgewerkt, { $unchanged } ongewijzigd, { $bad } niet geïmporteerd.
+admin-roster-line = Regel { $line }
+admin-roster-lookup = Een medewerker opzoeken
+admin-roster-search = Naam of e-mailadres
+admin-roster-search-submit = Zoeken
+admin-roster-caption = Medewerkers (eerste 50 resultaten)
+admin-roster-name = Naam
+admin-roster-email = E-mail
+admin-roster-language = Taal
+admin-roster-department = Afdeling
+admin-roster-link = Persoonlijke link
+
+roster-error-empty = Het bestand is leeg.
+roster-error-encoding = Het bestand is geen UTF-8-tekst. Sla het op als “CSV UTF-8” en probeer het opnieuw.
+roster-error-no-email-column = Geen kolom met e-mailadressen gevonden. Geef een van de kolommen een van deze namen: { $expected }.
+roster-error-no-name-column = Geen kolom met weergavenamen gevonden. Geef een van de kolommen een van deze namen: { $expected }.
+roster-error-too-large = Het bestand is groter dan { $max } MB.
+roster-error-read = Het bestand kan niet worden gelezen: { $detail }
+roster-row-missing-email = Het e-mailadres ontbreekt.
+roster-row-invalid-email = “{ $value }” is geen e-mailadres.
+roster-row-missing-name = De weergavenaam ontbreekt.
+roster-row-too-long = De waarde in de kolom { $column } is langer dan { $max } tekens.
+roster-row-duplicate = Hetzelfde e-mailadres staat al op regel { $line }; deze rij is overgeslagen.
+roster-row-malformed = De rij kan niet worden gelezen ({ $detail }).
+roster-row-language-ignored = De taal “{ $value }” is niet beschikbaar; de browsertaal van de medewerker wordt gebruikt.
+
+## Fouten
+
+admin-error-title = Deze pagina kan niet worden weergegeven
+admin-error-not-found = Deze pagina bestaat niet, of uw account heeft er geen toegang toe.
+admin-error-forbidden = Met uw rol in deze organisatie kunt u gegevens opzoeken, maar niet wijzigen.
+admin-error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+admin-error-back = Terug naar de beheerconsole
+
+## De gids voor medewerkers: het ondersteuningscontact van de tenant en persoonlijke links
+
+support-heading = Hulp nodig?
+support-email = E-mail:
+support-phone = Telefoon:
+support-website = Hulppagina van IT
+support-hours = Bereikbaar:
+footer-privacy-personal = U hebt uw persoonlijke link geopend. Daardoor kan uw IT-afdeling zien tot welke stap van deze gids u bent gekomen. Wat u typt, ziet de IT-afdeling nooit.
+link-problem-title = Deze link kan niet worden gebruikt
+link-invalid = Deze persoonlijke link is niet geldig. Misschien is hij bij het kopiëren ingekort of gewijzigd.
+link-expired = Deze persoonlijke link is verlopen.
+link-unknown = Deze persoonlijke link is niet meer actief.
+link-problem-generic = U kunt uw toegangssleutel nog steeds instellen met de algemene gids. Hebt u een nieuwe link nodig? Vraag die dan aan uw IT-afdeling.
+link-problem-open-guide = Gids openen

@@ -1,0 +1,810 @@
+//! The admin console's routes: sign-in, branding, policy, roster and link export. Every
+//! handler that reads or changes a tenant first checks the admin's role in *that* tenant;
+//! every state-changing one checks the CSRF token and the request's origin.
+
+use crate::auth::{self, Admin, same_origin};
+use crate::error::ServerError;
+use crate::roster::{self, LinkMaker};
+use crate::scope::TenantScope;
+use crate::state::AppState;
+use crate::tenants::{self, BrandingState, PolicySettings, Tenant};
+use app::admin::{
+    self, BrandingView, EmployeeView, Frame, ImportReport, Message, Overview, PolicyView,
+    RosterView, TenantNav,
+};
+use app::domain::branding::{BrandingForm, Rgb, brand_css, check_logo};
+use app::domain::roster::RosterError;
+use app::domain::tenant::Role;
+use app::domain::{Authenticators, Policy};
+use app::i18n::{LANG_COOKIE, LanguageInputs, Locale, negotiate};
+use app::security::is_allowed_security_info_url;
+use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Form, Router};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
+
+/// Upload limit for the multipart forms (the logo is checked against its own, lower limit).
+const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
+const ROSTER_PAGE: i64 = 50;
+
+pub fn routes(state: &AppState) -> Router<AppState> {
+    // Five sign-in attempts per address, then one every 12 seconds.
+    let governor = Arc::new(
+        GovernorConfigBuilder::default()
+            .per_second(12)
+            .burst_size(5)
+            .finish()
+            .expect("valid rate limit"),
+    );
+    let _ = state;
+    Router::new()
+        .route(
+            "/admin/login",
+            get(login_form).merge(post(login).layer(GovernorLayer::new(governor))),
+        )
+        .route("/admin/logout", post(logout))
+        .route("/admin", get(tenant_list))
+        .route("/admin/t/{slug}", get(overview))
+        .route("/admin/t/{slug}/branding", get(branding_form).post(save_branding))
+        .route("/admin/t/{slug}/branding/logo", post(upload_logo))
+        .route("/admin/t/{slug}/branding/publish", post(publish))
+        .route("/admin/t/{slug}/draft.css", get(draft_css))
+        .route("/admin/t/{slug}/draft-logo", get(draft_logo))
+        .route("/admin/t/{slug}/policy", get(policy_form).post(save_policy))
+        .route("/admin/t/{slug}/roster", get(roster_page))
+        .route("/admin/t/{slug}/roster/import", post(import_roster))
+        .route("/admin/t/{slug}/links.csv", get(export_links))
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+        .layer(axum::middleware::from_fn(localise_errors))
+}
+
+/// Public assets of a tenant's published branding, served under its guide's path.
+pub fn tenant_asset_routes() -> Router<AppState> {
+    Router::new()
+        .route("/brand.css", get(published_css))
+        .route("/logo", get(published_logo))
+}
+
+fn locale(headers: &HeaderMap) -> Locale {
+    let h = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    negotiate(LanguageInputs {
+        cookie: auth::cookie(headers, LANG_COOKIE),
+        accept_language: h(header::ACCEPT_LANGUAGE),
+        ..LanguageInputs::default()
+    })
+}
+
+fn page(
+    headers: &HeaderMap,
+    status: StatusCode,
+    title: &'static str,
+    css: Option<String>,
+    frame: Option<Frame>,
+    body: impl FnOnce() -> leptos::prelude::AnyView,
+) -> Response {
+    let html = admin::render_page(locale(headers), title, css, frame, body);
+    (status, Html(html)).into_response()
+}
+
+fn frame(a: &Admin, tenant: Option<(&Tenant, Role, &'static str)>) -> Frame {
+    Frame {
+        email: a.email.clone(),
+        csrf: a.csrf.clone(),
+        tenant: tenant.map(|(t, role, section)| TenantNav {
+            slug: t.slug.clone(),
+            name: t.name.clone(),
+            role,
+            section,
+        }),
+    }
+}
+
+fn see_other(to: String) -> Response {
+    Redirect::to(&to).into_response()
+}
+
+/// Turns the plain error responses of this router into console pages in the admin's language.
+async fn localise_errors(req: Request, next: Next) -> Response {
+    let headers = req.headers().clone();
+    let res = next.run(req).await;
+    let key = match res.status() {
+        StatusCode::NOT_FOUND => "admin-error-not-found",
+        StatusCode::TOO_MANY_REQUESTS => "admin-login-rate-limited",
+        StatusCode::INTERNAL_SERVER_ERROR => "admin-error-internal",
+        StatusCode::FORBIDDEN => match res.extensions().get::<crate::error::ErrorCode>() {
+            Some(crate::error::ErrorCode("csrf")) => "admin-error-csrf",
+            _ => "admin-error-forbidden",
+        },
+        _ => return res,
+    };
+    if res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
+    {
+        return res;
+    }
+    let status = res.status();
+    let mut out = page(&headers, status, "admin-error-title", None, None, || {
+        admin::error_page(Message::new(key))
+    });
+    for name in [header::RETRY_AFTER, header::SET_COOKIE] {
+        if let Some(v) = res.headers().get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
+}
+
+// ---- Sign-in ----
+
+async fn login_form(headers: HeaderMap) -> Response {
+    page(&headers, StatusCode::OK, "admin-login-title", None, None, || {
+        admin::login_page(String::new(), None)
+    })
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+}
+
+async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    match auth::login(&state.db, &f.email, &f.password).await? {
+        Some(session) => {
+            let mut res = see_other("/admin".into());
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                auth::session_cookie(state.secure_cookies, &session, auth::SESSION_HOURS * 3600),
+            );
+            Ok(res)
+        }
+        None => {
+            tracing::info!("admin sign-in failed");
+            Ok(page(
+                &headers,
+                StatusCode::UNAUTHORIZED,
+                "admin-login-title",
+                None,
+                None,
+                || admin::login_page(f.email, Some(Message::new("admin-login-failed"))),
+            ))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+async fn logout(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&f.csrf)?;
+    auth::logout(&state.db, &a.session_id).await?;
+    let mut res = see_other("/admin/login".into());
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        auth::session_cookie(state.secure_cookies, "", 0),
+    );
+    Ok(res)
+}
+
+// ---- Tenants and overview ----
+
+async fn tenant_list(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+) -> Result<Response, ServerError> {
+    let tenants = a.tenants(&state.db).await?;
+    Ok(page(
+        &headers,
+        StatusCode::OK,
+        "admin-tenants-title",
+        None,
+        Some(frame(&a, None)),
+        || admin::tenants_page(tenants),
+    ))
+}
+
+fn link_maker(state: &AppState) -> LinkMaker<'_> {
+    LinkMaker {
+        keys: &state.links.keys,
+        public_url: &state.links.public_url,
+        ttl_days: state.links.ttl_days,
+        now_s: crate::db::now_ms() / 1000,
+    }
+}
+
+async fn overview(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    let o = Overview {
+        slug: tenant.slug.clone(),
+        role,
+        employees: roster::count(&state.db, tenant.id).await?,
+        unpublished: tenants::has_unpublished_changes(&state.db, tenant.id).await?,
+        guide_url: link_maker(&state).guide_url(&tenant),
+    };
+    Ok(page(
+        &headers,
+        StatusCode::OK,
+        "admin-overview-title",
+        None,
+        Some(frame(&a, Some((&tenant, role, "overview")))),
+        || admin::overview_page(o),
+    ))
+}
+
+// ---- Branding ----
+
+#[derive(Deserialize, Default)]
+struct Flash {
+    saved: Option<String>,
+    logo: Option<String>,
+    published: Option<String>,
+}
+
+impl Flash {
+    fn message(&self) -> Option<Message> {
+        if self.published.is_some() {
+            Some(Message::new("admin-branding-published-notice"))
+        } else if self.logo.is_some() {
+            Some(Message::new("admin-branding-logo-saved"))
+        } else if self.saved.is_some() {
+            Some(Message::new("admin-branding-saved"))
+        } else {
+            None
+        }
+    }
+}
+
+async fn branding_view(
+    state: &AppState,
+    a: &Admin,
+    tenant: &Tenant,
+) -> Result<BrandingView, ServerError> {
+    let (draft, version) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
+    Ok(BrandingView {
+        slug: tenant.slug.clone(),
+        csrf: a.csrf.clone(),
+        form: BrandingForm::from_branding(&draft),
+        errors: Vec::new(),
+        logo_error: None,
+        notice: None,
+        has_logo: draft.logo_type.is_some(),
+        unpublished: tenants::has_unpublished_changes(&state.db, tenant.id).await?,
+        version,
+    })
+}
+
+fn branding_response(
+    headers: &HeaderMap,
+    status: StatusCode,
+    a: &Admin,
+    tenant: &Tenant,
+    role: Role,
+    view: BrandingView,
+) -> Response {
+    let css = Some(format!(
+        "/admin/t/{}/draft.css?v={}",
+        tenant.slug, view.version
+    ));
+    page(
+        headers,
+        status,
+        "admin-branding-title",
+        css,
+        Some(frame(a, Some((tenant, role, "branding")))),
+        || admin::branding_page(view),
+    )
+}
+
+async fn branding_form(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(flash): Query<Flash>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let mut view = branding_view(&state, &a, &tenant).await?;
+    view.notice = flash.message();
+    Ok(branding_response(&headers, StatusCode::OK, &a, &tenant, role, view))
+}
+
+#[derive(Deserialize)]
+struct BrandingPost {
+    csrf: String,
+    #[serde(flatten)]
+    form: BrandingForm,
+}
+
+async fn save_branding(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(post): Form<BrandingPost>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&post.csrf)?;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
+    match post.form.validate(draft.logo_type) {
+        Ok(branding) => {
+            tenants::save_draft(&state.db, tenant.id, &branding).await?;
+            Ok(see_other(format!("/admin/t/{}/branding?saved=1", tenant.slug)))
+        }
+        Err(errors) => {
+            let mut view = branding_view(&state, &a, &tenant).await?;
+            view.form = post.form;
+            view.errors = errors;
+            Ok(branding_response(
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &a,
+                &tenant,
+                role,
+                view,
+            ))
+        }
+    }
+}
+
+/// Reads a multipart form: the named file's bytes and the CSRF field.
+async fn read_upload(
+    mut multipart: Multipart,
+    file_field: &str,
+) -> Result<(Option<String>, Vec<u8>), ServerError> {
+    let (mut csrf, mut bytes) = (None, Vec::new());
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| ServerError::Invalid(format!("the upload could not be read: {e}")))?
+    {
+        match field.name() {
+            Some("csrf") => {
+                csrf = Some(field.text().await.map_err(|e| {
+                    ServerError::Invalid(format!("the upload could not be read: {e}"))
+                })?);
+            }
+            Some(name) if name == file_field => {
+                bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|e| ServerError::Invalid(format!("the upload could not be read: {e}")))?
+                    .to_vec();
+            }
+            _ => {}
+        }
+    }
+    Ok((csrf, bytes))
+}
+
+async fn upload_logo(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (csrf, bytes) = read_upload(multipart, "logo").await?;
+    a.check_csrf(csrf.as_deref().unwrap_or(""))?;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    match check_logo(&bytes) {
+        Ok(format) => {
+            tenants::set_draft_logo(&state.db, tenant.id, Some((&bytes, format.media_type())))
+                .await?;
+            Ok(see_other(format!("/admin/t/{}/branding?logo=1", tenant.slug)))
+        }
+        Err(e) => {
+            let (key, args) = e.message();
+            let mut view = branding_view(&state, &a, &tenant).await?;
+            view.logo_error = Some(Message::with(key, args));
+            Ok(branding_response(
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &a,
+                &tenant,
+                role,
+                view,
+            ))
+        }
+    }
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&f.csrf)?;
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    tenants::publish(&state.db, tenant.id).await?;
+    tracing::info!(tenant = %tenant.slug, admin = %a.email, "branding published");
+    Ok(see_other(format!("/admin/t/{}/branding?published=1", tenant.slug)))
+}
+
+fn css_response(color: Option<&str>, scope: &str) -> Response {
+    let css = color
+        .and_then(Rgb::parse)
+        .map(|c| brand_css(c, scope))
+        .unwrap_or_default();
+    (
+        [(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"))],
+        css,
+    )
+        .into_response()
+}
+
+fn logo_response(logo: Option<(Vec<u8>, String)>) -> Result<Response, ServerError> {
+    let (bytes, media_type) = logo.ok_or(ServerError::NotFound)?;
+    // Only the three raster types check_logo accepts are ever stored.
+    let format = app::domain::branding::LogoFormat::from_media_type(&media_type)
+        .ok_or(ServerError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(format.media_type())),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("inline; filename=\"logo\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+async fn draft_css(
+    State(state): State<AppState>,
+    a: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, ServerError> {
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
+    Ok(css_response(draft.primary_color.as_deref(), ".brand-preview"))
+}
+
+async fn draft_logo(
+    State(state): State<AppState>,
+    a: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, ServerError> {
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    logo_response(tenants::logo(&state.db, tenant.id, BrandingState::Draft).await?)
+}
+
+async fn published_css(scope: Option<Extension<TenantScope>>) -> Result<Response, ServerError> {
+    let Extension(scope) = scope.ok_or(ServerError::NotFound)?;
+    Ok(css_response(
+        scope.view.branding.primary_color.as_deref(),
+        ":root",
+    ))
+}
+
+async fn published_logo(
+    State(state): State<AppState>,
+    scope: Option<Extension<TenantScope>>,
+) -> Result<Response, ServerError> {
+    let Extension(scope) = scope.ok_or(ServerError::NotFound)?;
+    logo_response(tenants::logo(&state.db, scope.tenant.id, BrandingState::Published).await?)
+}
+
+// ---- Policy ----
+
+fn policy_view(a: &Admin, tenant: &Tenant, role: Role) -> PolicyView {
+    let p = tenant.policy;
+    PolicyView {
+        slug: tenant.slug.clone(),
+        csrf: a.csrf.clone(),
+        can_edit: role.can_edit(),
+        device_bound_only: !p.synced_allowed,
+        attestation: p.attestation_enforced,
+        authenticator: p.authenticators.microsoft_authenticator,
+        windows_hello: p.authenticators.windows_hello,
+        security_keys: p.authenticators.security_keys,
+        security_info_url: tenant.security_info_url.clone(),
+        default_language: tenant.default_language.clone().unwrap_or_default(),
+        host: tenant.host.clone().unwrap_or_default(),
+        error: None,
+        notice: None,
+    }
+}
+
+async fn policy_form(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    let mut view = policy_view(&a, &tenant, role);
+    view.notice = q
+        .contains_key("saved")
+        .then(|| Message::new("admin-policy-saved"));
+    Ok(page(
+        &headers,
+        StatusCode::OK,
+        "admin-policy-title",
+        None,
+        Some(frame(&a, Some((&tenant, role, "policy")))),
+        || admin::policy_page(view),
+    ))
+}
+
+#[derive(Deserialize)]
+struct PolicyPost {
+    csrf: String,
+    passkeys: Option<String>,
+    attestation: Option<String>,
+    authenticator: Option<String>,
+    windows_hello: Option<String>,
+    security_keys: Option<String>,
+    #[serde(default)]
+    security_info_url: String,
+    #[serde(default)]
+    default_language: String,
+    #[serde(default)]
+    host: String,
+}
+
+fn is_host_name(h: &str) -> bool {
+    h.len() <= 253
+        && h.contains('.')
+        && h.split('.').all(|l| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+}
+
+async fn save_policy(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(f): Form<PolicyPost>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&f.csrf)?;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let attestation = f.attestation.is_some();
+    let host = f.host.trim().to_ascii_lowercase();
+    let settings = PolicySettings {
+        policy: Policy {
+            synced_allowed: f.passkeys.as_deref() != Some("device-bound-only") && !attestation,
+            attestation_enforced: attestation,
+            authenticators: Authenticators {
+                microsoft_authenticator: f.authenticator.is_some(),
+                windows_hello: f.windows_hello.is_some(),
+                security_keys: f.security_keys.is_some(),
+            },
+        },
+        security_info_url: f.security_info_url.trim().to_owned(),
+        default_language: Locale::from_tag(&f.default_language).map(|l| l.tag().to_owned()),
+        host: (!host.is_empty()).then_some(host),
+    };
+    let error = if !is_allowed_security_info_url(&settings.security_info_url) {
+        Some("admin-policy-error-url")
+    } else if settings.host.as_deref().is_some_and(|h| !is_host_name(h)) {
+        Some("admin-policy-error-host")
+    } else {
+        match tenants::set_policy(&state.db, tenant.id, &settings).await {
+            Ok(()) => None,
+            Err(ServerError::Conflict(_)) => Some("admin-policy-error-host-taken"),
+            Err(e) => return Err(e),
+        }
+    };
+    if let Some(key) = error {
+        let mut view = policy_view(&a, &tenant, role);
+        let p = settings.policy;
+        view.device_bound_only = !p.synced_allowed;
+        view.attestation = p.attestation_enforced;
+        view.authenticator = p.authenticators.microsoft_authenticator;
+        view.windows_hello = p.authenticators.windows_hello;
+        view.security_keys = p.authenticators.security_keys;
+        view.security_info_url = f.security_info_url;
+        view.host = f.host;
+        view.error = Some(Message::new(key));
+        return Ok(page(
+            &headers,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "admin-policy-title",
+            None,
+            Some(frame(&a, Some((&tenant, role, "policy")))),
+            || admin::policy_page(view),
+        ));
+    }
+    tracing::info!(tenant = %tenant.slug, admin = %a.email, policy = ?settings.policy, "policy changed");
+    Ok(see_other(format!("/admin/t/{}/policy?saved=1", tenant.slug)))
+}
+
+// ---- Roster and links ----
+
+async fn roster_view(
+    state: &AppState,
+    a: &Admin,
+    tenant: &Tenant,
+    role: Role,
+    query: String,
+) -> Result<RosterView, ServerError> {
+    let maker = link_maker(state);
+    let employees = roster::search(&state.db, tenant.id, &query, ROSTER_PAGE)
+        .await?
+        .iter()
+        .map(|e| EmployeeView {
+            email: e.email.clone(),
+            display_name: e.display_name.clone(),
+            language: e.preferred_language.clone(),
+            department: e.department.clone(),
+            link: maker.link(tenant, e),
+        })
+        .collect();
+    Ok(RosterView {
+        slug: tenant.slug.clone(),
+        csrf: a.csrf.clone(),
+        can_edit: role.can_edit(),
+        query,
+        total: roster::count(&state.db, tenant.id).await?,
+        employees,
+        report: None,
+    })
+}
+
+async fn roster_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    let query: String = q.get("q").cloned().unwrap_or_default().chars().take(200).collect();
+    let view = roster_view(&state, &a, &tenant, role, query).await?;
+    Ok(page(
+        &headers,
+        StatusCode::OK,
+        "admin-roster-title",
+        None,
+        Some(frame(&a, Some((&tenant, role, "roster")))),
+        || admin::roster_page(view),
+    ))
+}
+
+/// Parses and imports a roster file; the report lists what happened to every row.
+pub async fn import_file(
+    db: &crate::db::Db,
+    tenant_id: i64,
+    bytes: &[u8],
+) -> Result<ImportReport, ServerError> {
+    let parsed = app::domain::roster::parse(
+        bytes,
+        |l| Locale::best_match(l).map(|l| l.tag().to_owned()),
+        |_| {},
+    );
+    let parsed = match parsed {
+        Ok(p) => p,
+        Err(e) => {
+            let (key, args) = RosterError::message(&e);
+            return Ok(ImportReport {
+                error: Some(Message::with(key, args)),
+                ..ImportReport::default()
+            });
+        }
+    };
+    let summary = roster::import(db, tenant_id, &parsed.rows, |_| {}).await?;
+    Ok(ImportReport {
+        inserted: summary.inserted,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        bad: parsed
+            .bad
+            .iter()
+            .map(|b| {
+                let (key, args) = b.problem.message();
+                (b.line, Message::with(key, args))
+            })
+            .collect(),
+        warnings: parsed
+            .language_warnings
+            .iter()
+            .map(|w| {
+                (
+                    w.line,
+                    Message::with("roster-row-language-ignored", vec![("value", w.value.clone())]),
+                )
+            })
+            .collect(),
+        error: None,
+    })
+}
+
+async fn import_roster(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    multipart: Multipart,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (csrf, bytes) = read_upload(multipart, "roster").await?;
+    a.check_csrf(csrf.as_deref().unwrap_or(""))?;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let report = import_file(&state.db, tenant.id, &bytes).await?;
+    tracing::info!(
+        tenant = %tenant.slug, admin = %a.email, inserted = report.inserted,
+        updated = report.updated, bad = report.bad.len(), "roster imported"
+    );
+    let status = if report.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let mut view = roster_view(&state, &a, &tenant, role, String::new()).await?;
+    view.report = Some(report);
+    Ok(page(
+        &headers,
+        status,
+        "admin-roster-title",
+        None,
+        Some(frame(&a, Some((&tenant, role, "roster")))),
+        || admin::roster_page(view),
+    ))
+}
+
+async fn export_links(
+    State(state): State<AppState>,
+    a: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, ServerError> {
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let employees = roster::all(&state.db, tenant.id).await?;
+    let mut out = Vec::with_capacity(employees.len() * 200);
+    roster::write_links_csv(&mut out, &tenant, &employees, &link_maker(&state))
+        .map_err(|e| ServerError::Config(format!("writing the links file: {e}")))?;
+    tracing::info!(tenant = %tenant.slug, admin = %a.email, count = employees.len(), "links exported");
+    let disposition = format!("attachment; filename=\"{}-links.csv\"", tenant.slug);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .map_err(|e| ServerError::Config(e.to_string()))?,
+            ),
+        ],
+        out,
+    )
+        .into_response())
+}

@@ -1,0 +1,191 @@
+//! The command line's management commands: the same rules as the admin console, for scripts.
+
+use crate::auth;
+use crate::config::{AdminCommand, LinksCommand, RosterCommand, TenantCommand};
+use crate::error::ServerError;
+use crate::roster::{self, LinkMaker};
+use crate::tenants::{self, PolicySettings};
+use app::domain::roster::parse;
+use app::i18n::Locale;
+use std::io::{BufRead, IsTerminal};
+
+fn tenant_not_found(slug: &str) -> ServerError {
+    ServerError::Invalid(format!("no tenant with slug {slug:?}"))
+}
+
+pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
+    match cmd {
+        TenantCommand::Create { slug, name, db } => {
+            let db = db.connect().await?;
+            let t = tenants::create(&db, &slug, &name).await?;
+            println!("created tenant {} ({}); its guide is at /t/{}/", t.slug, t.name, t.slug);
+        }
+        TenantCommand::Policy {
+            slug,
+            device_bound_only,
+            synced_allowed,
+            attestation,
+            security_info_url,
+            db,
+        } => {
+            let db = db.connect().await?;
+            let t = tenants::by_slug(&db, &slug)
+                .await?
+                .ok_or_else(|| tenant_not_found(&slug))?;
+            let mut s = PolicySettings::from(&t);
+            if device_bound_only || attestation {
+                s.policy.synced_allowed = false;
+            }
+            if synced_allowed {
+                s.policy.synced_allowed = true;
+                s.policy.attestation_enforced = false;
+            }
+            if attestation {
+                s.policy.attestation_enforced = true;
+            }
+            if let Some(url) = security_info_url {
+                s.security_info_url = url;
+            }
+            tenants::set_policy(&db, t.id, &s).await?;
+            let p = s.policy;
+            println!(
+                "tenant {slug}: synced passkeys {}, attestation {}",
+                if p.synced_allowed { "allowed" } else { "not allowed" },
+                if p.attestation_enforced { "enforced" } else { "not enforced" }
+            );
+        }
+    }
+    Ok(())
+}
+
+pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
+    let AdminCommand::Create {
+        tenant,
+        email,
+        role,
+        db,
+    } = cmd;
+    let mut password = String::new();
+    std::io::stdin().lock().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    let db = db.connect().await?;
+    auth::create_admin(&db, &tenant, &email, password, role.into()).await?;
+    println!("{email} is now {} of {tenant}", app::domain::tenant::Role::from(role).id());
+    Ok(())
+}
+
+pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
+    let RosterCommand::Import {
+        tenant,
+        file,
+        quiet,
+        db,
+    } = cmd;
+    let db = db.connect().await?;
+    let t = tenants::by_slug(&db, &tenant)
+        .await?
+        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let f = std::fs::File::open(&file)
+        .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
+    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let show = !quiet && std::io::stderr().is_terminal();
+    let bar = |len: u64, msg: &'static str| {
+        let b = if show {
+            indicatif::ProgressBar::new(len)
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{msg:>9} [{bar:40}] {percent:>3}% {eta}",
+        ) {
+            b.set_style(style.progress_chars("=> "));
+        }
+        b.set_message(msg);
+        b
+    };
+    let reading = bar(size, "reading");
+    let parsed = parse(
+        std::io::BufReader::new(f),
+        |l| Locale::best_match(l).map(|l| l.tag().to_owned()),
+        |bytes| reading.set_position(bytes),
+    )
+    .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
+    reading.finish_and_clear();
+    let writing = bar(parsed.rows.len() as u64, "importing");
+    let summary = roster::import(&db, t.id, &parsed.rows, |n| writing.set_position(n as u64)).await?;
+    writing.finish_and_clear();
+    for b in &parsed.bad {
+        eprintln!("line {}: {}", b.line, describe(&b.problem));
+    }
+    for w in &parsed.language_warnings {
+        eprintln!(
+            "line {}: language {:?} is not available; imported without it",
+            w.line, w.value
+        );
+    }
+    println!(
+        "{} added, {} updated, {} unchanged, {} not imported",
+        summary.inserted,
+        summary.updated,
+        summary.unchanged,
+        parsed.bad.len()
+    );
+    if parsed.bad.is_empty() {
+        Ok(())
+    } else {
+        Err(ServerError::Invalid(format!(
+            "rows not imported: {} (listed above)",
+            parsed.bad.len()
+        )))
+    }
+}
+
+fn describe(p: &app::domain::roster::RowProblem) -> String {
+    use app::domain::roster::RowProblem as P;
+    match p {
+        P::MissingEmail => "the email is missing".into(),
+        P::InvalidEmail(e) => format!("{e:?} is not an email address"),
+        P::MissingName => "the display name is missing".into(),
+        P::TooLong(c) => format!(
+            "the {c} is longer than {} characters",
+            app::domain::roster::MAX_FIELD
+        ),
+        P::Duplicate { first_line } => {
+            format!("the same email is already on line {first_line}; skipped")
+        }
+        P::Malformed(d) => format!("the row could not be read ({d})"),
+    }
+}
+
+pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
+    let LinksCommand::Export {
+        tenant,
+        out,
+        db,
+        links,
+    } = cmd;
+    let keys = links.keys()?.ok_or_else(|| {
+        ServerError::Config(
+            "set PASSKEY_GUIDE_LINK_KEYS (or --link-keys): exported links must be signed with \
+             the server's key"
+                .into(),
+        )
+    })?;
+    let db = db.connect().await?;
+    let t = tenants::by_slug(&db, &tenant)
+        .await?
+        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let employees = roster::all(&db, t.id).await?;
+    let maker = LinkMaker {
+        keys: &keys,
+        public_url: &links.public_url,
+        ttl_days: links.link_ttl_days,
+        now_s: crate::db::now_ms() / 1000,
+    };
+    let file = std::fs::File::create(&out)
+        .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
+    roster::write_links_csv(std::io::BufWriter::new(file), &t, &employees, &maker)
+        .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
+    println!("wrote {} links to {}", employees.len(), out.display());
+    Ok(())
+}
