@@ -16,6 +16,13 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
     )
 }
 
+/// Escapes text for the elements Leptos writes without escaping during server rendering
+/// (`<title>` through leptos_meta, `<textarea>` content): `&`, `<` and `>`, so a `</title>` or
+/// `</textarea>` in tenant input stays text.
+pub fn escape_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// Hosts the hand-off may send employees to: Microsoft's sign-in and Security info pages.
 pub const SECURITY_INFO_HOSTS: &[&str] = &[
     "aka.ms",

@@ -1,81 +1,14 @@
 //! The server over real HTTP on loopback, with a real SQLite database in a temp directory.
 
+mod common;
+
 use app::domain::Policy;
-use app::domain::events::EventSink;
+use common::start;
 use passkey_guide::api::DetectResponse;
-use passkey_guide::state::AppState;
-use passkey_guide::{db, events, router, site_options};
-use reqwest::header::{HeaderMap, HeaderValue};
-use std::sync::Arc;
 
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 const REDUCED_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 const WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36 Edg/124.0.0.0";
-
-struct Server {
-    base: String,
-    client: reqwest::Client,
-    pool: sqlx::SqlitePool,
-    _dir: tempfile::TempDir,
-}
-
-async fn start(policy: Policy) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
-    let pool = db::connect(&url).await.unwrap();
-    let (sink, _writer) = events::start(pool.clone());
-    let state = AppState {
-        leptos_options: site_options(dir.path().to_str().unwrap()),
-        policy,
-        security_info_url: "https://aka.ms/mysecurityinfo".into(),
-        events: sink as Arc<dyn EventSink>,
-        secure_cookies: true,
-    };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    Server {
-        base,
-        client,
-        pool,
-        _dir: dir,
-    }
-}
-
-impl Server {
-    async fn get(&self, path: &str, headers: &[(&'static str, &str)]) -> reqwest::Response {
-        let mut h = HeaderMap::new();
-        for (k, v) in headers {
-            h.insert(*k, HeaderValue::from_str(v).unwrap());
-        }
-        self.client
-            .get(format!("{}{path}", self.base))
-            .headers(h)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    async fn count(&self, kind: &str) -> i64 {
-        // The writer batches asynchronously; wait (bounded) for the events to land.
-        for _ in 0..100 {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = $1")
-                .bind(kind)
-                .fetch_one(&self.pool)
-                .await
-                .unwrap();
-            if n > 0 {
-                return n;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        0
-    }
-}
 
 #[tokio::test]
 async fn iphone_gets_its_flows_with_security_headers() {

@@ -3,6 +3,7 @@ use crate::context::i18n;
 use crate::domain::branding::{BrandingForm, FieldError, LOGO_MAX_BYTES, LOGO_MAX_SIDE};
 use crate::domain::tenant::Role;
 use crate::i18n::{I18n, Locale};
+use crate::security::escape_text;
 use leptos::prelude::*;
 
 fn field_error(i18n: &I18n, errors: &[FieldError], field: &str) -> Option<AnyView> {
@@ -145,7 +146,7 @@ pub fn branding_page(b: BrandingView) -> AnyView {
             {text("display_name", "admin-branding-name", f.display_name, "text", None)}
             {text("primary_color", "admin-branding-colour", f.primary_color, "text", Some("admin-branding-colour-hint"))}
             <label for="intro">{i18n.t("admin-branding-intro")}</label>
-            <textarea id="intro" name="intro" rows="4" aria-invalid=intro_err.is_some().then_some("true")>{f.intro}</textarea>
+            <textarea id="intro" name="intro" rows="4" aria-invalid=intro_err.is_some().then_some("true") inner_html=escape_text(&f.intro)></textarea>
             {intro_err}
             <fieldset>
                 <legend>{i18n.t("admin-branding-support")}</legend>

@@ -2,6 +2,7 @@ use super::links::{DEVICE_PARAM, chosen_platform, with_query};
 use crate::context::{TenantView, i18n, page_context};
 use crate::domain::Platform;
 use crate::i18n::Locale;
+use crate::security::escape_text;
 use leptos::prelude::*;
 use leptos_meta::{Link, Title};
 use leptos_router::hooks::use_location;
@@ -40,7 +41,9 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
     let brand_name = tenant
         .as_ref()
         .map_or_else(|| app_name.clone(), |t| t.branding.display_name.clone());
-    let page_title = format!("{title} · {brand_name}");
+    // leptos_meta writes the title into the document as it is, and the tenant's name is
+    // tenant input: escape it here so a `</title>` in it stays text.
+    let page_title = escape_text(&format!("{title} · {brand_name}"));
     let brand_css = tenant.as_ref().and_then(|t| {
         t.branding
             .primary_color

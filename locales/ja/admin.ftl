@@ -1,0 +1,157 @@
+## 管理コンソール（IT 管理者とヘルプデスク向け）と、従業員向けガイドのうちテナントごとに異なる部分。
+
+admin-console = パスキー ガイドの管理
+admin-nav-label = テナントのセクション
+admin-nav-overview = 概要
+admin-nav-branding = ブランド設定
+admin-nav-policy = パスキーのポリシー
+admin-nav-roster = 従業員
+admin-sign-out = サインアウト
+admin-form-has-errors = 確認が必要な項目があります。何も保存されていません。入力した内容は下に残っています。
+
+role-owner = 所有者
+role-admin = 管理者
+role-helpdesk = ヘルプデスク
+
+## サインイン
+
+admin-login-title = サインイン
+admin-login-email = メールアドレス
+admin-login-password = パスワード
+admin-login-submit = サインイン
+admin-login-failed = メールアドレスまたはパスワードが正しくありません。
+admin-login-rate-limited = サインインの試行回数が多すぎます。1 分待ってから、もう一度お試しください。
+
+## テナントと概要
+
+admin-tenants-title = 所属している組織
+admin-tenants-none = お使いのアカウントには、まだどの組織のロールも割り当てられていません。所有者に追加を依頼してください。
+admin-overview-title = 概要
+admin-overview-employees = { $count ->
+   *[other] 名簿には { $count } 人の従業員が登録されています。
+}
+admin-overview-unpublished = ブランド設定に、まだ公開されていない変更があります。
+admin-overview-guide-url = 全員向けのガイド（個人用リンクなし）：
+admin-links-heading = 個人用リンク
+admin-links-lead = 差し込みメールで使えるよう、全従業員の個人用リンクを CSV ファイルでダウンロードします。各リンクには署名と有効期限があります。メールを送るたびに、新しいファイルをダウンロードしてください。
+admin-links-export = リンクをダウンロード（CSV）
+
+## ブランド設定
+
+admin-branding-title = ブランド設定
+admin-branding-name = 表示名
+admin-branding-colour = メインカラー
+admin-branding-colour-hint = #0b5cad のような 16 進数のカラー コードです。この色の上に白い文字が表示されるため、コントラスト比が 4.5:1 以上である必要があります。
+admin-branding-intro = スタートページに表示する紹介文（プレーンテキスト）
+admin-branding-support = サポートの連絡先
+admin-branding-support-email = メールアドレス
+admin-branding-support-url = ヘルプページ（https://…）
+admin-branding-support-phone = 電話番号
+admin-branding-support-hours = 受付時間
+admin-branding-save = 下書きを保存
+admin-branding-saved = 下書きを保存しました。プレビューを確認してから公開してください。
+admin-branding-logo = ロゴ
+admin-branding-logo-hint = PNG、JPEG、または WebP で、{ $max } KB 以下、各辺 { $side } ピクセル以下のファイルを使えます。SVG ファイルは使用できません。
+admin-branding-logo-file = ロゴ ファイル
+admin-branding-logo-upload = ロゴをアップロード
+admin-branding-logo-saved = ロゴを下書きに追加しました。
+admin-branding-logo-alt = ロゴのプレビュー
+admin-branding-preview = プレビュー
+admin-branding-unpublished = 従業員には、公開済みのブランド設定が表示されています。この下書きを表示するには、公開してください。
+admin-branding-published = 従業員には、このブランド設定が表示されています。
+admin-branding-publish = 公開
+admin-branding-published-notice = 公開しました。従業員には新しいブランド設定が表示されます。
+
+branding-error-required = 表示名を入力してください。
+branding-error-too-long = 制御文字を使わずに、{ $max } 文字以内で入力してください。
+branding-error-colour = 色は、# に続けて 16 進数 6 桁で入力してください（例：#0b5cad）。
+branding-error-contrast = この色の上の白い文字のコントラスト比は { $ratio }:1 です。{ $min }:1 以上が必要です。基準を満たす最も近い色は { $suggestion } です。
+branding-error-email = メールアドレスを入力してください（例：help@example.com）。
+branding-error-url = https:// または http:// で始まるウェブアドレスを入力してください。
+branding-error-phone = 電話番号は、数字、スペース、+ - ( ) を使って入力してください。
+
+logo-error-empty = アップロードするファイルを選んでください。
+logo-error-too-large = ファイルのサイズは { $kib } KB です。上限は { $max } KB です。
+logo-error-svg = SVG のロゴはスクリプトを含むことがあるため、使用できません。PNG、JPEG、または WebP のファイルをアップロードしてください。
+logo-error-format = このファイルは PNG、JPEG、WebP のいずれの画像でもありません。
+logo-error-dimensions = 画像のサイズは { $width } × { $height } ピクセルです。各辺を { $min }～{ $max } ピクセルにしてください。
+
+## ポリシー
+
+admin-policy-title = パスキーのポリシー
+admin-policy-passkeys = 組織で許可するパスキー
+admin-policy-synced-allowed = 同期パスキーとデバイス固定のパスキー（iCloud キーチェーン、Google パスワード マネージャー、Microsoft Authenticator、Windows Hello、セキュリティ キー）
+admin-policy-device-bound-only = デバイス固定のパスキーのみ
+admin-policy-attestation = 構成証明を強制する（メーカーとモデルを証明できない方法はすべて非表示になります）
+admin-policy-authenticators = 組織でサポートしているデバイス固定の認証方法
+admin-policy-authenticator = Microsoft Authenticator
+admin-policy-windows-hello = Windows Hello
+admin-policy-security-keys = FIDO2 セキュリティ キー
+admin-policy-security-info-url = セキュリティ情報のアドレス
+admin-policy-security-info-url-hint = 従業員がパスキーを登録するページです。Microsoft のサインイン用ホストにある https のアドレスだけを使用できます。
+admin-policy-language = 既定の言語
+admin-policy-language-none = ブラウザーの言語
+admin-policy-host = カスタム ホスト名（省略可）
+admin-policy-host-hint = このガイドをルートで公開するホスト名です（例：passkeys.example.com）。
+admin-policy-save = ポリシーを保存
+admin-policy-saved = ポリシーを保存しました。今後、ガイドはこのポリシーに従います。
+admin-policy-error-url = セキュリティ情報のアドレスは、Microsoft のサインイン用ホストにある https のアドレスにしてください。
+admin-policy-error-host = passkeys.example.com のようなホスト名を入力するか、空欄のままにしてください。
+admin-policy-error-host-taken = このホスト名は、すでに別の組織で使用されています。
+
+## 従業員名簿
+
+admin-roster-title = 従業員
+admin-roster-import = 名簿をインポート
+admin-roster-import-hint = ヘッダー行のある CSV ファイルです。列名は英語で指定してください。必須の列は email（メールアドレス。UPN でも可）と display name（表示名）、省略可能な列は preferred language（優先する言語）、department（部署）、manager（上司）です。区切り文字はコンマとセミコロンのどちらでもかまいません。もう一度インポートすると、変更された行が更新され、それ以外の行はそのまま残ります。
+admin-roster-file = CSV ファイル
+admin-roster-import-submit = インポート
+admin-roster-report = インポート結果
+admin-roster-summary = 追加：{ $inserted } 件、更新：{ $updated } 件、変更なし：{ $unchanged } 件、インポートできなかった行：{ $bad } 件
+admin-roster-line = { $line } 行目
+admin-roster-lookup = 従業員を検索
+admin-roster-search = 名前またはメールアドレス
+admin-roster-search-submit = 検索
+admin-roster-caption = 従業員（一致した最初の 50 件）
+admin-roster-name = 名前
+admin-roster-email = メールアドレス
+admin-roster-language = 言語
+admin-roster-department = 部署
+admin-roster-link = 個人用リンク
+
+roster-error-empty = ファイルが空です。
+roster-error-encoding = ファイルが UTF-8 のテキストではありません。「CSV UTF-8」形式で保存してから、もう一度お試しください。
+roster-error-no-email-column = メールアドレスの列が見つかりません。いずれかの列に、次のどれかの名前を付けてください：{ $expected }
+roster-error-no-name-column = 表示名の列が見つかりません。いずれかの列に、次のどれかの名前を付けてください：{ $expected }
+roster-error-too-large = ファイルが { $max } MB を超えています。
+roster-error-read = ファイルを読み取れませんでした：{ $detail }
+roster-row-missing-email = メールアドレスがありません。
+roster-row-invalid-email = 「{ $value }」はメールアドレスではありません。
+roster-row-missing-name = 表示名がありません。
+roster-row-too-long = { $column } 列の値が { $max } 文字を超えています。
+roster-row-duplicate = 同じメールアドレスが { $line } 行目にすでにあります。この行はスキップしました。
+roster-row-malformed = この行を読み取れませんでした（{ $detail }）。
+roster-row-language-ignored = 言語「{ $value }」は使用できません。従業員のブラウザーの言語が使用されます。
+
+## エラー
+
+admin-error-title = このページを表示できません
+admin-error-not-found = このページは存在しないか、お使いのアカウントにはアクセス権がありません。
+admin-error-forbidden = この組織でのあなたのロールでは、情報を参照することはできますが、変更することはできません。
+admin-error-csrf = フォームの有効期限が切れました。前のページに戻ってページを再読み込みし、もう一度お試しください。
+admin-error-back = 管理コンソールに戻る
+
+## 従業員向けガイド：テナントのサポート連絡先と個人用リンク
+
+support-heading = お困りですか？
+support-email = メール：
+support-phone = 電話：
+support-website = IT ヘルプページ
+support-hours = 受付時間：
+footer-privacy-personal = 個人用リンクから開いたため、このガイドのどのステップまで進んだかが IT 部門に表示されます。入力した内容が IT 部門に見られることはありません。
+link-problem-title = このリンクは使用できません
+link-invalid = この個人用リンクは無効です。コピーしたときに途中で切れたか、変更された可能性があります。
+link-expired = この個人用リンクは有効期限が切れています。
+link-unknown = この個人用リンクは、すでに使用が停止されています。
+link-problem-generic = 一般向けのガイドを使って、パスキーを設定することもできます。新しいリンクが必要な場合は、IT 部門に依頼してください。
+link-problem-open-guide = ガイドを開く

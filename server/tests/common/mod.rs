@@ -1,0 +1,137 @@
+//! A real server on loopback with a real SQLite database in a temp directory.
+#![allow(dead_code)]
+
+use app::domain::Policy;
+use app::domain::events::EventSink;
+use app::domain::links::LinkKeys;
+use passkey_guide::state::{AppState, LinkSettings};
+use passkey_guide::{db, events, serve_on, site_options};
+use reqwest::header::{HeaderMap, HeaderValue};
+use std::sync::Arc;
+
+pub const LINK_SECRET: [u8; 32] = [7; 32];
+
+pub struct Server {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub pool: sqlx::SqlitePool,
+    pub keys: LinkKeys,
+    _dir: tempfile::TempDir,
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
+pub struct Options {
+    pub policy: Policy,
+    pub default_tenant: Option<&'static str>,
+    pub secure_cookies: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            policy: Policy::default(),
+            default_tenant: None,
+            secure_cookies: true,
+        }
+    }
+}
+
+pub async fn start(policy: Policy) -> Server {
+    start_with(Options {
+        policy,
+        ..Options::default()
+    })
+    .await
+}
+
+/// A server whose cookies work over plain http, as the test client needs for sessions.
+pub async fn start_insecure() -> Server {
+    start_with(Options {
+        secure_cookies: false,
+        ..Options::default()
+    })
+    .await
+}
+
+pub async fn start_with(o: Options) -> Server {
+    let Options {
+        policy,
+        default_tenant,
+        secure_cookies,
+    } = o;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    let pool = db::connect(&url).await.unwrap();
+    let (sink, _writer) = events::start(pool.clone());
+    let keys = LinkKeys::single("test", LINK_SECRET.to_vec()).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let state = AppState {
+        leptos_options: site_options(dir.path().to_str().unwrap()),
+        db: pool.clone(),
+        policy,
+        security_info_url: "https://aka.ms/mysecurityinfo".into(),
+        events: sink as Arc<dyn EventSink>,
+        secure_cookies,
+        links: Arc::new(LinkSettings {
+            keys: keys.clone(),
+            public_url: base.clone(),
+            ttl_days: 30,
+        }),
+        default_tenant: default_tenant.map(Into::into),
+    };
+    tokio::spawn(async move {
+        serve_on(listener, state, std::future::pending())
+            .await
+            .unwrap()
+    });
+    Server {
+        base,
+        client: client(),
+        pool,
+        keys,
+        _dir: dir,
+    }
+}
+
+impl Server {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str, headers: &[(&'static str, &str)]) -> reqwest::Response {
+        let mut h = HeaderMap::new();
+        for (k, v) in headers {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        self.client
+            .get(self.url(path))
+            .headers(h)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn count(&self, kind: &str) -> i64 {
+        // The writer batches asynchronously; wait (bounded) for the events to land.
+        for _ in 0..100 {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = $1")
+                .bind(kind)
+                .fetch_one(&self.pool)
+                .await
+                .unwrap();
+            if n > 0 {
+                return n;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        0
+    }
+}
