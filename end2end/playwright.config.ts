@@ -7,6 +7,20 @@ import * as fs from 'node:fs';
 // SQLite data directory per run.
 const port = Number(process.env.E2E_PORT ?? 3900);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passkey-guide-e2e-'));
+const bin = path.resolve(__dirname, '../target/release/passkey-guide');
+
+function seed(projects: string[]): string {
+  return projects
+    .map((p) => {
+      const slug = `e2e-${p}`;
+      return (
+        `${bin} tenant create --slug ${slug} --name "Tenant ${slug}" && ` +
+        `echo "e2e password for admins" | ${bin} admin create --tenant ${slug} ` +
+        `--email owner@${slug}.example --role owner`
+      );
+    })
+    .join(' && ');
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -36,7 +50,8 @@ export default defineConfig({
     { name: 'hydrated', use: { javaScriptEnabled: true } },
   ],
   webServer: {
-    command: `${path.resolve(__dirname, '../target/release/passkey-guide')} serve`,
+    // One tenant and owner per project, then the server.
+    command: seed(['js-off', 'hydrated']) + ` && ${bin} serve`,
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -46,6 +61,9 @@ export default defineConfig({
       LEPTOS_OUTPUT_NAME: 'passkey-guide',
       PASSKEY_GUIDE_DATA_DIR: dataDir,
       PASSKEY_GUIDE_SECURE_COOKIES: 'false',
+      // A fixed test key: links signed in one run verify in the next server of that run.
+      PASSKEY_GUIDE_LINK_KEYS: 'e2e:ZTJlLWxpbmsta2V5LWZvci1lbmQtdG8tZW5kLXRlc3RzLW9ubHk',
+      PASSKEY_GUIDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
       RUST_LOG: 'warn',
     },
   },

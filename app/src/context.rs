@@ -67,7 +67,13 @@ impl PageContext {
         format!("{}{path}", self.base)
     }
 
-    pub fn record(&self, kind: EventKind, flow: Option<&str>, step: Option<u16>, profile: &DeviceProfile) {
+    pub fn record(
+        &self,
+        kind: EventKind,
+        flow: Option<&str>,
+        step: Option<u16>,
+        profile: &DeviceProfile,
+    ) {
         self.events.record(GuideEvent {
             kind,
             flow: flow.map(str::to_owned),

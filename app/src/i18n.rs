@@ -197,7 +197,11 @@ impl I18n {
 mod tests {
     use super::*;
 
-    fn negotiate(query: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Locale {
+    fn negotiate(
+        query: Option<&str>,
+        cookie: Option<&str>,
+        accept_language: Option<&str>,
+    ) -> Locale {
         super::negotiate(LanguageInputs {
             query,
             cookie,

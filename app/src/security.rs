@@ -20,7 +20,9 @@ pub fn content_security_policy(nonce: Option<&str>) -> String {
 /// (`<title>` through leptos_meta, `<textarea>` content): `&`, `<` and `>`, so a `</title>` or
 /// `</textarea>` in tenant input stays text.
 pub fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Hosts the hand-off may send employees to: Microsoft's sign-in and Security info pages.

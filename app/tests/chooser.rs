@@ -2,21 +2,24 @@
 
 use app::domain::chooser::{Blocked, Note, VersionCheck};
 use app::domain::{
-    Browser, Catalogue, DeviceProfile, InApp, OsVersion, Platform, Policy, RequestHints, choose,
-    detect,
+    Authenticators, Browser, Catalogue, DeviceProfile, InApp, OsVersion, Platform, Policy,
+    RequestHints, choose, detect,
 };
 
 const SYNCED: Policy = Policy {
     synced_allowed: true,
     attestation_enforced: false,
+    authenticators: Authenticators::ALL,
 };
 const DEVICE_BOUND: Policy = Policy {
     synced_allowed: false,
     attestation_enforced: false,
+    authenticators: Authenticators::ALL,
 };
 const ATTESTED: Policy = Policy {
     synced_allowed: false,
     attestation_enforced: true,
+    authenticators: Authenticators::ALL,
 };
 
 fn device(platform: Platform, version: Option<OsVersion>, browser: Browser) -> DeviceProfile {
@@ -224,4 +227,41 @@ fn macos_safari_may_be_an_ipad_unless_the_employee_chose_mac() {
             .notes
             .contains(&Note::MaybeIpad)
     );
+}
+
+#[test]
+fn authenticators_the_tenant_does_not_support_are_not_offered() {
+    let c = Catalogue::embedded();
+    let no_app = Policy {
+        authenticators: Authenticators {
+            microsoft_authenticator: false,
+            ..Authenticators::ALL
+        },
+        ..DEVICE_BOUND
+    };
+    let iphone = device(
+        Platform::Iphone,
+        Some(OsVersion::new(17, 4)),
+        Browser::Safari,
+    );
+    let rec = choose(c, &iphone, &no_app);
+    assert!(!rec.flow_ids().contains(&"iphone-authenticator"));
+    assert_eq!(
+        rec.status_of("iphone-authenticator")
+            .unwrap()
+            .unwrap_err()
+            .why,
+        Blocked::NotSupportedByOrganisation
+    );
+    let no_hello = Policy {
+        authenticators: Authenticators {
+            windows_hello: false,
+            ..Authenticators::ALL
+        },
+        ..SYNCED
+    };
+    let windows = device(Platform::Windows, None, Browser::Edge);
+    let ids = choose(c, &windows, &no_hello).flow_ids();
+    assert!(!ids.contains(&"windows-hello"));
+    assert!(ids.contains(&"security-key"));
 }

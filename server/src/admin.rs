@@ -52,7 +52,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/admin/logout", post(logout))
         .route("/admin", get(tenant_list))
         .route("/admin/t/{slug}", get(overview))
-        .route("/admin/t/{slug}/branding", get(branding_form).post(save_branding))
+        .route(
+            "/admin/t/{slug}/branding",
+            get(branding_form).post(save_branding),
+        )
         .route("/admin/t/{slug}/branding/logo", post(upload_logo))
         .route("/admin/t/{slug}/branding/publish", post(publish))
         .route("/admin/t/{slug}/draft.css", get(draft_css))
@@ -73,7 +76,11 @@ pub fn tenant_asset_routes() -> Router<AppState> {
 }
 
 fn locale(headers: &HeaderMap) -> Locale {
-    let h = |name| headers.get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+    let h = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
     negotiate(LanguageInputs {
         cookie: auth::cookie(headers, LANG_COOKIE),
         accept_language: h(header::ACCEPT_LANGUAGE),
@@ -146,9 +153,14 @@ async fn localise_errors(req: Request, next: Next) -> Response {
 // ---- Sign-in ----
 
 async fn login_form(headers: HeaderMap) -> Response {
-    page(&headers, StatusCode::OK, "admin-login-title", None, None, || {
-        admin::login_page(String::new(), None)
-    })
+    page(
+        &headers,
+        StatusCode::OK,
+        "admin-login-title",
+        None,
+        None,
+        || admin::login_page(String::new(), None),
+    )
 }
 
 #[derive(Deserialize)]
@@ -333,7 +345,14 @@ async fn branding_form(
     let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
     let mut view = branding_view(&state, &a, &tenant).await?;
     view.notice = flash.message();
-    Ok(branding_response(&headers, StatusCode::OK, &a, &tenant, role, view))
+    Ok(branding_response(
+        &headers,
+        StatusCode::OK,
+        &a,
+        &tenant,
+        role,
+        view,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -357,7 +376,10 @@ async fn save_branding(
     match post.form.validate(draft.logo_type) {
         Ok(branding) => {
             tenants::save_draft(&state.db, tenant.id, &branding).await?;
-            Ok(see_other(format!("/admin/t/{}/branding?saved=1", tenant.slug)))
+            Ok(see_other(format!(
+                "/admin/t/{}/branding?saved=1",
+                tenant.slug
+            )))
         }
         Err(errors) => {
             let mut view = branding_view(&state, &a, &tenant).await?;
@@ -396,7 +418,9 @@ async fn read_upload(
                 bytes = field
                     .bytes()
                     .await
-                    .map_err(|e| ServerError::Invalid(format!("the upload could not be read: {e}")))?
+                    .map_err(|e| {
+                        ServerError::Invalid(format!("the upload could not be read: {e}"))
+                    })?
                     .to_vec();
             }
             _ => {}
@@ -420,7 +444,10 @@ async fn upload_logo(
         Ok(format) => {
             tenants::set_draft_logo(&state.db, tenant.id, Some((&bytes, format.media_type())))
                 .await?;
-            Ok(see_other(format!("/admin/t/{}/branding?logo=1", tenant.slug)))
+            Ok(see_other(format!(
+                "/admin/t/{}/branding?logo=1",
+                tenant.slug
+            )))
         }
         Err(e) => {
             let (key, args) = e.message();
@@ -450,7 +477,10 @@ async fn publish(
     let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
     tenants::publish(&state.db, tenant.id).await?;
     tracing::info!(tenant = %tenant.slug, admin = %a.email, "branding published");
-    Ok(see_other(format!("/admin/t/{}/branding?published=1", tenant.slug)))
+    Ok(see_other(format!(
+        "/admin/t/{}/branding?published=1",
+        tenant.slug
+    )))
 }
 
 fn css_response(color: Option<&str>, scope: &str) -> Response {
@@ -459,7 +489,10 @@ fn css_response(color: Option<&str>, scope: &str) -> Response {
         .map(|c| brand_css(c, scope))
         .unwrap_or_default();
     (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/css; charset=utf-8"),
+        )],
         css,
     )
         .into_response()
@@ -472,7 +505,10 @@ fn logo_response(logo: Option<(Vec<u8>, String)>) -> Result<Response, ServerErro
         .ok_or(ServerError::NotFound)?;
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static(format.media_type())),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(format.media_type()),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_static("inline; filename=\"logo\""),
@@ -490,7 +526,10 @@ async fn draft_css(
 ) -> Result<Response, ServerError> {
     let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
     let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
-    Ok(css_response(draft.primary_color.as_deref(), ".brand-preview"))
+    Ok(css_response(
+        draft.primary_color.as_deref(),
+        ".brand-preview",
+    ))
 }
 
 async fn draft_logo(
@@ -647,7 +686,10 @@ async fn save_policy(
         ));
     }
     tracing::info!(tenant = %tenant.slug, admin = %a.email, policy = ?settings.policy, "policy changed");
-    Ok(see_other(format!("/admin/t/{}/policy?saved=1", tenant.slug)))
+    Ok(see_other(format!(
+        "/admin/t/{}/policy?saved=1",
+        tenant.slug
+    )))
 }
 
 // ---- Roster and links ----
@@ -690,7 +732,13 @@ async fn roster_page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ServerError> {
     let (tenant, role) = a.tenant(&state.db, &slug).await?;
-    let query: String = q.get("q").cloned().unwrap_or_default().chars().take(200).collect();
+    let query: String = q
+        .get("q")
+        .cloned()
+        .unwrap_or_default()
+        .chars()
+        .take(200)
+        .collect();
     let view = roster_view(&state, &a, &tenant, role, query).await?;
     Ok(page(
         &headers,
@@ -742,7 +790,10 @@ pub async fn import_file(
             .map(|w| {
                 (
                     w.line,
-                    Message::with("roster-row-language-ignored", vec![("value", w.value.clone())]),
+                    Message::with(
+                        "roster-row-language-ignored",
+                        vec![("value", w.value.clone())],
+                    ),
                 )
             })
             .collect(),
@@ -797,7 +848,10 @@ async fn export_links(
     let disposition = format!("attachment; filename=\"{}-links.csv\"", tenant.slug);
     Ok((
         [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 HeaderValue::from_str(&disposition)

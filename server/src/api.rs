@@ -102,7 +102,12 @@ pub async fn handoff(
     let step = crate::request::query_param(query.as_deref(), "step")
         .and_then(|s| s.parse::<u16>().ok())
         .filter(|s| (1..=flow.steps.len()).contains(&usize::from(*s)));
-    ctx.record(EventKind::HandoffClicked, Some(&flow.id), step, &ctx.profile);
+    ctx.record(
+        EventKind::HandoffClicked,
+        Some(&flow.id),
+        step,
+        &ctx.profile,
+    );
     let location = HeaderValue::from_str(&ctx.security_info_url)
         .map_err(|e| ServerError::Config(format!("security info URL: {e}")))?;
     Ok((StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response())

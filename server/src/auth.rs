@@ -15,11 +15,11 @@ use crate::state::AppState;
 use crate::tenants::{self, Tenant};
 use app::domain::branding::is_plausible_email;
 use app::domain::tenant::Role;
-use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -30,7 +30,11 @@ pub const SESSION_HOURS: i64 = 8;
 pub const MIN_PASSWORD: usize = 12;
 
 pub fn session_cookie_name(secure: bool) -> &'static str {
-    if secure { "__Host-pg_admin" } else { "pg_admin" }
+    if secure {
+        "__Host-pg_admin"
+    } else {
+        "pg_admin"
+    }
 }
 
 pub fn hash_password(password: &str) -> Result<String, ServerError> {
@@ -240,7 +244,11 @@ impl Admin {
     }
 
     /// Like [`Admin::tenant`], but refuses roles that may not change anything.
-    pub async fn editable_tenant(&self, db: &Db, slug: &str) -> Result<(Tenant, Role), ServerError> {
+    pub async fn editable_tenant(
+        &self,
+        db: &Db,
+        slug: &str,
+    ) -> Result<(Tenant, Role), ServerError> {
         let (tenant, role) = self.tenant(db, slug).await?;
         if !role.can_edit() {
             return Err(ServerError::Forbidden);
@@ -277,22 +285,23 @@ impl Admin {
     }
 }
 
-/// Refuses state-changing requests that a browser says come from another site. Requests
-/// without these headers (scripts, old browsers) still need the CSRF token.
+/// Refuses state-changing requests that a browser says come from another site. Modern
+/// browsers send `Sec-Fetch-Site`, which decides; otherwise `Origin` must name this host.
+/// Requests with neither (scripts, old browsers) still need the CSRF token.
 pub fn same_origin(headers: &HeaderMap) -> Result<(), ServerError> {
-    let fetch_site = headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok());
-    if matches!(fetch_site, Some("cross-site" | "same-site")) {
-        return Err(ServerError::Csrf);
+    let get = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    if let Some(site) = get(HeaderName::from_static("sec-fetch-site")) {
+        return match site {
+            "same-origin" | "none" => Ok(()),
+            _ => Err(ServerError::Csrf),
+        };
     }
-    if let (Some(origin), Some(host)) = (
-        headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()),
-        headers.get(header::HOST).and_then(|v| v.to_str().ok()),
-    ) {
-        let origin_host = origin
-            .split_once("://")
-            .map_or(origin, |(_, rest)| rest);
+    if let (Some(origin), Some(host)) = (get(header::ORIGIN), get(header::HOST)) {
+        let origin_host = origin.split_once("://").map_or(origin, |(_, rest)| rest);
         if origin == "null" || origin_host != host {
             return Err(ServerError::Csrf);
         }
@@ -337,10 +346,31 @@ mod tests {
             same_origin(&m)
         };
         assert!(h(&[]).is_ok());
-        assert!(h(&[("host", "guide.example"), ("origin", "https://guide.example")]).is_ok());
-        assert!(h(&[("host", "guide.example"), ("origin", "https://evil.example")]).is_err());
+        assert!(
+            h(&[
+                ("host", "guide.example"),
+                ("origin", "https://guide.example")
+            ])
+            .is_ok()
+        );
+        assert!(
+            h(&[
+                ("host", "guide.example"),
+                ("origin", "https://evil.example")
+            ])
+            .is_err()
+        );
         assert!(h(&[("origin", "null"), ("host", "guide.example")]).is_err());
         assert!(h(&[("sec-fetch-site", "cross-site")]).is_err());
         assert!(h(&[("sec-fetch-site", "same-origin")]).is_ok());
+        assert!(h(&[("sec-fetch-site", "same-origin"), ("origin", "null")]).is_ok());
+        assert!(
+            h(&[
+                ("sec-fetch-site", "cross-site"),
+                ("origin", "https://guide.example"),
+                ("host", "guide.example")
+            ])
+            .is_err()
+        );
     }
 }

@@ -18,7 +18,10 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
         TenantCommand::Create { slug, name, db } => {
             let db = db.connect().await?;
             let t = tenants::create(&db, &slug, &name).await?;
-            println!("created tenant {} ({}); its guide is at /t/{}/", t.slug, t.name, t.slug);
+            println!(
+                "created tenant {} ({}); its guide is at /t/{}/",
+                t.slug, t.name, t.slug
+            );
         }
         TenantCommand::Policy {
             slug,
@@ -50,8 +53,16 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             let p = s.policy;
             println!(
                 "tenant {slug}: synced passkeys {}, attestation {}",
-                if p.synced_allowed { "allowed" } else { "not allowed" },
-                if p.attestation_enforced { "enforced" } else { "not enforced" }
+                if p.synced_allowed {
+                    "allowed"
+                } else {
+                    "not allowed"
+                },
+                if p.attestation_enforced {
+                    "enforced"
+                } else {
+                    "not enforced"
+                }
             );
         }
     }
@@ -70,7 +81,10 @@ pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
     let password = password.trim_end_matches(['\r', '\n']);
     let db = db.connect().await?;
     auth::create_admin(&db, &tenant, &email, password, role.into()).await?;
-    println!("{email} is now {} of {tenant}", app::domain::tenant::Role::from(role).id());
+    println!(
+        "{email} is now {} of {tenant}",
+        app::domain::tenant::Role::from(role).id()
+    );
     Ok(())
 }
 
@@ -95,9 +109,9 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
         } else {
             indicatif::ProgressBar::hidden()
         };
-        if let Ok(style) = indicatif::ProgressStyle::with_template(
-            "{msg:>9} [{bar:40}] {percent:>3}% {eta}",
-        ) {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{msg:>9} [{bar:40}] {percent:>3}% {eta}")
+        {
             b.set_style(style.progress_chars("=> "));
         }
         b.set_message(msg);
@@ -112,7 +126,8 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
     .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
     reading.finish_and_clear();
     let writing = bar(parsed.rows.len() as u64, "importing");
-    let summary = roster::import(&db, t.id, &parsed.rows, |n| writing.set_position(n as u64)).await?;
+    let summary =
+        roster::import(&db, t.id, &parsed.rows, |n| writing.set_position(n as u64)).await?;
     writing.finish_and_clear();
     for b in &parsed.bad {
         eprintln!("line {}: {}", b.line, describe(&b.problem));

@@ -2,11 +2,11 @@
 //! writer task drains the queue in batches, one transaction per batch, so a burst of page views
 //! costs a few inserts rather than one transaction each and never blocks a response.
 
+use crate::db::now_ms;
 use app::domain::events::{EventSink, GuideEvent};
 use sqlx::{QueryBuilder, SqlitePool};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use crate::db::now_ms;
 use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
@@ -40,8 +40,6 @@ impl EventWriter {
         let _ = self.handle.await;
     }
 }
-
-
 
 /// Starts the writer. Dropping every clone of the returned sink closes the queue; the writer
 /// then stores what is left and ends.

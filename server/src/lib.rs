@@ -1,4 +1,5 @@
 //! The passkey-guide server: configuration, database, the HTTP router and the serve loop.
+#![recursion_limit = "256"]
 
 pub mod admin;
 pub mod api;

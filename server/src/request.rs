@@ -1,12 +1,12 @@
 //! Per-request work every response shares: detect the device, pick the language, build the
 //! page context, and add the security and client-hint headers.
 
-use crate::state::AppState;
 use crate::roster;
 use crate::scope::TenantScope;
+use crate::state::AppState;
 use app::context::{LinkProblem, PageContext};
-use app::domain::links::LinkError;
 use app::domain::detect::{ACCEPT_CH, CRITICAL_CH, VARY};
+use app::domain::links::LinkError;
 use app::domain::{RequestHints, detect};
 use app::i18n::{LANG_COOKIE, LanguageInputs, Locale, negotiate};
 use app::security::content_security_policy;
@@ -122,7 +122,9 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     let locale = negotiate(LanguageInputs {
         query: chosen_lang.map(Locale::tag),
         cookie: cookie(headers, LANG_COOKIE),
-        employee: employee.as_ref().and_then(|e| e.preferred_language.as_deref()),
+        employee: employee
+            .as_ref()
+            .and_then(|e| e.preferred_language.as_deref()),
         accept_language: header(headers, "accept-language"),
         tenant_default: scope
             .as_ref()
@@ -132,11 +134,10 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         profile: detect(&hints(headers)),
         locale,
         policy: scope.as_ref().map_or(state.policy, |s| s.tenant.policy),
-        security_info_url: scope
-            .as_ref()
-            .map_or_else(|| state.security_info_url.clone(), |s| {
-                s.tenant.security_info_url.as_str().into()
-            }),
+        security_info_url: scope.as_ref().map_or_else(
+            || state.security_info_url.clone(),
+            |s| s.tenant.security_info_url.as_str().into(),
+        ),
         events: state.events.clone(),
         base: scope.as_ref().map_or_else(|| "".into(), |s| s.base.clone()),
         tenant: scope.as_ref().map(|s| s.view.clone()),

@@ -66,10 +66,7 @@ pub async fn import(
              OR employee.manager IS NOT excluded.manager \
              RETURNING created_at_ms",
         );
-        let written: Vec<i64> = q
-            .build_query_scalar::<i64>()
-            .fetch_all(&mut *tx)
-            .await?;
+        let written: Vec<i64> = q.build_query_scalar::<i64>().fetch_all(&mut *tx).await?;
         let inserted = written.iter().filter(|c| **c == now).count() as u64;
         summary.inserted += inserted;
         summary.updated += written.len() as u64 - inserted;
@@ -153,7 +150,11 @@ pub async fn all(db: &Db, tenant_id: i64) -> Result<Vec<Employee>, ServerError> 
     Ok(rows.iter().map(employee).collect::<Result<_, _>>()?)
 }
 
-pub async fn by_ref(db: &Db, tenant_id: i64, reference: &str) -> Result<Option<Employee>, ServerError> {
+pub async fn by_ref(
+    db: &Db,
+    tenant_id: i64,
+    reference: &str,
+) -> Result<Option<Employee>, ServerError> {
     let row = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM employee WHERE tenant_id = $1 AND ref = $2"
     ))
@@ -182,7 +183,11 @@ impl LinkMaker<'_> {
     pub fn guide_url(&self, tenant: &Tenant) -> String {
         match &tenant.host {
             Some(host) => format!("https://{host}/"),
-            None => format!("{}/t/{}/", self.public_url.trim_end_matches('/'), tenant.slug),
+            None => format!(
+                "{}/t/{}/",
+                self.public_url.trim_end_matches('/'),
+                tenant.slug
+            ),
         }
     }
 
@@ -252,7 +257,10 @@ mod tests {
     fn refs_are_random_base32() {
         let (a, b) = (new_ref(), new_ref());
         assert_eq!(a.len(), 12);
-        assert!(a.bytes().all(|c| c.is_ascii_lowercase() || (b'2'..=b'7').contains(&c)));
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_lowercase() || (b'2'..=b'7').contains(&c))
+        );
         assert_ne!(a, b);
     }
 }

@@ -28,7 +28,8 @@ fn is_global(path: &str) -> bool {
 }
 
 async fn load(state: &AppState, tenant: Tenant, base: String) -> Result<TenantScope, ServerError> {
-    let (branding, version) = tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
+    let (branding, version) =
+        tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
     let view = TenantView {
         id: tenant.id,
         slug: tenant.slug.clone(),

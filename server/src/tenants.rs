@@ -63,18 +63,22 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Tenant>, ServerError>
     if !is_valid_slug(slug) {
         return Ok(None);
     }
-    let row = sqlx::query(&format!("SELECT {TENANT_COLUMNS} FROM tenant WHERE slug = $1"))
-        .bind(slug)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(&format!(
+        "SELECT {TENANT_COLUMNS} FROM tenant WHERE slug = $1"
+    ))
+    .bind(slug)
+    .fetch_optional(db)
+    .await?;
     Ok(row.as_ref().map(tenant_from_row).transpose()?)
 }
 
 pub async fn by_host(db: &Db, host: &str) -> Result<Option<Tenant>, ServerError> {
-    let row = sqlx::query(&format!("SELECT {TENANT_COLUMNS} FROM tenant WHERE host = $1"))
-        .bind(host.to_ascii_lowercase())
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(&format!(
+        "SELECT {TENANT_COLUMNS} FROM tenant WHERE host = $1"
+    ))
+    .bind(host.to_ascii_lowercase())
+    .fetch_optional(db)
+    .await?;
     Ok(row.as_ref().map(tenant_from_row).transpose()?)
 }
 

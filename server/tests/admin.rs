@@ -4,7 +4,7 @@
 mod common;
 
 use app::domain::tenant::Role;
-use common::{Server, client, start_insecure, start_with, Options};
+use common::{Options, Server, client, start_insecure, start_with};
 use passkey_guide::{auth, tenants};
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
@@ -39,7 +39,9 @@ fn route(pattern: &str, slug: &str) -> String {
 
 async fn setup() -> Server {
     let s = start_insecure().await;
-    tenants::create(&s.pool, "alpha", "Alpha Corp").await.unwrap();
+    tenants::create(&s.pool, "alpha", "Alpha Corp")
+        .await
+        .unwrap();
     tenants::create(&s.pool, "beta", "Beta Inc").await.unwrap();
     for (tenant, email, role) in [
         ("alpha", "owner@alpha.example", Role::Owner),
@@ -177,7 +179,12 @@ async fn csrf_is_enforced_on_every_state_changing_route() {
         for (p, field) in MULTIPART_ROUTES {
             let res = c
                 .post(s.url(&route(p, "alpha")))
-                .multipart(upload(bad, field, "f.csv", b"email,name\na@b.example,A\n".to_vec()))
+                .multipart(upload(
+                    bad,
+                    field,
+                    "f.csv",
+                    b"email,name\na@b.example,A\n".to_vec(),
+                ))
                 .send()
                 .await
                 .unwrap();
@@ -253,14 +260,26 @@ async fn an_admin_of_one_tenant_can_never_read_or_change_another() {
     assert_eq!(draft_name(&s, "beta").await, "Beta Inc");
     let beta = tenants::by_slug(&s.pool, "beta").await.unwrap().unwrap();
     assert!(beta.policy.synced_allowed, "beta's policy untouched");
-    assert!(tenants::logo(&s.pool, beta.id, tenants::BrandingState::Draft).await.unwrap().is_none());
+    assert!(
+        tenants::logo(&s.pool, beta.id, tenants::BrandingState::Draft)
+            .await
+            .unwrap()
+            .is_none()
+    );
     let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM employee")
         .fetch_one(&s.pool)
         .await
         .unwrap();
     assert_eq!(n, 0);
     // The tenant list shows only the admin's own tenant.
-    let list = c.get(s.url("/admin")).send().await.unwrap().text().await.unwrap();
+    let list = c
+        .get(s.url("/admin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(list.contains("Alpha Corp") && !list.contains("Beta Inc"));
 }
 
@@ -268,8 +287,16 @@ async fn an_admin_of_one_tenant_can_never_read_or_change_another() {
 async fn helpdesk_looks_up_but_changes_nothing() {
     let s = setup().await;
     let (c, csrf) = sign_in(&s, "help@alpha.example").await;
-    for p in ["/admin/t/alpha", "/admin/t/alpha/roster", "/admin/t/alpha/policy"] {
-        assert_eq!(c.get(s.url(p)).send().await.unwrap().status(), StatusCode::OK, "{p}");
+    for p in [
+        "/admin/t/alpha",
+        "/admin/t/alpha/roster",
+        "/admin/t/alpha/policy",
+    ] {
+        assert_eq!(
+            c.get(s.url(p)).send().await.unwrap().status(),
+            StatusCode::OK,
+            "{p}"
+        );
     }
     for p in ["/admin/t/alpha/branding", "/admin/t/alpha/links.csv"] {
         let res = c.get(s.url(p)).send().await.unwrap();
@@ -284,7 +311,12 @@ async fn helpdesk_looks_up_but_changes_nothing() {
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let res = c
         .post(s.url("/admin/t/alpha/roster/import"))
-        .multipart(upload(&csrf, "roster", "r.csv", b"email,name\na@x.example,A\n".to_vec()))
+        .multipart(upload(
+            &csrf,
+            "roster",
+            "r.csv",
+            b"email,name\na@x.example,A\n".to_vec(),
+        ))
         .send()
         .await
         .unwrap();
@@ -314,7 +346,13 @@ async fn sign_in_sessions_and_rate_limit() {
         .send()
         .await
         .unwrap();
-    let second = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let second = res.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
     assert_ne!(first, second);
     // Only hashes of session ids are stored.
     let stored: Vec<String> = sqlx::query_scalar("SELECT id_hash FROM admin_session")
@@ -323,9 +361,27 @@ async fn sign_in_sessions_and_rate_limit() {
         .unwrap();
     assert!(stored.iter().all(|h| !second.contains(h.as_str())));
     // Logging out ends the session server-side.
-    let body = c.get(s.url("/admin")).send().await.unwrap().text().await.unwrap();
-    let csrf = body.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap();
-    let res = c.post(s.url("/admin/logout")).form(&[("csrf", csrf)]).send().await.unwrap();
+    let body = c
+        .get(s.url("/admin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = body
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let res = c
+        .post(s.url("/admin/logout"))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let replay = client()
         .get(s.url("/admin"))
@@ -333,14 +389,21 @@ async fn sign_in_sessions_and_rate_limit() {
         .send()
         .await
         .unwrap();
-    assert_eq!(replay.status(), StatusCode::SEE_OTHER, "old session id is dead");
+    assert_eq!(
+        replay.status(),
+        StatusCode::SEE_OTHER,
+        "old session id is dead"
+    );
 
     // Wrong passwords, then the limiter (the two sign-ins above used two of five).
     let mut statuses = Vec::new();
     for _ in 0..5 {
         let res = client()
             .post(s.url("/admin/login"))
-            .form(&[("email", "owner@alpha.example"), ("password", "wrong password!")])
+            .form(&[
+                ("email", "owner@alpha.example"),
+                ("password", "wrong password!"),
+            ])
             .send()
             .await
             .unwrap();
@@ -362,8 +425,17 @@ async fn sign_in_sessions_and_rate_limit() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
-    assert!(res.text().await.unwrap().contains("Too many sign-in attempts"));
+    assert_eq!(
+        res.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "even the right password waits"
+    );
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Too many sign-in attempts")
+    );
 }
 
 #[tokio::test]
@@ -392,7 +464,10 @@ async fn branding_is_validated_previewed_and_published() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     // SVG and oversized logos are refused with a reason; a PNG is accepted.
     for (bytes, text) in [
-        (b"<svg onload=alert(1)></svg>".to_vec(), "SVG logos are not accepted"),
+        (
+            b"<svg onload=alert(1)></svg>".to_vec(),
+            "SVG logos are not accepted",
+        ),
         (png(4000, 100), "4000 × 100 pixels"),
         (b"GIF89a".to_vec(), "not a PNG, JPEG or WebP"),
     ] {
@@ -413,11 +488,21 @@ async fn branding_is_validated_previewed_and_published() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     // The preview uses the draft; employees still see the published branding.
-    let preview = c.get(s.url("/admin/t/alpha/draft.css")).send().await.unwrap().text().await.unwrap();
+    let preview = c
+        .get(s.url("/admin/t/alpha/draft.css"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(preview.starts_with(".brand-preview{--brand:#004080;"));
     let guide = s.get("/t/alpha/", &[]).await.text().await.unwrap();
     assert!(guide.contains("Alpha Corp") && !guide.contains("Alpha Blue"));
-    assert_eq!(s.get("/t/alpha/logo", &[]).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        s.get("/t/alpha/logo", &[]).await.status(),
+        StatusCode::NOT_FOUND
+    );
 
     let res = c
         .post(s.url("/admin/t/alpha/branding/publish"))
@@ -452,14 +537,27 @@ async fn markup_in_every_branding_and_roster_field_is_inert() {
             _ => {}
         }
     }
-    let res = c.post(s.url("/admin/t/alpha/branding")).form(&form).send().await.unwrap();
-    assert_eq!(res.status(), StatusCode::SEE_OTHER, "markup is text, not an error");
+    let res = c
+        .post(s.url("/admin/t/alpha/branding"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::SEE_OTHER,
+        "markup is text, not an error"
+    );
     c.post(s.url("/admin/t/alpha/branding/publish"))
         .form(&[("csrf", csrf.as_str())])
         .send()
         .await
         .unwrap();
-    let roster = format!("email,name,department,manager\nx@alpha.example,\"{}\",\"{}\",=cmd|' /C calc'!A0\n", XSS.replace('"', "\"\""), XSS.replace('"', "\"\""));
+    let roster = format!(
+        "email,name,department,manager\nx@alpha.example,\"{}\",\"{}\",=cmd|' /C calc'!A0\n",
+        XSS.replace('"', "\"\""),
+        XSS.replace('"', "\"\"")
+    );
     let res = c
         .post(s.url("/admin/t/alpha/roster/import"))
         .multipart(upload(&csrf, "roster", "r.csv", roster.into_bytes()))
@@ -469,30 +567,67 @@ async fn markup_in_every_branding_and_roster_field_is_inert() {
     assert_eq!(res.status(), StatusCode::OK);
     let pages = [
         s.get("/t/alpha/", &[]).await.text().await.unwrap(),
-        c.get(s.url("/admin/t/alpha/branding")).send().await.unwrap().text().await.unwrap(),
-        c.get(s.url("/admin/t/alpha/roster")).send().await.unwrap().text().await.unwrap(),
-        c.get(s.url("/admin")).send().await.unwrap().text().await.unwrap(),
+        c.get(s.url("/admin/t/alpha/branding"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        c.get(s.url("/admin/t/alpha/roster"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        c.get(s.url("/admin"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
     ];
     for (i, page) in pages.iter().enumerate() {
         // The payload can only act if its quote closes an attribute or its `<` opens a tag in
         // text. Inside a quoted attribute value an escaped quote keeps `<` inert.
-        assert!(!page.contains("\"></title><script>alert"), "page {i}: markup broken out of");
-        let outside_attributes: String = page
-            .split('"')
-            .step_by(2)
-            .collect::<Vec<_>>()
-            .join("\"\"");
-        assert!(!outside_attributes.contains("<script>alert"), "page {i}: raw script tag");
-        assert!(!outside_attributes.contains("<img src=x"), "page {i}: raw img tag");
+        assert!(
+            !page.contains("\"></title><script>alert"),
+            "page {i}: markup broken out of"
+        );
+        let outside_attributes: String =
+            page.split('"').step_by(2).collect::<Vec<_>>().join("\"\"");
+        assert!(
+            !outside_attributes.contains("<script>alert"),
+            "page {i}: raw script tag"
+        );
+        assert!(
+            !outside_attributes.contains("<img src=x"),
+            "page {i}: raw img tag"
+        );
     }
-    assert!(pages[0].contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
+    assert!(
+        pages[0].contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "shown as text"
+    );
     assert!(pages[2].contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    let csv = c.get(s.url("/admin/t/alpha/links.csv")).send().await.unwrap().text().await.unwrap();
+    let csv = c
+        .get(s.url("/admin/t/alpha/links.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let row = csv.lines().nth(1).unwrap();
     assert!(row.contains(",'=cmd|"), "formula neutralised: {row}");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rec = reader.records().next().unwrap().unwrap();
-    assert_eq!(&rec[1], XSS, "the CSV carries the name verbatim, properly quoted");
+    assert_eq!(
+        &rec[1], XSS,
+        "the CSV carries the name verbatim, properly quoted"
+    );
 }
 
 #[tokio::test]
@@ -516,7 +651,10 @@ async fn roster_import_is_idempotent_and_reports_bad_rows() {
     };
     let file = "\u{feff}UPN;Display Name;Preferred Language\nada@alpha.example;Ada;de\nbob@alpha.example;Bob;\nnot-an-email;Eve;\n";
     let first = import(file).await;
-    assert!(first.contains("2 added, 0 updated, 0 unchanged, 1 not imported"), "{first}");
+    assert!(
+        first.contains("2 added, 0 updated, 0 unchanged, 1 not imported"),
+        "{first}"
+    );
     assert!(first.contains("Line 4") && first.contains("is not an email address"));
     let again = import(file).await;
     assert!(again.contains("0 added, 0 updated, 2 unchanged, 1 not imported"));
@@ -527,7 +665,14 @@ async fn roster_import_is_idempotent_and_reports_bad_rows() {
 }
 
 async fn export(s: &Server, c: &reqwest::Client) -> Vec<(String, String)> {
-    let csv = c.get(s.url("/admin/t/alpha/links.csv")).send().await.unwrap().text().await.unwrap();
+    let csv = c
+        .get(s.url("/admin/t/alpha/links.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     reader
         .records()
@@ -543,14 +688,21 @@ async fn personal_links_work_and_bad_ones_still_lead_to_the_guide() {
     let s = setup().await;
     let (c, csrf) = sign_in(&s, "owner@alpha.example").await;
     c.post(s.url("/admin/t/alpha/roster/import"))
-        .multipart(upload(&csrf, "roster", "r.csv", b"email,name,language\nada@alpha.example,Ada,de\n".to_vec()))
+        .multipart(upload(
+            &csrf,
+            "roster",
+            "r.csv",
+            b"email,name,language\nada@alpha.example,Ada,de\n".to_vec(),
+        ))
         .send()
         .await
         .unwrap();
     let links = export(&s, &c).await;
     let (email, link) = &links[0];
     assert_eq!(email, "ada@alpha.example");
-    let path = link.strip_prefix(&s.base).expect("absolute link to this server");
+    let path = link
+        .strip_prefix(&s.base)
+        .expect("absolute link to this server");
     assert!(path.starts_with("/t/alpha/link/"));
 
     let employee = client();
@@ -595,10 +747,17 @@ async fn personal_links_work_and_bad_ones_still_lead_to_the_guide() {
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     let body = res.text().await.unwrap();
     assert!(body.contains("data-link-problem=\"link-invalid\""));
-    assert!(body.contains("href=\"/t/alpha/\""), "offers the generic guide");
+    assert!(
+        body.contains("href=\"/t/alpha/\""),
+        "offers the generic guide"
+    );
     // Signed for another tenant, presented to this one.
     let token = path.rsplit('/').next().unwrap();
-    let res = client().get(s.url(&format!("/t/beta/link/{token}"))).send().await.unwrap();
+    let res = client()
+        .get(s.url(&format!("/t/beta/link/{token}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     // Expired.
     let reference: String = sqlx::query_scalar("SELECT ref FROM employee")
@@ -606,16 +765,27 @@ async fn personal_links_work_and_bad_ones_still_lead_to_the_guide() {
         .await
         .unwrap();
     let expired = s.keys.sign("alpha", &reference, 1_000);
-    let res = client().get(s.url(&format!("/t/alpha/link/{expired}"))).send().await.unwrap();
+    let res = client()
+        .get(s.url(&format!("/t/alpha/link/{expired}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::GONE);
     assert!(res.text().await.unwrap().contains("link-expired"));
     // Removed from the roster.
-    sqlx::query("DELETE FROM employee").execute(&s.pool).await.unwrap();
+    sqlx::query("DELETE FROM employee")
+        .execute(&s.pool)
+        .await
+        .unwrap();
     let res = client().get(s.url(path)).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     // Garbage of every kind: a page, never a 500.
     for junk in ["x", "%00", "a.b.c", &"A".repeat(3000)] {
-        let res = client().get(s.url(&format!("/t/alpha/link/{junk}"))).send().await.unwrap();
+        let res = client()
+            .get(s.url(&format!("/t/alpha/link/{junk}")))
+            .send()
+            .await
+            .unwrap();
         assert!(res.status().is_client_error(), "{junk}: {}", res.status());
     }
 }
@@ -631,23 +801,53 @@ async fn policy_switch_removes_synced_flows_for_an_iphone() {
             .map(|f| f.trim_end_matches("\" ").trim_end_matches('"').to_owned())
             .unwrap()
     };
-    let before = s.get("/t/alpha/", &[("user-agent", IPHONE)]).await.text().await.unwrap();
+    let before = s
+        .get("/t/alpha/", &[("user-agent", IPHONE)])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(primary(&before), "iphone-icloud-keychain");
-    let res = c.post(s.url("/admin/t/alpha/policy")).form(&policy_form(&csrf)).send().await.unwrap();
+    let res = c
+        .post(s.url("/admin/t/alpha/policy"))
+        .form(&policy_form(&csrf))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let after = s.get("/t/alpha/", &[("user-agent", IPHONE)]).await.text().await.unwrap();
+    let after = s
+        .get("/t/alpha/", &[("user-agent", IPHONE)])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(primary(&after), "iphone-authenticator");
     assert!(!after.contains("data-flow=\"iphone-icloud-keychain\" class=\"flow-card"));
     // The generic guide and the other tenant keep their own policy.
-    let beta = s.get("/t/beta/", &[("user-agent", IPHONE)]).await.text().await.unwrap();
+    let beta = s
+        .get("/t/beta/", &[("user-agent", IPHONE)])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(primary(&beta), "iphone-icloud-keychain");
     // A hostile hand-off address is refused and nothing is saved.
     let mut form = policy_form(&csrf);
     form[3].1 = "https://evil.example/".into();
-    let res = c.post(s.url("/admin/t/alpha/policy")).form(&form).send().await.unwrap();
+    let res = c
+        .post(s.url("/admin/t/alpha/policy"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let handoff = s.get("/t/alpha/guide/iphone-authenticator/handoff", &[]).await;
-    assert_eq!(handoff.headers()["location"], "https://aka.ms/mysecurityinfo");
+    let handoff = s
+        .get("/t/alpha/guide/iphone-authenticator/handoff", &[])
+        .await;
+    assert_eq!(
+        handoff.headers()["location"],
+        "https://aka.ms/mysecurityinfo"
+    );
 }
 
 #[tokio::test]
@@ -658,14 +858,28 @@ async fn host_names_and_the_default_tenant_serve_a_tenant_at_the_root() {
         ..Options::default()
     })
     .await;
-    tenants::create(&s.pool, "alpha", "Alpha Corp").await.unwrap();
+    tenants::create(&s.pool, "alpha", "Alpha Corp")
+        .await
+        .unwrap();
     let beta = tenants::create(&s.pool, "beta", "Beta Inc").await.unwrap();
     let mut settings = tenants::PolicySettings::from(&beta);
     settings.host = Some("passkeys.beta.example".into());
-    tenants::set_policy(&s.pool, beta.id, &settings).await.unwrap();
-    let root = s.get("/", &[("user-agent", IPHONE)]).await.text().await.unwrap();
+    tenants::set_policy(&s.pool, beta.id, &settings)
+        .await
+        .unwrap();
+    let root = s
+        .get("/", &[("user-agent", IPHONE)])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(root.contains("<span>Alpha Corp</span>"));
     assert!(root.contains("href=\"/guide/"), "links stay at the root");
-    let by_host = s.get("/", &[("host", "passkeys.beta.example")]).await.text().await.unwrap();
+    let by_host = s
+        .get("/", &[("host", "passkeys.beta.example")])
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(by_host.contains("<span>Beta Inc</span>"));
 }

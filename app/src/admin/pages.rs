@@ -73,7 +73,10 @@ pub struct Overview {
 
 pub fn overview_page(o: Overview) -> AnyView {
     let i18n = i18n();
-    let count = i18n.t_args("admin-overview-employees", &[("count", (o.employees as usize).into())]);
+    let count = i18n.t_args(
+        "admin-overview-employees",
+        &[("count", (o.employees as usize).into())],
+    );
     let export = o.role.can_edit().then(|| {
         let href = format!("/admin/t/{}/links.csv", o.slug);
         view! {
@@ -111,7 +114,11 @@ pub struct BrandingView {
 pub fn branding_page(b: BrandingView) -> AnyView {
     let i18n = i18n();
     let action = format!("/admin/t/{}/branding", b.slug);
-    let text = |field: &'static str, key: &'static str, value: String, kind: &'static str, hint: Option<&'static str>| {
+    let text = |field: &'static str,
+                key: &'static str,
+                value: String,
+                kind: &'static str,
+                hint: Option<&'static str>| {
         let err = field_error(&i18n, &b.errors, field);
         let described = match (err.is_some(), hint.is_some()) {
             (true, _) => Some(format!("{field}-error")),
@@ -347,7 +354,10 @@ pub fn roster_page(r: RosterView) -> AnyView {
             }
         })
         .collect_view();
-    let total = i18n.t_args("admin-overview-employees", &[("count", (r.total as usize).into())]);
+    let total = i18n.t_args(
+        "admin-overview-employees",
+        &[("count", (r.total as usize).into())],
+    );
     view! {
         <h1>{i18n.t("admin-roster-title")}</h1>
         {report}

@@ -95,7 +95,10 @@ fn support_view(tenant: &TenantView) -> Option<impl IntoView + use<>> {
         view! { <li>{i18n.t("support-email")}" "<a href=href>{e}</a></li> }
     });
     let phone = s.phone.clone().map(|p| {
-        let href = format!("tel:{}", p.replace(|c: char| !(c.is_ascii_digit() || c == '+'), ""));
+        let href = format!(
+            "tel:{}",
+            p.replace(|c: char| !(c.is_ascii_digit() || c == '+'), "")
+        );
         view! { <li>{i18n.t("support-phone")}" "<a href=href>{p}</a></li> }
     });
     let url = s.url.clone().map(|u| {

@@ -68,9 +68,8 @@ impl Rgb {
         } else {
             Rgb(0xff, 0xff, 0xff)
         };
-        let mix = |c: u8, t: u8, k: f64| {
-            (f64::from(c) + (f64::from(t) - f64::from(c)) * k).round() as u8
-        };
+        let mix =
+            |c: u8, t: u8, k: f64| (f64::from(c) + (f64::from(t) - f64::from(c)) * k).round() as u8;
         (1..=100).map(|i| f64::from(i) / 100.0).find_map(|k| {
             let c = Rgb(
                 mix(self.0, target.0, k),
@@ -229,8 +228,7 @@ pub fn is_phone(s: &str) -> bool {
     let digits = s.chars().filter(char::is_ascii_digit).count();
     s.len() <= MAX_PHONE
         && (3..=20).contains(&digits)
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_ascii_digit() || " +-().ext".contains(c))
 }
 
@@ -360,13 +358,18 @@ impl LogoFormat {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogoError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// SVG can carry script; it is refused rather than half-sanitised.
     Svg,
     UnknownFormat,
     /// The header could not be read as the format it claims to be.
     Corrupt,
-    Dimensions { width: u32, height: u32 },
+    Dimensions {
+        width: u32,
+        height: u32,
+    },
 }
 
 impl LogoError {
@@ -472,7 +475,9 @@ mod tests {
     #[test]
     fn suggests_the_nearest_passing_shade_of_the_same_hue() {
         let yellow = Rgb::parse("#ffcc00").unwrap();
-        let s = yellow.nearest_passing(TEXT_ON_PRIMARY, MIN_CONTRAST).unwrap();
+        let s = yellow
+            .nearest_passing(TEXT_ON_PRIMARY, MIN_CONTRAST)
+            .unwrap();
         assert!(s.contrast(TEXT_ON_PRIMARY) >= MIN_CONTRAST);
         // One step lighter would fail: it really is the nearest on this path.
         assert!(s.0 >= s.1 && s.1 > s.2, "still a yellow-orange: {s}");
@@ -495,8 +500,18 @@ mod tests {
         let errs = form("#7fb2e5").validate(None).unwrap_err();
         assert_eq!(errs.len(), 1);
         let e = &errs[0];
-        assert_eq!((e.field, e.key), ("primary_color", "branding-error-contrast"));
-        let ratio: f64 = e.args.iter().find(|a| a.0 == "ratio").unwrap().1.parse().unwrap();
+        assert_eq!(
+            (e.field, e.key),
+            ("primary_color", "branding-error-contrast")
+        );
+        let ratio: f64 = e
+            .args
+            .iter()
+            .find(|a| a.0 == "ratio")
+            .unwrap()
+            .1
+            .parse()
+            .unwrap();
         assert!(ratio < MIN_CONTRAST && ratio > 1.0);
         let suggestion = &e.args.iter().find(|a| a.0 == "suggestion").unwrap().1;
         let s = Rgb::parse(suggestion).unwrap();
@@ -527,7 +542,12 @@ mod tests {
             support_phone: "<script>".into(),
             support_hours: "9\u{0}5".into(),
         };
-        let fields: Vec<_> = f.validate(None).unwrap_err().iter().map(|e| e.field).collect();
+        let fields: Vec<_> = f
+            .validate(None)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(
             fields,
             [
@@ -595,6 +615,9 @@ mod tests {
                 bytes: LOGO_MAX_BYTES + 1
             })
         );
-        assert_eq!(check_logo(b"\x89PNG\r\n\x1a\n\0\0"), Err(LogoError::Corrupt));
+        assert_eq!(
+            check_logo(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(LogoError::Corrupt)
+        );
     }
 }

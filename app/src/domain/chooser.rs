@@ -23,13 +23,17 @@ pub struct Authenticators {
     pub security_keys: bool,
 }
 
+impl Authenticators {
+    pub const ALL: Authenticators = Authenticators {
+        microsoft_authenticator: true,
+        windows_hello: true,
+        security_keys: true,
+    };
+}
+
 impl Default for Authenticators {
     fn default() -> Self {
-        Authenticators {
-            microsoft_authenticator: true,
-            windows_hello: true,
-            security_keys: true,
-        }
+        Authenticators::ALL
     }
 }
 

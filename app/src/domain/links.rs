@@ -111,8 +111,8 @@ impl LinkKeys {
     }
 
     fn mac(key: &LinkKey, payload: &[u8]) -> Hmac<Sha256> {
-        let mut mac =
-            <Hmac<Sha256> as KeyInit>::new_from_slice(&key.secret).expect("HMAC takes any key length");
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.secret)
+            .expect("HMAC takes any key length");
         mac.update(payload);
         mac
     }
@@ -216,7 +216,9 @@ mod tests {
                 expires: NOW + 60
             })
         );
-        assert!(matches!(k.verify(&t, NOW + 60), Err(LinkError::Expired(c)) if c.employee == "abc123"));
+        assert!(
+            matches!(k.verify(&t, NOW + 60), Err(LinkError::Expired(c)) if c.employee == "abc123")
+        );
     }
 
     #[test]
@@ -247,20 +249,39 @@ mod tests {
             Err(LinkError::BadSignature),
             "same key id, different secret"
         );
-        for bad in ["", ".", "abc", &format!("{p}."), &format!("{p}.!!"), &"a".repeat(600)] {
+        for bad in [
+            "",
+            ".",
+            "abc",
+            &format!("{p}."),
+            &format!("{p}.!!"),
+            &"a".repeat(600),
+        ] {
             assert!(k.verify(bad, NOW).is_err(), "{bad}");
         }
-        assert_eq!(k.verify(&t[..t.len() - 3], NOW), Err(LinkError::BadSignature));
+        assert_eq!(
+            k.verify(&t[..t.len() - 3], NOW),
+            Err(LinkError::BadSignature)
+        );
     }
 
     #[test]
     fn bad_key_specs_are_refused_without_echoing_secrets() {
         assert_eq!(LinkKeys::parse("").unwrap_err(), KeyError::None);
-        assert_eq!(LinkKeys::parse(&format!("k1:{}", B64.encode([1; 16]))).unwrap_err(), KeyError::Short("k1".into()));
+        assert_eq!(
+            LinkKeys::parse(&format!("k1:{}", B64.encode([1; 16]))).unwrap_err(),
+            KeyError::Short("k1".into())
+        );
         let e = LinkKeys::parse("k1:not base64!!").unwrap_err();
         assert!(!e.to_string().contains("base64!!"), "{e}");
-        assert_eq!(LinkKeys::parse(&format!("a b:{}", secret(1))).unwrap_err(), KeyError::Id("a b".into()));
-        assert_eq!(LinkKeys::parse(&format!("k:{},k:{}", secret(1), secret(2))).unwrap_err(), KeyError::Twice("k".into()));
+        assert_eq!(
+            LinkKeys::parse(&format!("a b:{}", secret(1))).unwrap_err(),
+            KeyError::Id("a b".into())
+        );
+        assert_eq!(
+            LinkKeys::parse(&format!("k:{},k:{}", secret(1), secret(2))).unwrap_err(),
+            KeyError::Twice("k".into())
+        );
         // Standard base64 with padding is accepted too.
         let std = base64::engine::general_purpose::STANDARD.encode([7u8; 32]);
         assert!(LinkKeys::parse(&format!("k:{std}")).is_ok());

@@ -28,7 +28,9 @@ pub enum RowProblem {
     MissingName,
     TooLong(&'static str),
     /// Same email as an earlier row (the earlier row is kept).
-    Duplicate { first_line: u64 },
+    Duplicate {
+        first_line: u64,
+    },
     /// The CSV reader could not read the row (e.g. wrong number of fields).
     Malformed(String),
 }
@@ -42,7 +44,10 @@ impl RowProblem {
             RowProblem::MissingName => ("roster-row-missing-name", vec![]),
             RowProblem::TooLong(col) => (
                 "roster-row-too-long",
-                vec![("column", (*col).to_owned()), ("max", MAX_FIELD.to_string())],
+                vec![
+                    ("column", (*col).to_owned()),
+                    ("max", MAX_FIELD.to_string()),
+                ],
             ),
             RowProblem::Duplicate { first_line } => (
                 "roster-row-duplicate",
@@ -98,12 +103,14 @@ impl RosterError {
         match self {
             RosterError::Empty => ("roster-error-empty", vec![]),
             RosterError::NotUtf8 => ("roster-error-encoding", vec![]),
-            RosterError::NoEmailColumn { expected } => {
-                ("roster-error-no-email-column", vec![("expected", expected.clone())])
-            }
-            RosterError::NoNameColumn { expected } => {
-                ("roster-error-no-name-column", vec![("expected", expected.clone())])
-            }
+            RosterError::NoEmailColumn { expected } => (
+                "roster-error-no-email-column",
+                vec![("expected", expected.clone())],
+            ),
+            RosterError::NoNameColumn { expected } => (
+                "roster-error-no-name-column",
+                vec![("expected", expected.clone())],
+            ),
             RosterError::TooLarge => (
                 "roster-error-too-large",
                 vec![("max", (MAX_FILE_BYTES / 1024 / 1024).to_string())],
@@ -277,7 +284,8 @@ pub fn parse<R: Read>(
         let preferred_language = field(lang_col).and_then(|l| {
             let found = normalise_language(&l);
             if found.is_none() {
-                out.language_warnings.push(LanguageWarning { line, value: l });
+                out.language_warnings
+                    .push(LanguageWarning { line, value: l });
             }
             found
         });
@@ -382,8 +390,14 @@ mod tests {
         let e = |s: &[u8]| parse(s, lang, |_| {}).unwrap_err();
         assert_eq!(e(b""), RosterError::Empty);
         assert_eq!(e(b"\xef\xbb\xbf \n"), RosterError::Empty);
-        assert!(matches!(e(b"name,dept\nA,B\n"), RosterError::NoEmailColumn { .. }));
-        assert!(matches!(e(b"email,dept\na@x.example,B\n"), RosterError::NoNameColumn { .. }));
+        assert!(matches!(
+            e(b"name,dept\nA,B\n"),
+            RosterError::NoEmailColumn { .. }
+        ));
+        assert!(matches!(
+            e(b"email,dept\na@x.example,B\n"),
+            RosterError::NoNameColumn { .. }
+        ));
         assert_eq!(e(b"email,name\n\xff\xfe,x\n"), RosterError::NotUtf8);
     }
 

@@ -222,12 +222,7 @@ pub fn DonePage() -> impl IntoView {
         return view! { <NotFound/> }.into_any();
     };
     let profile = effective_profile(&ctx.profile);
-    ctx.record(
-        EventKind::Done,
-        Some(&flow.id),
-        None,
-        &profile,
-    );
+    ctx.record(EventKind::Done, Some(&flow.id), None, &profile);
     let device_param = profile.chosen.then(|| profile.platform.id());
     let last = with_query(
         &ctx.href(&format!("/guide/{}/step/{}", flow.id, flow.steps.len())),

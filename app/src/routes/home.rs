@@ -30,12 +30,7 @@ pub fn HomePage() -> impl IntoView {
     let device_param = profile.chosen.then(|| profile.platform.id());
     let intro = ctx.tenant.as_ref().and_then(|t| t.branding.intro.clone());
 
-    ctx.record(
-        EventKind::PageViewed,
-        None,
-        None,
-        &profile,
-    );
+    ctx.record(EventKind::PageViewed, None, None, &profile);
 
     let notes = rec
         .notes
