@@ -140,6 +140,7 @@ admin-error-title = This page cannot be shown
 admin-error-not-found = This page does not exist, or your account has no access to it.
 admin-error-forbidden = Your role in this organization can look things up but not change them.
 admin-error-csrf = The form had expired. Go back, reload the page and try again.
+admin-error-internal = Something went wrong on our side. Try again in a moment; if it keeps happening, tell the people who run this service.
 admin-error-back = Back to the admin console
 
 ## The employee guide: the tenant's support contact and personal links

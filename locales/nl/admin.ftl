@@ -140,6 +140,7 @@ admin-error-title = Deze pagina kan niet worden weergegeven
 admin-error-not-found = Deze pagina bestaat niet, of uw account heeft er geen toegang toe.
 admin-error-forbidden = Met uw rol in deze organisatie kunt u gegevens opzoeken, maar niet wijzigen.
 admin-error-csrf = Het formulier was verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+admin-error-internal = Er ging iets mis aan onze kant. Probeer het zo opnieuw; blijft het gebeuren, meld het dan aan de beheerders van deze dienst.
 admin-error-back = Terug naar de beheerconsole
 
 ## De gids voor medewerkers: het ondersteuningscontact van de tenant en persoonlijke links

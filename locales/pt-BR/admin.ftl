@@ -140,6 +140,7 @@ admin-error-title = Não é possível mostrar esta página
 admin-error-not-found = Esta página não existe, ou sua conta não tem acesso a ela.
 admin-error-forbidden = Sua função nesta organização permite consultar informações, mas não alterá-las.
 admin-error-csrf = O formulário expirou. Volte, recarregue a página e tente de novo.
+admin-error-internal = Algo deu errado do nosso lado. Tente de novo em instantes; se continuar acontecendo, avise quem administra este serviço.
 admin-error-back = Voltar ao console de administração
 
 ## O guia do funcionário: o contato de suporte do locatário e os links pessoais

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { emulate, IPHONE } from './devices';
+
+// axe-core on every kind of page, with JavaScript off and hydrated (the two projects), in light
+// and dark mode: no violations of WCAG 2.0/2.1/2.2 A and AA.
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FLOWS = [
+  'iphone-authenticator',
+  'iphone-icloud-keychain',
+  'samsung',
+  'android-google-password-manager',
+  'android-authenticator',
+  'windows-hello',
+  'macos',
+  'security-key',
+  'phone-from-desktop',
+];
+
+async function audit(page: Page, path: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, `${path} in ${colorScheme} mode`).toEqual([]);
+  }
+}
+
+test('employee pages have no WCAG 2.2 AA violations', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await emulate(page, IPHONE);
+  const paths = [
+    '/',
+    '/?device=windows&lang=de',
+    ...FLOWS.map((f) => `/guide/${f}`),
+    '/guide/iphone-authenticator/step/3',
+    '/guide/iphone-authenticator/done',
+    '/no-such-page',
+    `/t/e2e-${info.project.name}/`,
+    `/t/e2e-${info.project.name}/link/not-a-token`,
+  ];
+  for (const path of paths) await audit(page, path);
+});
+
+test('admin console pages have no WCAG 2.2 AA violations', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  const slug = `e2e-${info.project.name}`;
+  await audit(page, '/admin/login');
+  await page.getByLabel('Email').fill(`owner@${slug}.example`);
+  await page.getByLabel('Password').fill('e2e password for admins');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  for (const path of ['/admin', `/admin/t/${slug}`, `/admin/t/${slug}/branding`, `/admin/t/${slug}/policy`, `/admin/t/${slug}/roster`]) {
+    await audit(page, path);
+  }
+});
