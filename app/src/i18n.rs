@@ -161,6 +161,16 @@ impl I18n {
         self.locale
     }
 
+    /// A decimal number written with this language's separator: `4.5` → `4,5` in German.
+    pub fn decimal(&self, number: &str) -> String {
+        const COMMA: &[&str] = &["de", "es", "fr", "it", "nl", "pt-BR"];
+        if COMMA.contains(&self.locale.tag()) {
+            number.replace('.', ",")
+        } else {
+            number.to_owned()
+        }
+    }
+
     pub fn t(&self, key: &str) -> String {
         self.lookup(key, None)
     }
@@ -208,6 +218,23 @@ mod tests {
             accept_language,
             ..LanguageInputs::default()
         })
+    }
+
+    #[test]
+    fn decimals_use_the_languages_separator() {
+        assert_eq!(
+            I18n::new(Locale::from_tag("de").unwrap()).decimal("4.5"),
+            "4,5"
+        );
+        assert_eq!(
+            I18n::new(Locale::from_tag("pt-BR").unwrap()).decimal("2.21"),
+            "2,21"
+        );
+        assert_eq!(I18n::new(Locale::DEFAULT).decimal("4.5"), "4.5");
+        assert_eq!(
+            I18n::new(Locale::from_tag("ja").unwrap()).decimal("4.5"),
+            "4.5"
+        );
     }
 
     #[test]

@@ -29,10 +29,18 @@ impl Message {
     }
 
     pub fn render(&self, i18n: &I18n) -> String {
+        // Contrast ratios are decimals; everything else is text or a whole number.
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
-            .map(|(k, v)| (*k, Arg::Str(v.clone())))
+            .map(|(k, v)| {
+                let v = if matches!(*k, "ratio" | "min") && v.parse::<f64>().is_ok() {
+                    i18n.decimal(v)
+                } else {
+                    v.clone()
+                };
+                (*k, Arg::Str(v))
+            })
             .collect();
         i18n.t_args(self.key, &args)
     }

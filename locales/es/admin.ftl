@@ -1,0 +1,159 @@
+## Consola de administración (administradores de TI y soporte técnico) y partes de la guía para empleados propias de cada organización.
+
+admin-console = Administración de la guía de claves de acceso
+admin-nav-label = Secciones de la organización
+admin-nav-overview = Información general
+admin-nav-branding = Personalización de marca
+admin-nav-policy = Directiva de claves de acceso
+admin-nav-roster = Empleados
+admin-sign-out = Cerrar sesión
+admin-form-has-errors = Algunos campos requieren su atención. No se ha guardado nada; sus datos se conservan abajo.
+
+role-owner = Propietario
+role-admin = Administrador
+role-helpdesk = Soporte técnico
+
+## Inicio de sesión
+
+admin-login-title = Iniciar sesión
+admin-login-email = Correo electrónico
+admin-login-password = Contraseña
+admin-login-submit = Iniciar sesión
+admin-login-failed = El correo electrónico o la contraseña no son correctos.
+admin-login-rate-limited = Demasiados intentos de inicio de sesión. Espere un minuto y vuelva a intentarlo.
+
+## Organizaciones e información general
+
+admin-tenants-title = Sus organizaciones
+admin-tenants-none = Su cuenta aún no tiene ningún rol en ninguna organización. Pida a un propietario que le agregue.
+admin-overview-title = Información general
+admin-overview-employees = { $count ->
+    [one] Un empleado en la lista.
+   *[other] { $count } empleados en la lista.
+}
+admin-overview-unpublished = La personalización de marca tiene cambios que aún no se han publicado.
+admin-overview-guide-url = Guía para todos (sin enlace personal):
+admin-links-heading = Enlaces personales
+admin-links-lead = Descargue el enlace personal de cada empleado en un archivo CSV para combinar correspondencia. Cada enlace está firmado y caduca; descargue un archivo nuevo para cada envío.
+admin-links-export = Descargar enlaces (CSV)
+
+## Personalización de marca
+
+admin-branding-title = Personalización de marca
+admin-branding-name = Nombre para mostrar
+admin-branding-colour = Color principal
+admin-branding-colour-hint = Un color hexadecimal, como #0b5cad. Sobre él se muestra texto blanco, por lo que debe alcanzar un contraste de 4,5:1.
+admin-branding-intro = Introducción que se muestra en la página de inicio (texto sin formato)
+admin-branding-support = Contacto de soporte
+admin-branding-support-email = Correo electrónico
+admin-branding-support-url = Página de ayuda (https://…)
+admin-branding-support-phone = Teléfono
+admin-branding-support-hours = Horario
+admin-branding-save = Guardar borrador
+admin-branding-saved = Borrador guardado. Revise la vista previa y después publíquelo.
+admin-branding-logo = Logotipo
+admin-branding-logo-hint = PNG, JPEG o WebP, de hasta { $max } KB y { $side } píxeles por lado. No se aceptan archivos SVG.
+admin-branding-logo-file = Archivo del logotipo
+admin-branding-logo-upload = Cargar logotipo
+admin-branding-logo-saved = Logotipo agregado al borrador.
+admin-branding-logo-alt = Vista previa del logotipo
+admin-branding-preview = Vista previa
+admin-branding-unpublished = Los empleados siguen viendo la personalización publicada. Publique para mostrarles este borrador.
+admin-branding-published = Los empleados ven esta personalización.
+admin-branding-publish = Publicar
+admin-branding-published-notice = Publicado. Los empleados ya ven la nueva personalización.
+
+branding-error-required = Escriba un nombre para mostrar.
+branding-error-too-long = Use como máximo { $max } caracteres, sin caracteres de control.
+branding-error-colour = Escriba un color con # seguido de 6 dígitos hexadecimales, como #0b5cad.
+branding-error-contrast = El texto blanco sobre este color tiene un contraste de { $ratio }:1; se necesita al menos { $min }:1. El tono más cercano que cumple el requisito es { $suggestion }.
+branding-error-email = Escriba una dirección de correo electrónico, como help@example.com.
+branding-error-url = Escriba una dirección web que empiece por https:// o http://.
+branding-error-phone = Escriba un número de teléfono con dígitos, espacios y + - ( ).
+
+logo-error-empty = Elija un archivo para cargar.
+logo-error-too-large = El archivo ocupa { $kib } KB; el límite es { $max } KB.
+logo-error-svg = No se aceptan logotipos SVG porque pueden contener scripts. Cargue un archivo PNG, JPEG o WebP.
+logo-error-format = Este archivo no es una imagen PNG, JPEG ni WebP.
+logo-error-dimensions = La imagen mide { $width } × { $height } píxeles; cada lado debe medir entre { $min } y { $max } píxeles.
+
+## Directiva
+
+admin-policy-title = Directiva de claves de acceso
+admin-policy-passkeys = Qué claves de acceso permite su organización
+admin-policy-synced-allowed = Claves de acceso sincronizadas y vinculadas al dispositivo (Llavero de iCloud, Gestor de contraseñas de Google, Microsoft Authenticator, Windows Hello, llaves de seguridad)
+admin-policy-device-bound-only = Solo claves de acceso vinculadas al dispositivo
+admin-policy-attestation = Se exige la atestación (oculta todas las opciones que no pueden demostrar su marca y modelo)
+admin-policy-authenticators = Autenticadores vinculados al dispositivo que admite su organización
+admin-policy-authenticator = Microsoft Authenticator
+admin-policy-windows-hello = Windows Hello
+admin-policy-security-keys = Llaves de seguridad FIDO2
+admin-policy-security-info-url = Dirección de Información de seguridad
+admin-policy-security-info-url-hint = Donde los empleados registran su clave de acceso. Solo se aceptan direcciones https en hosts de inicio de sesión de Microsoft.
+admin-policy-language = Idioma predeterminado
+admin-policy-language-none = Idioma del navegador
+admin-policy-host = Nombre de host personalizado (opcional)
+admin-policy-host-hint = Un nombre de host, como passkeys.example.com, que sirve esta guía en su raíz.
+admin-policy-save = Guardar directiva
+admin-policy-saved = Directiva guardada. La guía la usa a partir de ahora.
+admin-policy-error-url = La dirección de Información de seguridad debe usar https en un host de inicio de sesión de Microsoft.
+admin-policy-error-host = Escriba un nombre de host, como passkeys.example.com, o deje el campo vacío.
+admin-policy-error-host-taken = Otra organización ya usa este nombre de host.
+
+## Lista de empleados
+
+admin-roster-title = Empleados
+admin-roster-import = Importar una lista de empleados
+admin-roster-import-hint = Un archivo CSV con una fila de encabezado. Columnas obligatorias: correo electrónico (email o UPN) y nombre para mostrar (display name). Opcionales: idioma preferido (preferred language), departamento (department), responsable (manager). Sirven tanto las comas como los puntos y coma. Al volver a importar, se actualizan las filas modificadas y el resto no cambia.
+admin-roster-file = Archivo CSV
+admin-roster-import-submit = Importar
+admin-roster-report = Informe de importación
+admin-roster-summary = Agregados: { $inserted }; actualizados: { $updated }; sin cambios: { $unchanged }; no importados: { $bad }.
+admin-roster-line = Línea { $line }
+admin-roster-lookup = Buscar un empleado
+admin-roster-search = Nombre o correo electrónico
+admin-roster-search-submit = Buscar
+admin-roster-caption = Empleados (primeras 50 coincidencias)
+admin-roster-name = Nombre
+admin-roster-email = Correo electrónico
+admin-roster-language = Idioma
+admin-roster-department = Departamento
+admin-roster-link = Enlace personal
+
+roster-error-empty = El archivo está vacío.
+roster-error-encoding = El archivo no es texto UTF-8. Guárdelo como «CSV UTF-8» y vuelva a intentarlo.
+roster-error-no-email-column = No se encontró ninguna columna de correo electrónico. Dé a una de las columnas uno de estos nombres: { $expected }.
+roster-error-no-name-column = No se encontró ninguna columna de nombre para mostrar. Dé a una de las columnas uno de estos nombres: { $expected }.
+roster-error-too-large = El archivo supera los { $max } MB.
+roster-error-read = No se pudo leer el archivo: { $detail }
+roster-row-missing-email = Falta el correo electrónico.
+roster-row-invalid-email = «{ $value }» no es una dirección de correo electrónico.
+roster-row-missing-name = Falta el nombre para mostrar.
+roster-row-too-long = El valor de la columna «{ $column }» supera los { $max } caracteres.
+roster-row-duplicate = El mismo correo electrónico ya aparece en la línea { $line }; se ha omitido esta fila.
+roster-row-malformed = No se pudo leer la fila ({ $detail }).
+roster-row-language-ignored = El idioma «{ $value }» no está disponible; se usará el idioma del navegador del empleado.
+
+## Errores
+
+admin-error-title = No se puede mostrar esta página
+admin-error-not-found = Esta página no existe o su cuenta no tiene acceso a ella.
+admin-error-forbidden = Su rol en esta organización permite consultar información, pero no modificarla.
+admin-error-csrf = El formulario ha caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.
+admin-error-internal = Se ha producido un error por nuestra parte. Vuelva a intentarlo en un momento; si sigue ocurriendo, avise a los responsables de este servicio.
+admin-error-back = Volver a la consola de administración
+
+## La guía para empleados: el contacto de soporte de la organización y los enlaces personales
+
+support-heading = ¿Necesita ayuda?
+support-email = Correo electrónico:
+support-phone = Teléfono:
+support-website = Página de ayuda de TI
+support-hours = Horario:
+footer-privacy-personal = Ha abierto su enlace personal, así que su equipo de TI puede ver hasta qué paso de esta guía ha llegado. Nunca ve lo que usted escribe.
+link-problem-title = Este enlace no se puede usar
+link-invalid = Este enlace personal no es válido. Puede que se haya cortado o modificado al copiarlo.
+link-expired = Este enlace personal ha caducado.
+link-unknown = Este enlace personal ya no está activo.
+link-problem-generic = Aun así, puede configurar su clave de acceso con la guía general y, si lo necesita, pedir un enlace nuevo a su equipo de TI.
+link-problem-open-guide = Abrir la guía

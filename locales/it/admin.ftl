@@ -1,0 +1,159 @@
+## Console di amministrazione (amministratori IT e helpdesk) e parti della guida per i dipendenti specifiche di ogni organizzazione.
+
+admin-console = Amministrazione guida passkey
+admin-nav-label = Sezioni dell'organizzazione
+admin-nav-overview = Panoramica
+admin-nav-branding = Personalizzazione del marchio
+admin-nav-policy = Criteri passkey
+admin-nav-roster = Dipendenti
+admin-sign-out = Esci
+admin-form-has-errors = Alcuni campi richiedono attenzione. Non è stato salvato nulla; i dati inseriti sono conservati qui sotto.
+
+role-owner = Proprietario
+role-admin = Amministratore
+role-helpdesk = Helpdesk
+
+## Accesso
+
+admin-login-title = Accedi
+admin-login-email = Email
+admin-login-password = Password
+admin-login-submit = Accedi
+admin-login-failed = L'indirizzo email o la password non sono corretti.
+admin-login-rate-limited = Troppi tentativi di accesso. Attenda un minuto, poi riprovi.
+
+## Organizzazioni e panoramica
+
+admin-tenants-title = Le Sue organizzazioni
+admin-tenants-none = Il Suo account non ha ancora un ruolo in nessuna organizzazione. Chieda a un proprietario di aggiungerLa.
+admin-overview-title = Panoramica
+admin-overview-employees = { $count ->
+    [one] Un dipendente nell'elenco.
+   *[other] { $count } dipendenti nell'elenco.
+}
+admin-overview-unpublished = La personalizzazione del marchio contiene modifiche non ancora pubblicate.
+admin-overview-guide-url = Guida per tutti (senza link personale):
+admin-links-heading = Link personali
+admin-links-lead = Scarichi il link personale di ogni dipendente in un file CSV per la stampa unione. Ogni link è firmato e scade: scarichi un file nuovo per ogni invio.
+admin-links-export = Scarica i link (CSV)
+
+## Personalizzazione del marchio
+
+admin-branding-title = Personalizzazione del marchio
+admin-branding-name = Nome visualizzato
+admin-branding-colour = Colore principale
+admin-branding-colour-hint = Un colore esadecimale, ad esempio #0b5cad. Sopra viene mostrato testo bianco, quindi deve raggiungere un contrasto di 4,5:1.
+admin-branding-intro = Introduzione mostrata nella pagina iniziale (testo normale)
+admin-branding-support = Contatto di supporto
+admin-branding-support-email = Email
+admin-branding-support-url = Pagina di assistenza (https://…)
+admin-branding-support-phone = Telefono
+admin-branding-support-hours = Orari
+admin-branding-save = Salva bozza
+admin-branding-saved = Bozza salvata. Controlli l'anteprima, poi pubblichi.
+admin-branding-logo = Logo
+admin-branding-logo-hint = PNG, JPEG o WebP, fino a { $max } KB e { $side } pixel per lato. I file SVG non sono accettati.
+admin-branding-logo-file = File del logo
+admin-branding-logo-upload = Carica logo
+admin-branding-logo-saved = Logo aggiunto alla bozza.
+admin-branding-logo-alt = Anteprima del logo
+admin-branding-preview = Anteprima
+admin-branding-unpublished = I dipendenti vedono ancora la personalizzazione pubblicata. Pubblichi per mostrare loro questa bozza.
+admin-branding-published = I dipendenti vedono questa personalizzazione.
+admin-branding-publish = Pubblica
+admin-branding-published-notice = Pubblicata. Ora i dipendenti vedono la nuova personalizzazione.
+
+branding-error-required = Inserisca un nome visualizzato.
+branding-error-too-long = Usi al massimo { $max } caratteri, senza caratteri di controllo.
+branding-error-colour = Inserisca un colore nel formato # seguito da 6 cifre esadecimali, ad esempio #0b5cad.
+branding-error-contrast = Il testo bianco su questo colore ha un contrasto di { $ratio }:1; serve almeno { $min }:1. La tonalità più vicina che soddisfa il requisito è { $suggestion }.
+branding-error-email = Inserisca un indirizzo email, ad esempio help@example.com.
+branding-error-url = Inserisca un indirizzo web che inizi con https:// o http://.
+branding-error-phone = Inserisca un numero di telefono composto da cifre, spazi e + - ( ).
+
+logo-error-empty = Scelga un file da caricare.
+logo-error-too-large = Il file è di { $kib } KB; il limite è { $max } KB.
+logo-error-svg = I logo SVG non sono accettati perché possono contenere script. Carichi un file PNG, JPEG o WebP.
+logo-error-format = Questo file non è un'immagine PNG, JPEG o WebP.
+logo-error-dimensions = L'immagine misura { $width } × { $height } pixel; ogni lato deve misurare tra { $min } e { $max } pixel.
+
+## Criteri
+
+admin-policy-title = Criteri passkey
+admin-policy-passkeys = Passkey consentite dalla Sua organizzazione
+admin-policy-synced-allowed = Passkey sincronizzate e associate al dispositivo (Portachiavi iCloud, Gestore delle password di Google, Microsoft Authenticator, Windows Hello, chiavi di sicurezza)
+admin-policy-device-bound-only = Solo passkey associate al dispositivo
+admin-policy-attestation = Attestazione applicata (nasconde tutte le opzioni che non possono dimostrare marca e modello)
+admin-policy-authenticators = Autenticatori associati al dispositivo supportati dalla Sua organizzazione
+admin-policy-authenticator = Microsoft Authenticator
+admin-policy-windows-hello = Windows Hello
+admin-policy-security-keys = Chiavi di sicurezza FIDO2
+admin-policy-security-info-url = Indirizzo di Informazioni di sicurezza
+admin-policy-security-info-url-hint = La pagina in cui i dipendenti registrano la propria passkey. Sono accettati solo indirizzi https su host di accesso Microsoft.
+admin-policy-language = Lingua predefinita
+admin-policy-language-none = Lingua del browser
+admin-policy-host = Nome host personalizzato (facoltativo)
+admin-policy-host-hint = Un nome host, ad esempio passkeys.example.com, che pubblica questa guida nella propria radice.
+admin-policy-save = Salva criteri
+admin-policy-saved = Criteri salvati. Da ora la guida li applica.
+admin-policy-error-url = L'indirizzo di Informazioni di sicurezza deve usare https su un host di accesso Microsoft.
+admin-policy-error-host = Inserisca un nome host, ad esempio passkeys.example.com, oppure lasci il campo vuoto.
+admin-policy-error-host-taken = Questo nome host è già usato da un'altra organizzazione.
+
+## Elenco dei dipendenti
+
+admin-roster-title = Dipendenti
+admin-roster-import = Importa un elenco dei dipendenti
+admin-roster-import-hint = Un file CSV con una riga di intestazione. Colonne obbligatorie: indirizzo email (email o UPN) e nome visualizzato (display name). Facoltative: lingua preferita (preferred language), reparto (department), responsabile (manager). Come separatore vanno bene sia la virgola sia il punto e virgola. Una nuova importazione aggiorna le righe modificate e lascia invariate le altre.
+admin-roster-file = File CSV
+admin-roster-import-submit = Importa
+admin-roster-report = Report di importazione
+admin-roster-summary = Aggiunti: { $inserted }; aggiornati: { $updated }; invariati: { $unchanged }; non importati: { $bad }.
+admin-roster-line = Riga { $line }
+admin-roster-lookup = Cerca un dipendente
+admin-roster-search = Nome o email
+admin-roster-search-submit = Cerca
+admin-roster-caption = Dipendenti (primi 50 risultati)
+admin-roster-name = Nome
+admin-roster-email = Email
+admin-roster-language = Lingua
+admin-roster-department = Reparto
+admin-roster-link = Link personale
+
+roster-error-empty = Il file è vuoto.
+roster-error-encoding = Il file non è un testo UTF-8. Lo salvi come “CSV UTF-8” e riprovi.
+roster-error-no-email-column = Nessuna colonna email trovata. Dia a una delle colonne uno di questi nomi: { $expected }.
+roster-error-no-name-column = Nessuna colonna del nome visualizzato trovata. Dia a una delle colonne uno di questi nomi: { $expected }.
+roster-error-too-large = Il file supera { $max } MB.
+roster-error-read = Impossibile leggere il file: { $detail }
+roster-row-missing-email = Manca l'indirizzo email.
+roster-row-invalid-email = “{ $value }” non è un indirizzo email.
+roster-row-missing-name = Manca il nome visualizzato.
+roster-row-too-long = Il valore della colonna “{ $column }” supera { $max } caratteri.
+roster-row-duplicate = Lo stesso indirizzo email è già presente alla riga { $line }; questa riga è stata saltata.
+roster-row-malformed = Impossibile leggere la riga ({ $detail }).
+roster-row-language-ignored = La lingua “{ $value }” non è disponibile; verrà usata la lingua del browser del dipendente.
+
+## Errori
+
+admin-error-title = Impossibile visualizzare questa pagina
+admin-error-not-found = Questa pagina non esiste oppure il Suo account non vi ha accesso.
+admin-error-forbidden = Con il Suo ruolo in questa organizzazione può consultare le informazioni, ma non modificarle.
+admin-error-csrf = Il modulo è scaduto. Torni indietro, ricarichi la pagina e riprovi.
+admin-error-internal = Si è verificato un errore da parte nostra. Riprovi tra qualche istante; se il problema persiste, lo segnali ai responsabili di questo servizio.
+admin-error-back = Torna alla console di amministrazione
+
+## La guida per i dipendenti: contatto di supporto dell'organizzazione e link personali
+
+support-heading = Serve aiuto?
+support-email = Email:
+support-phone = Telefono:
+support-website = Pagina di assistenza IT
+support-hours = Orari:
+footer-privacy-personal = Ha aperto il Suo link personale, quindi il Suo team IT può vedere quali passaggi di questa guida ha raggiunto. Non vede mai ciò che digita.
+link-problem-title = Questo link non può essere usato
+link-invalid = Questo link personale non è valido. Potrebbe essere stato troncato o modificato durante la copia.
+link-expired = Questo link personale è scaduto.
+link-unknown = Questo link personale non è più attivo.
+link-problem-generic = Può comunque configurare la Sua passkey con la guida generale e, se serve, chiedere un nuovo link al Suo team IT.
+link-problem-open-guide = Apri la guida
