@@ -559,10 +559,10 @@ async fn published_logo(
 
 // ---- Policy ----
 
-fn policy_view(a: &Admin, tenant: &Tenant, role: Role) -> PolicyView {
-    let p = tenant.policy;
+fn policy_view(a: &Admin, slug: &str, role: Role, s: &PolicySettings) -> PolicyView {
+    let p = s.policy;
     PolicyView {
-        slug: tenant.slug.clone(),
+        slug: slug.to_owned(),
         csrf: a.csrf.clone(),
         can_edit: role.can_edit(),
         device_bound_only: !p.synced_allowed,
@@ -570,9 +570,9 @@ fn policy_view(a: &Admin, tenant: &Tenant, role: Role) -> PolicyView {
         authenticator: p.authenticators.microsoft_authenticator,
         windows_hello: p.authenticators.windows_hello,
         security_keys: p.authenticators.security_keys,
-        security_info_url: tenant.security_info_url.clone(),
-        default_language: tenant.default_language.clone().unwrap_or_default(),
-        host: tenant.host.clone().unwrap_or_default(),
+        security_info_url: s.security_info_url.clone(),
+        default_language: s.default_language.clone().unwrap_or_default(),
+        host: s.host.clone().unwrap_or_default(),
         error: None,
         notice: None,
     }
@@ -586,7 +586,7 @@ async fn policy_form(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ServerError> {
     let (tenant, role) = a.tenant(&state.db, &slug).await?;
-    let mut view = policy_view(&a, &tenant, role);
+    let mut view = policy_view(&a, &tenant.slug, role, &PolicySettings::from(&tenant));
     view.notice = q
         .contains_key("saved")
         .then(|| Message::new("admin-policy-saved"));
@@ -666,13 +666,8 @@ async fn save_policy(
         }
     };
     if let Some(key) = error {
-        let mut view = policy_view(&a, &tenant, role);
-        let p = settings.policy;
-        view.device_bound_only = !p.synced_allowed;
-        view.attestation = p.attestation_enforced;
-        view.authenticator = p.authenticators.microsoft_authenticator;
-        view.windows_hello = p.authenticators.windows_hello;
-        view.security_keys = p.authenticators.security_keys;
+        // Show what was submitted, as typed, beside the message.
+        let mut view = policy_view(&a, &tenant.slug, role, &settings);
         view.security_info_url = f.security_info_url;
         view.host = f.host;
         view.error = Some(Message::new(key));

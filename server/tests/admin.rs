@@ -65,14 +65,7 @@ async fn sign_in(s: &Server, email: &str) -> (reqwest::Client, String) {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {email}");
-    let body = c
-        .get(s.url("/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = text(&c, s.url("/admin")).await;
     let csrf = body
         .split("name=\"csrf\" value=\"")
         .nth(1)
@@ -118,6 +111,10 @@ fn upload(csrf: &str, field: &'static str, name: &'static str, bytes: Vec<u8>) -
     Form::new()
         .text("csrf", csrf.to_owned())
         .part(field, Part::bytes(bytes).file_name(name))
+}
+
+async fn text(c: &reqwest::Client, url: String) -> String {
+    c.get(url).send().await.unwrap().text().await.unwrap()
 }
 
 async fn draft_name(s: &Server, slug: &str) -> String {
@@ -272,14 +269,7 @@ async fn an_admin_of_one_tenant_can_never_read_or_change_another() {
         .unwrap();
     assert_eq!(n, 0);
     // The tenant list shows only the admin's own tenant.
-    let list = c
-        .get(s.url("/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = text(&c, s.url("/admin")).await;
     assert!(list.contains("Alpha Corp") && !list.contains("Beta Inc"));
 }
 
@@ -361,14 +351,7 @@ async fn sign_in_sessions_and_rate_limit() {
         .unwrap();
     assert!(stored.iter().all(|h| !second.contains(h.as_str())));
     // Logging out ends the session server-side.
-    let body = c
-        .get(s.url("/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let body = text(&c, s.url("/admin")).await;
     let csrf = body
         .split("name=\"csrf\" value=\"")
         .nth(1)
@@ -488,14 +471,7 @@ async fn branding_is_validated_previewed_and_published() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     // The preview uses the draft; employees still see the published branding.
-    let preview = c
-        .get(s.url("/admin/t/alpha/draft.css"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let preview = text(&c, s.url("/admin/t/alpha/draft.css")).await;
     assert!(preview.starts_with(".brand-preview{--brand:#004080;"));
     let guide = s.get("/t/alpha/", &[]).await.text().await.unwrap();
     assert!(guide.contains("Alpha Corp") && !guide.contains("Alpha Blue"));
@@ -567,27 +543,9 @@ async fn markup_in_every_branding_and_roster_field_is_inert() {
     assert_eq!(res.status(), StatusCode::OK);
     let pages = [
         s.get("/t/alpha/", &[]).await.text().await.unwrap(),
-        c.get(s.url("/admin/t/alpha/branding"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        c.get(s.url("/admin/t/alpha/roster"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        c.get(s.url("/admin"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
+        text(&c, s.url("/admin/t/alpha/branding")).await,
+        text(&c, s.url("/admin/t/alpha/roster")).await,
+        text(&c, s.url("/admin")).await,
     ];
     for (i, page) in pages.iter().enumerate() {
         // The payload can only act if its quote closes an attribute or its `<` opens a tag in
@@ -612,14 +570,7 @@ async fn markup_in_every_branding_and_roster_field_is_inert() {
         "shown as text"
     );
     assert!(pages[2].contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    let csv = c
-        .get(s.url("/admin/t/alpha/links.csv"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = text(&c, s.url("/admin/t/alpha/links.csv")).await;
     let row = csv.lines().nth(1).unwrap();
     assert!(row.contains(",'=cmd|"), "formula neutralised: {row}");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -665,14 +616,7 @@ async fn roster_import_is_idempotent_and_reports_bad_rows() {
 }
 
 async fn export(s: &Server, c: &reqwest::Client) -> Vec<(String, String)> {
-    let csv = c
-        .get(s.url("/admin/t/alpha/links.csv"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let csv = text(c, s.url("/admin/t/alpha/links.csv")).await;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     reader
         .records()
