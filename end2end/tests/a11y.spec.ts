@@ -51,6 +51,7 @@ test('employee pages have no WCAG 2.2 AA violations', async ({ browser }, info) 
     ...FLOWS.map((f) => `/guide/${f}`),
     '/guide/iphone-authenticator/step/3',
     '/guide/iphone-authenticator/done',
+    '/guide/iphone-authenticator/print',
     '/no-such-page',
     `/t/e2e-${info.project.name}/`,
     `/t/e2e-${info.project.name}/link/not-a-token`,

@@ -133,3 +133,9 @@ done-back = Zurück zum letzten Schritt
 not-found-title = Seite nicht gefunden
 not-found-lead = Diese Seite gibt es nicht. Die Anleitung für Ihr Gerät finden Sie auf der Startseite.
 not-found-home = Zur Startseite
+
+## Print view
+
+print-link = Druckversion mit allen Schritten
+print-lead = Alle Schritte auf einer Seite – zum Ausdrucken oder Weitergeben.
+print-handoff = Öffnen Sie bei diesem Schritt { $url } im Browser und melden Sie sich mit Ihrem Geschäftskonto an.

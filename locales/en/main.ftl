@@ -133,3 +133,9 @@ done-back = Back to the last step
 not-found-title = Page not found
 not-found-lead = This page does not exist. The guide for your device is on the start page.
 not-found-home = Go to the start page
+
+## Print view
+
+print-link = Printable version with all steps
+print-lead = All steps on one page, to print or to hand to a colleague.
+print-handoff = At this step, open { $url } in the browser and sign in with your work account.

@@ -133,3 +133,9 @@ done-back = Volver al último paso
 not-found-title = Página no encontrada
 not-found-lead = Esta página no existe. La guía para su dispositivo está en la página de inicio.
 not-found-home = Ir a la página de inicio
+
+## Print view
+
+print-link = Versión para imprimir con todos los pasos
+print-lead = Todos los pasos en una sola página, para imprimir o entregar a un compañero.
+print-handoff = En este paso, abra { $url } en el navegador e inicie sesión con su cuenta profesional.

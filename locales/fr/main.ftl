@@ -133,3 +133,9 @@ done-back = Revenir à la dernière étape
 not-found-title = Page introuvable
 not-found-lead = Cette page n’existe pas. Le guide pour votre appareil se trouve sur la page d’accueil.
 not-found-home = Aller à la page d’accueil
+
+## Print view
+
+print-link = Version imprimable avec toutes les étapes
+print-lead = Toutes les étapes sur une seule page, à imprimer ou à transmettre à un collègue.
+print-handoff = À cette étape, ouvrez { $url } dans le navigateur et connectez-vous avec votre compte professionnel.

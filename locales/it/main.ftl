@@ -133,3 +133,9 @@ done-back = Torna all'ultimo passaggio
 not-found-title = Pagina non trovata
 not-found-lead = Questa pagina non esiste. La guida per il Suo dispositivo è nella pagina iniziale.
 not-found-home = Vai alla pagina iniziale
+
+## Print view
+
+print-link = Versione stampabile con tutti i passaggi
+print-lead = Tutti i passaggi in una sola pagina, da stampare o consegnare a un collega.
+print-handoff = In questo passaggio apra { $url } nel browser e acceda con il Suo account aziendale.

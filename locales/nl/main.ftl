@@ -133,3 +133,9 @@ done-back = Terug naar de laatste stap
 not-found-title = Pagina niet gevonden
 not-found-lead = Deze pagina bestaat niet. De gids voor uw apparaat vindt u op de startpagina.
 not-found-home = Naar de startpagina
+
+## Print view
+
+print-link = Afdrukbare versie met alle stappen
+print-lead = Alle stappen op één pagina, om af te drukken of aan een collega te geven.
+print-handoff = Open bij deze stap { $url } in de browser en meld u aan met uw werkaccount.

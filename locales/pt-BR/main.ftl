@@ -133,3 +133,9 @@ done-back = Voltar à última etapa
 not-found-title = Página não encontrada
 not-found-lead = Esta página não existe. O guia para o seu dispositivo está na página inicial.
 not-found-home = Ir para a página inicial
+
+## Print view
+
+print-link = Versão para impressão com todas as etapas
+print-lead = Todas as etapas em uma página, para imprimir ou entregar a um colega.
+print-handoff = Nesta etapa, abra { $url } no navegador e entre com sua conta corporativa.

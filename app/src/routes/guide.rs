@@ -110,6 +110,10 @@ pub fn GuidePage() -> impl IntoView {
         &[(DEVICE_PARAM, device_param)],
     );
     let home_href = with_query(&ctx.href("/"), &[(DEVICE_PARAM, device_param)]);
+    let print_href = with_query(
+        &ctx.href(&format!("/guide/{}/print", flow.id)),
+        &[(DEVICE_PARAM, device_param)],
+    );
 
     let indicator = flow
         .steps
@@ -206,7 +210,67 @@ pub fn GuidePage() -> impl IntoView {
             <nav aria-label=i18n.t("all-steps-label")>
                 <ol class="steps">{indicator}</ol>
             </nav>
+            <p class="print-link"><a href=print_href>{i18n.t("print-link")}</a></p>
             {sources_view(&i18n, catalogue, &step.sources, &flow.reviewed)}
+        </Layout>
+    }
+    .into_any()
+}
+
+/// Every step of a flow on one page, for helpdesk handouts and printing.
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let ctx = page_context();
+    let i18n = i18n();
+    let catalogue = Catalogue::embedded();
+    let flow_id = use_params_map().with_untracked(|p| p.get("flow"));
+    let Some(flow) = flow_id.and_then(|id| catalogue.flow(&id)) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let profile = effective_profile(&ctx.profile);
+    let security_info = ctx.security_info_url.to_string();
+    let steps = flow
+        .steps
+        .iter()
+        .map(|step| {
+            let body = text::paragraphs(&text::content(&i18n, &step.body, &profile))
+                .into_iter()
+                .map(|p| view! { <p>{p}</p> })
+                .collect_view();
+            let handoff = step.handoff.then(|| {
+                let note = i18n.t_args("print-handoff", &[("url", security_info.as_str().into())]);
+                view! { <p class="handoff-note"><strong>{note}</strong></p> }
+            });
+            view! {
+                <li data-step=step.id.clone()>
+                    <h2>{i18n.t(&step.title)}</h2>
+                    {body}
+                    {handoff}
+                </li>
+            }
+        })
+        .collect_view();
+    let flow_title = i18n.t(&flow.title);
+    let sources: Vec<String> = flow
+        .steps
+        .iter()
+        .flat_map(|s| s.sources.iter().cloned())
+        .chain(flow.sources.iter().cloned())
+        .fold(Vec::new(), |mut acc, id| {
+            if !acc.contains(&id) {
+                acc.push(id);
+            }
+            acc
+        });
+    view! {
+        <Layout title=flow_title.clone()>
+            <div class="print-view">
+                <h1>{flow_title}</h1>
+                <p class="lead">{i18n.t(&flow.summary)}</p>
+                <p class="screen-only">{i18n.t("print-lead")}</p>
+                <ol class="print-steps">{steps}</ol>
+                {sources_view(&i18n, catalogue, &sources, &flow.reviewed)}
+            </div>
         </Layout>
     }
     .into_any()
