@@ -34,7 +34,7 @@ use tower_governor::governor::GovernorConfigBuilder;
 const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
 const ROSTER_PAGE: i64 = 50;
 
-pub fn routes(state: &AppState) -> Router<AppState> {
+pub fn routes() -> Router<AppState> {
     // Five sign-in attempts per address, then one every 12 seconds.
     let governor = Arc::new(
         GovernorConfigBuilder::default()
@@ -43,7 +43,6 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             .finish()
             .expect("valid rate limit"),
     );
-    let _ = state;
     Router::new()
         .route(
             "/admin/login",

@@ -37,7 +37,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .merge(admin::tenant_asset_routes())
         .leptos_routes(&state, routes, move || shell(options.clone()))
-        .merge(admin::routes(&state))
+        .merge(admin::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
