@@ -48,6 +48,21 @@ fn sources_view(
     }
 }
 
+/// A flow text (step body, troubleshooting entry) with the device's variables, as paragraphs.
+fn paragraphs_view(i18n: &I18n, key: &str, profile: &DeviceProfile) -> impl IntoView + use<> {
+    text::paragraphs(&text::content(i18n, key, profile))
+        .into_iter()
+        .map(|p| view! { <p>{p}</p> })
+        .collect_view()
+}
+
+/// The flow named in the path, if the catalogue has it.
+fn flow_in_path(catalogue: &'static Catalogue) -> Option<&'static Flow> {
+    use_params_map()
+        .with_untracked(|p| p.get("flow"))
+        .and_then(|id| catalogue.flow(&id))
+}
+
 /// A warning when the flow does not fit this device or the tenant's policy.
 fn fit_warning(
     i18n: &I18n,
@@ -138,10 +153,7 @@ pub fn GuidePage() -> impl IntoView {
         })
         .collect_view();
 
-    let body = text::paragraphs(&text::content(&i18n, &step.body, &profile))
-        .into_iter()
-        .map(|p| view! { <p>{p}</p> })
-        .collect_view();
+    let body = paragraphs_view(&i18n, &step.body, &profile);
 
     let handoff = step.handoff.then(|| {
         let href = ctx.href(&format!("/guide/{}/handoff?step={n}", flow.id));
@@ -160,10 +172,7 @@ pub fn GuidePage() -> impl IntoView {
         .iter()
         .filter_map(|id| catalogue.troubleshooting(id))
         .map(|t| {
-            let paras = text::paragraphs(&text::content(&i18n, &t.body, &profile))
-                .into_iter()
-                .map(|p| view! { <p>{p}</p> })
-                .collect_view();
+            let paras = paragraphs_view(&i18n, &t.body, &profile);
             view! { <li><h4>{i18n.t(&t.title)}</h4>{paras}</li> }
         })
         .collect_view();
@@ -223,8 +232,7 @@ pub fn PrintPage() -> impl IntoView {
     let ctx = page_context();
     let i18n = i18n();
     let catalogue = Catalogue::embedded();
-    let flow_id = use_params_map().with_untracked(|p| p.get("flow"));
-    let Some(flow) = flow_id.and_then(|id| catalogue.flow(&id)) else {
+    let Some(flow) = flow_in_path(catalogue) else {
         return view! { <NotFound/> }.into_any();
     };
     let profile = effective_profile(&ctx.profile);
@@ -233,10 +241,7 @@ pub fn PrintPage() -> impl IntoView {
         .steps
         .iter()
         .map(|step| {
-            let body = text::paragraphs(&text::content(&i18n, &step.body, &profile))
-                .into_iter()
-                .map(|p| view! { <p>{p}</p> })
-                .collect_view();
+            let body = paragraphs_view(&i18n, &step.body, &profile);
             let handoff = step.handoff.then(|| {
                 let note = i18n.t_args("print-handoff", &[("url", security_info.as_str().into())]);
                 view! { <p class="handoff-note"><strong>{note}</strong></p> }
@@ -281,8 +286,7 @@ pub fn DonePage() -> impl IntoView {
     let ctx = page_context();
     let i18n = i18n();
     let catalogue = Catalogue::embedded();
-    let flow_id = use_params_map().with_untracked(|p| p.get("flow"));
-    let Some(flow) = flow_id.and_then(|id| catalogue.flow(&id)) else {
+    let Some(flow) = flow_in_path(catalogue) else {
         return view! { <NotFound/> }.into_any();
     };
     let profile = effective_profile(&ctx.profile);
