@@ -99,6 +99,29 @@ fn page(
     (status, Html(html)).into_response()
 }
 
+/// A page of one tenant's console section, titled after the section, with that section open
+/// in the navigation.
+#[allow(clippy::too_many_arguments)]
+fn tenant_page(
+    headers: &HeaderMap,
+    status: StatusCode,
+    a: &Admin,
+    tenant: &Tenant,
+    role: Role,
+    section: &'static str,
+    css: Option<String>,
+    body: impl FnOnce() -> leptos::prelude::AnyView,
+) -> Response {
+    let title = match section {
+        "branding" => "admin-branding-title",
+        "policy" => "admin-policy-title",
+        "roster" => "admin-roster-title",
+        _ => "admin-overview-title",
+    };
+    let frame = frame(a, Some((tenant, role, section)));
+    page(headers, status, title, css, Some(frame), body)
+}
+
 fn frame(a: &Admin, tenant: Option<(&Tenant, Role, &'static str)>) -> Frame {
     Frame {
         email: a.email.clone(),
@@ -260,12 +283,14 @@ async fn overview(
         unpublished: tenants::has_unpublished_changes(&state.db, tenant.id).await?,
         guide_url: link_maker(&state).guide_url(&tenant),
     };
-    Ok(page(
+    Ok(tenant_page(
         &headers,
         StatusCode::OK,
-        "admin-overview-title",
+        &a,
+        &tenant,
+        role,
+        "overview",
         None,
-        Some(frame(&a, Some((&tenant, role, "overview")))),
         || admin::overview_page(o),
     ))
 }
@@ -324,14 +349,9 @@ fn branding_response(
         "/admin/t/{}/draft.css?v={}",
         tenant.slug, view.version
     ));
-    page(
-        headers,
-        status,
-        "admin-branding-title",
-        css,
-        Some(frame(a, Some((tenant, role, "branding")))),
-        || admin::branding_page(view),
-    )
+    tenant_page(headers, status, a, tenant, role, "branding", css, || {
+        admin::branding_page(view)
+    })
 }
 
 async fn branding_form(
@@ -589,12 +609,14 @@ async fn policy_form(
     view.notice = q
         .contains_key("saved")
         .then(|| Message::new("admin-policy-saved"));
-    Ok(page(
+    Ok(tenant_page(
         &headers,
         StatusCode::OK,
-        "admin-policy-title",
+        &a,
+        &tenant,
+        role,
+        "policy",
         None,
-        Some(frame(&a, Some((&tenant, role, "policy")))),
         || admin::policy_page(view),
     ))
 }
@@ -670,12 +692,14 @@ async fn save_policy(
         view.security_info_url = f.security_info_url;
         view.host = f.host;
         view.error = Some(Message::new(key));
-        return Ok(page(
+        return Ok(tenant_page(
             &headers,
             StatusCode::UNPROCESSABLE_ENTITY,
-            "admin-policy-title",
+            &a,
+            &tenant,
+            role,
+            "policy",
             None,
-            Some(frame(&a, Some((&tenant, role, "policy")))),
             || admin::policy_page(view),
         ));
     }
@@ -734,12 +758,14 @@ async fn roster_page(
         .take(200)
         .collect();
     let view = roster_view(&state, &a, &tenant, role, query).await?;
-    Ok(page(
+    Ok(tenant_page(
         &headers,
         StatusCode::OK,
-        "admin-roster-title",
+        &a,
+        &tenant,
+        role,
+        "roster",
         None,
-        Some(frame(&a, Some((&tenant, role, "roster")))),
         || admin::roster_page(view),
     ))
 }
@@ -818,12 +844,14 @@ async fn import_roster(
     };
     let mut view = roster_view(&state, &a, &tenant, role, String::new()).await?;
     view.report = Some(report);
-    Ok(page(
+    Ok(tenant_page(
         &headers,
         status,
-        "admin-roster-title",
+        &a,
+        &tenant,
+        role,
+        "roster",
         None,
-        Some(frame(&a, Some((&tenant, role, "roster")))),
         || admin::roster_page(view),
     ))
 }
