@@ -5,6 +5,12 @@
 //! Token: `base64url(payload) "." base64url(mac)`, payload `v1:{key id}:{tenant}:{employee}:{expiry}`
 //! with the expiry in Unix seconds. The payload is readable, so it carries the employee's
 //! random reference, never their address.
+//!
+//! A *continue* token (`c1:{key id}:{tenant}:{employee}:{expiry}:{link expiry}`) is derived
+//! from a personal link to carry the same journey to another device through a QR code. It
+//! lives minutes, not weeks, and carries the personal link's own expiry so the device that
+//! opens it gets a link that ends when the original does, never later. The version prefix
+//! is signed, so one kind of token can never be passed off as the other.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -14,6 +20,7 @@ use sha2::Sha256;
 /// Keys shorter than this are refused: HMAC-SHA256 wants 256 bits of secret.
 pub const MIN_KEY_BYTES: usize = 32;
 const VERSION: &str = "v1";
+const CONTINUE_VERSION: &str = "c1";
 /// Tokens longer than this are not even decoded.
 const MAX_TOKEN: usize = 512;
 
@@ -119,9 +126,29 @@ impl LinkKeys {
 
     /// Signs a link for `employee` of `tenant`, valid until `expires` (Unix seconds).
     pub fn sign(&self, tenant: &str, employee: &str, expires: i64) -> String {
-        let key = &self.keys[0];
-        let payload = format!("{VERSION}:{}:{tenant}:{employee}:{expires}", key.id);
-        let tag = Self::mac(key, payload.as_bytes()).finalize().into_bytes();
+        self.sign_payload(&format!(
+            "{VERSION}:{}:{tenant}:{employee}:{expires}",
+            self.keys[0].id
+        ))
+    }
+
+    /// Derives a short-lived token that continues `claims`' journey on another device. It
+    /// expires at `expires` or with the personal link, whichever comes first.
+    pub fn sign_continue(&self, claims: &LinkClaims, expires: i64) -> String {
+        let link_expires = claims.link_expires();
+        self.sign_payload(&format!(
+            "{CONTINUE_VERSION}:{}:{}:{}:{}:{link_expires}",
+            self.keys[0].id,
+            claims.tenant,
+            claims.employee,
+            expires.min(link_expires),
+        ))
+    }
+
+    fn sign_payload(&self, payload: &str) -> String {
+        let tag = Self::mac(&self.keys[0], payload.as_bytes())
+            .finalize()
+            .into_bytes();
         format!("{}.{}", B64.encode(payload), B64.encode(tag))
     }
 
@@ -134,16 +161,13 @@ impl LinkKeys {
         let payload = B64.decode(payload_b64).map_err(|_| LinkError::Malformed)?;
         let tag = B64.decode(tag_b64).map_err(|_| LinkError::Malformed)?;
         let text = std::str::from_utf8(&payload).map_err(|_| LinkError::Malformed)?;
-        let mut parts = text.split(':');
-        let (Some(VERSION), Some(kid), Some(tenant), Some(employee), Some(exp), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return Err(LinkError::Malformed);
+        let parts: Vec<&str> = text.split(':').collect();
+        let (kid, tenant, employee, exp, link_exp) = match parts.as_slice() {
+            [VERSION, kid, tenant, employee, exp] => (*kid, *tenant, *employee, *exp, None),
+            [CONTINUE_VERSION, kid, tenant, employee, exp, link_exp] => {
+                (*kid, *tenant, *employee, *exp, Some(*link_exp))
+            }
+            _ => return Err(LinkError::Malformed),
         };
         let key = self
             .keys
@@ -153,13 +177,20 @@ impl LinkKeys {
         Self::mac(key, &payload)
             .verify_slice(&tag)
             .map_err(|_| LinkError::BadSignature)?;
-        let expires: i64 = exp.parse().map_err(|_| LinkError::Malformed)?;
+        let number = |s: &str| s.parse::<i64>().map_err(|_| LinkError::Malformed);
+        let purpose = match link_exp {
+            None => Purpose::Personal,
+            Some(e) => Purpose::Continue {
+                link_expires: number(e)?,
+            },
+        };
         let claims = LinkClaims {
             tenant: tenant.to_owned(),
             employee: employee.to_owned(),
-            expires,
+            expires: number(exp)?,
+            purpose,
         };
-        if now >= expires {
+        if now >= claims.expires {
             return Err(LinkError::Expired(claims));
         }
         Ok(claims)
@@ -176,6 +207,27 @@ pub struct LinkClaims {
     pub tenant: String,
     pub employee: String,
     pub expires: i64,
+    pub purpose: Purpose,
+}
+
+/// What a token was issued for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The link in the rollout email (or the links export).
+    Personal,
+    /// A QR code's hand-over to another device; `link_expires` is when the personal link
+    /// it came from ends.
+    Continue { link_expires: i64 },
+}
+
+impl LinkClaims {
+    /// When the personal link behind this token ends.
+    pub fn link_expires(&self) -> i64 {
+        match self.purpose {
+            Purpose::Personal => self.expires,
+            Purpose::Continue { link_expires } => link_expires,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -213,7 +265,8 @@ mod tests {
             Ok(LinkClaims {
                 tenant: "contoso".into(),
                 employee: "abc123".into(),
-                expires: NOW + 60
+                expires: NOW + 60,
+                purpose: Purpose::Personal,
             })
         );
         assert!(
@@ -263,6 +316,57 @@ mod tests {
             k.verify(&t[..t.len() - 3], NOW),
             Err(LinkError::BadSignature)
         );
+    }
+
+    #[test]
+    fn continue_tokens_are_short_lived_and_never_outlive_the_link() {
+        let k = keys(&format!("k1:{}", secret(1)));
+        let link = k.verify(&k.sign("contoso", "e1", NOW + 3600), NOW).unwrap();
+        let c = k.sign_continue(&link, NOW + 900);
+        let claims = k.verify(&c, NOW).unwrap();
+        assert_eq!(claims.employee, "e1");
+        assert_eq!(claims.expires, NOW + 900);
+        assert_eq!(
+            claims.purpose,
+            Purpose::Continue {
+                link_expires: NOW + 3600
+            }
+        );
+        assert!(matches!(
+            k.verify(&c, NOW + 900),
+            Err(LinkError::Expired(_))
+        ));
+        // Derived again from the derived token: still bound to the original expiry.
+        let again = k.sign_continue(&claims, NOW + 7200);
+        let again = k.verify(&again, NOW).unwrap();
+        assert_eq!(again.expires, NOW + 3600);
+        assert_eq!(again.link_expires(), NOW + 3600);
+    }
+
+    #[test]
+    fn a_continue_token_cannot_pass_for_a_personal_link() {
+        let k = keys(&format!("k1:{}", secret(1)));
+        let link = k.verify(&k.sign("contoso", "e1", NOW + 3600), NOW).unwrap();
+        let c = k.sign_continue(&link, NOW + 900);
+        let (p, tag) = c.split_once('.').unwrap();
+        let payload = String::from_utf8(B64.decode(p).unwrap()).unwrap();
+        // Re-labelled as a personal link with a long expiry: the signature no longer fits.
+        let forged = payload.replacen("c1:", "v1:", 1);
+        let forged = forged.rsplit_once(':').unwrap().0.to_owned();
+        assert_eq!(
+            k.verify(&format!("{}.{tag}", B64.encode(forged)), NOW),
+            Err(LinkError::BadSignature)
+        );
+        // A continue payload with an extra or missing field is malformed, not a 500.
+        for bad in [
+            format!("{payload}:1"),
+            payload.rsplit_once(':').unwrap().0.to_owned() + ":x",
+        ] {
+            assert!(
+                k.verify(&format!("{}.{tag}", B64.encode(bad)), NOW)
+                    .is_err()
+            );
+        }
     }
 
     #[test]
