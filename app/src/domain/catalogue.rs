@@ -97,6 +97,9 @@ pub struct Troubleshooting {
     pub id: String,
     pub title: String,
     pub body: String,
+    /// The devices this cause can happen on; empty means any.
+    #[serde(default)]
+    pub platforms: Vec<Platform>,
     pub sources: Vec<String>,
 }
 
@@ -281,6 +284,12 @@ impl Catalogue {
                     return bad(format!("flow {} step {} cites no source", flow.id, step.id));
                 }
                 self.check_sources(&step.sources, &format!("flow {} step {}", flow.id, step.id))?;
+                if step.troubleshooting.is_empty() {
+                    return bad(format!(
+                        "flow {} step {} lists no troubleshooting entry",
+                        flow.id, step.id
+                    ));
+                }
                 for t in &step.troubleshooting {
                     if !self.troubleshooting.contains_key(t) {
                         return bad(format!(

@@ -85,6 +85,14 @@ impl Platform {
     pub fn is_android(self) -> bool {
         matches!(self, Platform::Android | Platform::Samsung)
     }
+
+    /// A computer, where a phone's passkey is used across devices.
+    pub fn is_computer(self) -> bool {
+        matches!(
+            self,
+            Platform::Windows | Platform::Macos | Platform::Linux | Platform::Chromeos
+        )
+    }
 }
 
 id_enum! {

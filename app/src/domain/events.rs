@@ -2,7 +2,7 @@
 //! employee arrived through their personal link — whose progress it is. Recording must never
 //! slow down or fail a page, so sinks take the event and return at once.
 
-use super::device::{Browser, Platform};
+use super::device::{Browser, InApp, OsVersion, Platform};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +18,19 @@ pub enum EventKind {
     HandoffClicked,
     /// The closing screen was shown.
     Done,
+    /// A personal link was opened; the detail is the platform that opened it.
+    LinkOpened,
+    /// Back from Security info, with the answer to "did it work?" (`worked` or `failed`).
+    Returned,
+    /// The employee confirmed on the closing screen that the passkey is registered.
+    Confirmed,
+    /// "I'm stuck" at a step; the detail is the symptom (a troubleshooting id), empty while
+    /// they are only reading the causes.
+    Stuck,
+    /// A diagnostic was sent to the helpdesk; the detail is the symptom.
+    DiagnosticSent,
+    /// "Start over": earlier steps no longer count for resuming.
+    Restarted,
 }
 
 impl EventKind {
@@ -28,7 +41,36 @@ impl EventKind {
             EventKind::StepViewed => "step-viewed",
             EventKind::HandoffClicked => "handoff-clicked",
             EventKind::Done => "done",
+            EventKind::LinkOpened => "link-opened",
+            EventKind::Returned => "returned",
+            EventKind::Confirmed => "confirmed",
+            EventKind::Stuck => "stuck",
+            EventKind::DiagnosticSent => "diagnostic-sent",
+            EventKind::Restarted => "restarted",
         }
+    }
+
+    pub const ALL: [EventKind; 11] = [
+        EventKind::PageViewed,
+        EventKind::FlowChosen,
+        EventKind::StepViewed,
+        EventKind::HandoffClicked,
+        EventKind::Done,
+        EventKind::LinkOpened,
+        EventKind::Returned,
+        EventKind::Confirmed,
+        EventKind::Stuck,
+        EventKind::DiagnosticSent,
+        EventKind::Restarted,
+    ];
+
+    pub fn from_id(id: &str) -> Option<EventKind> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Reaching a step of a flow (its first step included).
+    pub fn is_step(self) -> bool {
+        matches!(self, EventKind::FlowChosen | EventKind::StepViewed)
     }
 }
 
@@ -38,8 +80,12 @@ pub struct GuideEvent {
     pub flow: Option<String>,
     /// 1-based step number.
     pub step: Option<u16>,
+    /// What was answered or reported, for the kinds that carry one.
+    pub detail: Option<String>,
     pub platform: Platform,
+    pub os_version: Option<OsVersion>,
     pub browser: Option<Browser>,
+    pub in_app: Option<InApp>,
     pub locale: String,
     pub tenant_id: Option<i64>,
     /// Set only for employees who came through their personal link.
@@ -57,4 +103,21 @@ pub struct Discard;
 
 impl EventSink for Discard {
     fn record(&self, _event: GuideEvent) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_distinct_and_read_back() {
+        for k in EventKind::ALL {
+            assert_eq!(EventKind::from_id(k.id()), Some(k));
+        }
+        let mut ids: Vec<_> = EventKind::ALL.iter().map(|k| k.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), EventKind::ALL.len());
+        assert_eq!(EventKind::from_id("nonsense"), None);
+    }
 }

@@ -3,10 +3,12 @@
 
 pub mod branding;
 pub mod catalogue;
+pub mod causes;
 pub mod chooser;
 pub mod detect;
 pub mod device;
 pub mod events;
+pub mod journey;
 pub mod tenant;
 // Server-side parts of the domain: their crates (csv, HMAC) have no place in the browser.
 #[cfg(feature = "ssr")]

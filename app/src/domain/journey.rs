@@ -1,0 +1,275 @@
+//! An employee's journey through the guide, as recorded for their personal link: where to
+//! resume, how far they got, and where they got stuck. Plain data in, answers out; the server
+//! loads the entries and the reminder planner and helpdesk view read the summary.
+
+use super::events::EventKind;
+
+/// One distinct thing an employee did. Doing it again (a reload) updates `last_at_ms` and
+/// `times` rather than adding an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JourneyEntry {
+    pub kind: EventKind,
+    /// Empty for events outside a flow (the link being opened).
+    pub flow: String,
+    /// 1-based; 0 for events that are not about a step.
+    pub step: u16,
+    pub detail: String,
+    pub platform: String,
+    pub os_version: Option<String>,
+    pub browser: Option<String>,
+    pub in_app: Option<String>,
+    pub first_at_ms: i64,
+    pub last_at_ms: i64,
+    pub times: i64,
+}
+
+/// Where an employee left off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Position {
+    Step {
+        flow: String,
+        step: u16,
+    },
+    /// They reached the closing screen of this flow.
+    Done {
+        flow: String,
+    },
+}
+
+/// The answer to "did it work?" after Security info.
+pub const ANSWER_WORKED: &str = "worked";
+pub const ANSWER_FAILED: &str = "failed";
+
+/// How far an employee got, furthest first when compared: `Confirmed > HandedOff > …`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    NotOpened,
+    Opened,
+    FlowStarted,
+    HandedOff,
+    Confirmed,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::NotOpened,
+        Stage::Opened,
+        Stage::FlowStarted,
+        Stage::HandedOff,
+        Stage::Confirmed,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Stage::NotOpened => "not-opened",
+            Stage::Opened => "opened",
+            Stage::FlowStarted => "flow-started",
+            Stage::HandedOff => "handed-off",
+            Stage::Confirmed => "confirmed",
+        }
+    }
+}
+
+/// What the helpdesk and the reminder planner need to know about one journey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub stage: Stage,
+    pub position: Option<Position>,
+    /// The last answer to "did it work?", if any.
+    pub answer: Option<String>,
+    /// Where they last said they were stuck, and with what, unless they moved on since.
+    pub stuck: Option<Stuck>,
+    pub first_opened_ms: Option<i64>,
+    pub last_seen_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stuck {
+    pub flow: String,
+    pub step: u16,
+    /// A troubleshooting id, or empty when they only opened the list of causes.
+    pub symptom: String,
+    pub at_ms: i64,
+}
+
+/// The entries that count since the last "start over".
+fn current(entries: &[JourneyEntry]) -> impl Iterator<Item = &JourneyEntry> {
+    let restarted = entries
+        .iter()
+        .filter(|e| e.kind == EventKind::Restarted)
+        .map(|e| e.last_at_ms)
+        .max();
+    entries
+        .iter()
+        .filter(move |e| restarted.is_none_or(|r| e.last_at_ms > r))
+}
+
+/// Where opening the personal link again should lead: the step last reached (or the closing
+/// screen), ignoring everything before the last "start over".
+pub fn resume(entries: &[JourneyEntry]) -> Option<Position> {
+    current(entries)
+        .filter(|e| {
+            !e.flow.is_empty()
+                && (e.kind.is_step() || matches!(e.kind, EventKind::Done | EventKind::Confirmed))
+        })
+        .max_by_key(|e| (e.last_at_ms, e.kind == EventKind::Confirmed))
+        .map(|e| {
+            if e.kind.is_step() {
+                Position::Step {
+                    flow: e.flow.clone(),
+                    step: e.step.max(1),
+                }
+            } else {
+                Position::Done {
+                    flow: e.flow.clone(),
+                }
+            }
+        })
+}
+
+/// The stage reached, the position, the last answer and any open "stuck" report.
+pub fn summarise(entries: &[JourneyEntry]) -> Summary {
+    let stage = entries
+        .iter()
+        .map(|e| match e.kind {
+            EventKind::Confirmed => Stage::Confirmed,
+            EventKind::HandoffClicked | EventKind::Returned => Stage::HandedOff,
+            EventKind::FlowChosen | EventKind::StepViewed | EventKind::Done => Stage::FlowStarted,
+            EventKind::Stuck | EventKind::DiagnosticSent if !e.flow.is_empty() => {
+                Stage::FlowStarted
+            }
+            _ => Stage::Opened,
+        })
+        .max()
+        .unwrap_or(Stage::NotOpened);
+    let latest = |kinds: &[EventKind]| {
+        entries
+            .iter()
+            .filter(|e| kinds.contains(&e.kind))
+            .max_by_key(|e| e.last_at_ms)
+    };
+    let answer = latest(&[EventKind::Returned]).map(|e| e.detail.clone());
+    // A stuck report stays open until they get further in that flow or confirm.
+    let stuck = latest(&[EventKind::Stuck, EventKind::DiagnosticSent])
+        .filter(|s| {
+            !entries.iter().any(|e| {
+                e.last_at_ms > s.last_at_ms
+                    && (e.kind == EventKind::Confirmed
+                        || (e.kind.is_step() && e.flow == s.flow && e.step > s.step))
+            })
+        })
+        .map(|s| Stuck {
+            flow: s.flow.clone(),
+            step: s.step,
+            symptom: s.detail.clone(),
+            at_ms: s.last_at_ms,
+        });
+    Summary {
+        stage,
+        position: resume(entries),
+        answer,
+        stuck,
+        first_opened_ms: entries.iter().map(|e| e.first_at_ms).min(),
+        last_seen_ms: entries.iter().map(|e| e.last_at_ms).max(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(kind: EventKind, flow: &str, step: u16, detail: &str, at: i64) -> JourneyEntry {
+        JourneyEntry {
+            kind,
+            flow: flow.into(),
+            step,
+            detail: detail.into(),
+            platform: "iphone".into(),
+            os_version: Some("18.1".into()),
+            browser: Some("safari".into()),
+            in_app: None,
+            first_at_ms: at,
+            last_at_ms: at,
+            times: 1,
+        }
+    }
+
+    const FLOW: &str = "iphone-authenticator";
+
+    #[test]
+    fn resume_goes_to_the_step_last_reached_not_the_furthest() {
+        let entries = vec![
+            entry(EventKind::LinkOpened, "", 0, "iphone", 1),
+            entry(EventKind::FlowChosen, FLOW, 1, "", 2),
+            entry(EventKind::StepViewed, FLOW, 3, "", 3),
+            entry(EventKind::StepViewed, FLOW, 2, "", 4),
+        ];
+        assert_eq!(
+            resume(&entries),
+            Some(Position::Step {
+                flow: FLOW.into(),
+                step: 2
+            })
+        );
+        assert_eq!(resume(&entries[..1]), None, "opened but no flow yet");
+        assert_eq!(resume(&[]), None);
+    }
+
+    #[test]
+    fn start_over_forgets_earlier_steps() {
+        let mut entries = vec![
+            entry(EventKind::StepViewed, FLOW, 4, "", 10),
+            entry(EventKind::Restarted, "", 0, "", 11),
+        ];
+        assert_eq!(resume(&entries), None);
+        entries.push(entry(EventKind::FlowChosen, "windows-hello", 1, "", 12));
+        assert_eq!(
+            resume(&entries),
+            Some(Position::Step {
+                flow: "windows-hello".into(),
+                step: 1
+            })
+        );
+    }
+
+    #[test]
+    fn confirmed_journeys_resume_at_the_closing_screen() {
+        let entries = vec![
+            entry(EventKind::StepViewed, FLOW, 6, "", 10),
+            entry(EventKind::Done, FLOW, 0, "", 11),
+            entry(EventKind::Confirmed, FLOW, 0, "", 11),
+        ];
+        assert_eq!(resume(&entries), Some(Position::Done { flow: FLOW.into() }));
+        assert_eq!(summarise(&entries).stage, Stage::Confirmed);
+    }
+
+    #[test]
+    fn summary_reports_stage_answer_and_open_stuck_reports() {
+        let mut entries = vec![
+            entry(EventKind::LinkOpened, "", 0, "iphone", 1),
+            entry(EventKind::FlowChosen, FLOW, 1, "", 2),
+            entry(EventKind::StepViewed, FLOW, 3, "", 3),
+            entry(EventKind::HandoffClicked, FLOW, 3, "", 4),
+            entry(EventKind::Returned, FLOW, 3, ANSWER_FAILED, 5),
+            entry(EventKind::Stuck, FLOW, 3, "not-enabled-by-policy", 6),
+        ];
+        let s = summarise(&entries);
+        assert_eq!(s.stage, Stage::HandedOff);
+        assert_eq!(s.answer.as_deref(), Some(ANSWER_FAILED));
+        assert_eq!(
+            s.stuck,
+            Some(Stuck {
+                flow: FLOW.into(),
+                step: 3,
+                symptom: "not-enabled-by-policy".into(),
+                at_ms: 6
+            })
+        );
+        assert_eq!((s.first_opened_ms, s.last_seen_ms), (Some(1), Some(6)));
+        // Moving past the step closes the report.
+        entries.push(entry(EventKind::StepViewed, FLOW, 4, "", 7));
+        assert_eq!(summarise(&entries).stuck, None);
+        assert_eq!(summarise(&[]).stage, Stage::NotOpened);
+        assert_eq!(summarise(&entries[..1]).stage, Stage::Opened);
+    }
+}
