@@ -63,6 +63,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/t/{slug}/roster", get(roster_page))
         .route("/admin/t/{slug}/roster/import", post(import_roster))
         .route("/admin/t/{slug}/links.csv", get(export_links))
+        .route("/admin/t/{slug}/employees/{reference}", get(employee_page))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(axum::middleware::from_fn(localise_errors))
 }
@@ -116,6 +117,7 @@ fn tenant_page(
         "branding" => "admin-branding-title",
         "policy" => "admin-policy-title",
         "roster" => "admin-roster-title",
+        "employee" => "admin-employee-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));
@@ -724,6 +726,7 @@ async fn roster_view(
         .await?
         .iter()
         .map(|e| EmployeeView {
+            reference: e.reference.clone(),
             email: e.email.clone(),
             display_name: e.display_name.clone(),
             language: e.preferred_language.clone(),
@@ -883,4 +886,121 @@ async fn export_links(
         out,
     )
         .into_response())
+}
+
+/// "2026-11-22 09:14 UTC" for a Unix-milliseconds time.
+fn utc(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000)).map_or_else(
+        |_| ms.to_string(),
+        |t| format!("{} {:02}:{:02} UTC", t.date(), t.hour(), t.minute()),
+    )
+}
+
+fn device_text(
+    platform: &str,
+    os: Option<&str>,
+    browser: Option<&str>,
+    in_app: Option<&str>,
+) -> String {
+    let mut parts = vec![platform.to_owned()];
+    parts.extend(os.map(str::to_owned));
+    parts.extend(browser.map(str::to_owned));
+    parts.extend(in_app.map(|a| format!("in-app: {a}")));
+    parts.join(", ")
+}
+
+/// The helpdesk view of one employee's journey (helpdesk role and above).
+async fn employee_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path((slug, reference)): Path<(String, String)>,
+) -> Result<Response, ServerError> {
+    use app::admin::{DiagnosticRow, EmployeeDetail, TimelineRow};
+    use app::domain::journey::summarise;
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    let e = roster::by_ref(&state.db, tenant.id, &reference)
+        .await?
+        .ok_or(ServerError::NotFound)?;
+    let entries = crate::journey::entries(&state.db, e.id).await?;
+    let summary = summarise(&entries);
+    let mut devices: Vec<String> = Vec::new();
+    for x in entries
+        .iter()
+        .filter(|x| x.kind == app::domain::events::EventKind::LinkOpened)
+    {
+        let d = device_text(
+            &x.platform,
+            x.os_version.as_deref(),
+            x.browser.as_deref(),
+            x.in_app.as_deref(),
+        );
+        if !devices.contains(&d) {
+            devices.push(d);
+        }
+    }
+    let timeline = entries
+        .iter()
+        .map(|x| TimelineRow {
+            first_at: utc(x.first_at_ms),
+            last_at: utc(x.last_at_ms),
+            kind: x.kind.id(),
+            flow: x.flow.clone(),
+            step: x.step,
+            detail: x.detail.clone(),
+            device: device_text(
+                &x.platform,
+                x.os_version.as_deref(),
+                x.browser.as_deref(),
+                x.in_app.as_deref(),
+            ),
+            times: x.times,
+        })
+        .collect();
+    let diagnostics = crate::journey::diagnostics(&state.db, tenant.id, e.id)
+        .await?
+        .into_iter()
+        .map(|d| DiagnosticRow {
+            reference: d.id,
+            at: utc(d.created_at_ms),
+            step: u16::try_from(d.step).unwrap_or(0),
+            flow: d.flow,
+            symptom: d.symptom,
+            note: d.note,
+            device: device_text(
+                &d.platform,
+                d.os_version.as_deref(),
+                d.browser.as_deref(),
+                d.in_app.as_deref(),
+            ) + &d.model.map(|m| format!(" ({m})")).unwrap_or_default(),
+            user_agent: d.user_agent,
+            probe: d.probe,
+        })
+        .collect();
+    let detail = EmployeeDetail {
+        slug: tenant.slug.clone(),
+        link: link_maker(&state).link(&tenant, &e),
+        display_name: e.display_name,
+        email: e.email,
+        department: e.department,
+        language: e.preferred_language,
+        stage: summary.stage,
+        position: summary.position,
+        stuck: summary.stuck.map(|s| (s.flow, s.step, s.symptom)),
+        answer: summary.answer,
+        devices,
+        last_seen: summary.last_seen_ms.map(utc),
+        timeline,
+        diagnostics,
+    };
+    Ok(tenant_page(
+        &headers,
+        StatusCode::OK,
+        &a,
+        &tenant,
+        role,
+        "employee",
+        None,
+        || app::admin::employee_page(detail),
+    ))
 }

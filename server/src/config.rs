@@ -185,6 +185,22 @@ impl DbArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// The SMTP server mail is sent through: `smtp://host:25` (no TLS),
+    /// `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`
+    /// (TLS). Without it, mail waits in the outbox until a server is configured.
+    #[arg(long, env = "PASSKEY_GUIDE_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of every message, e.g. `IT Service Desk <it@example.com>`.
+    #[arg(
+        long,
+        env = "PASSKEY_GUIDE_MAIL_FROM",
+        default_value = "passkey-guide <passkey-guide@localhost>"
+    )]
+    pub mail_from: String,
+}
+
+#[derive(Debug, Clone, Args)]
 pub struct LinkArgs {
     /// Keys that sign personal links: `id:base64secret[,id:base64secret…]`, newest first. The
     /// first signs; all verify, so old links keep working during a rotation. Each secret must
@@ -216,6 +232,8 @@ pub struct ServeArgs {
     pub db: DbArgs,
     #[command(flatten)]
     pub links: LinkArgs,
+    #[command(flatten)]
+    pub mail: MailArgs,
     /// Which passkeys are allowed on the generic guide at `/` (tenants set their own).
     #[arg(long, env = "PASSKEY_GUIDE_POLICY", value_enum, default_value_t = PassKeyPolicy::SyncedAllowed)]
     pub policy: PassKeyPolicy,

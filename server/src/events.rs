@@ -1,10 +1,15 @@
-//! Stores anonymous guide events. Pages hand events to a bounded queue and return at once; one
-//! writer task drains the queue in batches, one transaction per batch, so a burst of page views
-//! costs a few inserts rather than one transaction each and never blocks a response.
+//! Stores guide events. Pages hand events to a bounded queue and return at once; one writer
+//! task drains the queue in batches, one transaction per batch, so a burst of page views costs
+//! a few inserts rather than one transaction each and never blocks a response.
+//!
+//! Every event goes to `guide_event` (the anonymous statistics). Events of an employee who came
+//! through their personal link also go to `journey_event`, idempotently: the same thing done
+//! again (a reload) updates its row's last time and count instead of adding a row.
 
 use crate::db::now_ms;
 use app::domain::events::{EventSink, GuideEvent};
 use sqlx::{QueryBuilder, SqlitePool};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::mpsc;
@@ -20,11 +25,23 @@ pub struct SqlEventSink {
 
 impl EventSink for SqlEventSink {
     fn record(&self, event: GuideEvent) {
-        if self.tx.try_send((now_ms(), event)).is_err() {
-            // Full or closed: anonymous statistics are not worth slowing a page for.
-            let n = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
-            if n.is_power_of_two() {
-                tracing::warn!(dropped = n, "guide event queue full; events dropped");
+        match self.tx.try_send((now_ms(), event)) {
+            Ok(()) => {}
+            // An employee's progress is not dropped: wait for room off the request's path.
+            Err(mpsc::error::TrySendError::Full(item)) if item.1.employee_id.is_some() => {
+                let tx = self.tx.clone();
+                tokio::spawn(async move {
+                    if tx.send(item).await.is_err() {
+                        tracing::error!("guide event writer stopped; a journey event was lost");
+                    }
+                });
+            }
+            Err(_) => {
+                // Full or closed: anonymous statistics are not worth slowing a page for.
+                let n = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+                if n.is_power_of_two() {
+                    tracing::warn!(dropped = n, "guide event queue full; events dropped");
+                }
             }
         }
     }
@@ -61,21 +78,108 @@ pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
     (sink, EventWriter { handle })
 }
 
-async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+/// Stores a batch in one transaction.
+pub async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
     let mut q = QueryBuilder::new(
-        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, platform, browser, locale, tenant_id, employee_id) ",
+        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
     );
     q.push_values(batch, |mut row, (at, e)| {
         row.push_bind(*at)
             .push_bind(e.kind.id())
             .push_bind(e.flow.as_deref())
             .push_bind(e.step.map(i64::from))
+            .push_bind(e.detail.as_deref())
             .push_bind(e.platform.id())
+            .push_bind(e.os_version.map(|v| v.to_string()))
             .push_bind(e.browser.map(|b| b.id()))
+            .push_bind(e.in_app.map(|a| a.id()))
             .push_bind(e.locale.as_str())
             .push_bind(e.tenant_id)
             .push_bind(e.employee_id);
     });
-    q.build().execute(pool).await?;
-    Ok(())
+    q.build().execute(&mut *tx).await?;
+    let journey = journey_rows(batch);
+    // SQLite allows 32766 bound values per statement; 14 per row keeps well under it.
+    for chunk in journey.chunks(1000) {
+        let mut q = QueryBuilder::new(
+            "INSERT INTO journey_event (tenant_id, employee_id, kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times) ",
+        );
+        q.push_values(chunk, |mut row, j| {
+            let e = j.event;
+            row.push_bind(j.tenant_id)
+                .push_bind(j.employee_id)
+                .push_bind(e.kind.id())
+                .push_bind(e.flow.as_deref().unwrap_or(""))
+                .push_bind(i64::from(e.step.unwrap_or(0)))
+                .push_bind(e.detail.as_deref().unwrap_or(""))
+                .push_bind(e.platform.id())
+                .push_bind(e.os_version.map(|v| v.to_string()))
+                .push_bind(e.browser.map(|b| b.id()))
+                .push_bind(e.in_app.map(|a| a.id()))
+                .push_bind(j.first)
+                .push_bind(j.last)
+                .push_bind(j.times);
+        });
+        q.push(
+            " ON CONFLICT (employee_id, kind, flow_id, step, detail) DO UPDATE SET \
+             last_at_ms = MAX(journey_event.last_at_ms, excluded.last_at_ms), \
+             times = journey_event.times + excluded.times, \
+             platform = excluded.platform, os_version = excluded.os_version, \
+             browser = excluded.browser, in_app = excluded.in_app",
+        );
+        q.build().execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
+/// One journey row to upsert: a batch's events for the same employee and thing, merged, so
+/// no statement touches a row twice.
+struct JourneyRow<'a> {
+    tenant_id: i64,
+    employee_id: i64,
+    event: &'a GuideEvent,
+    first: i64,
+    last: i64,
+    times: i64,
+}
+
+fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
+    let mut rows: Vec<JourneyRow<'_>> = Vec::new();
+    let mut index: HashMap<(i64, &str, &str, u16, &str), usize> = HashMap::new();
+    for (at, e) in batch {
+        let (Some(tenant_id), Some(employee_id)) = (e.tenant_id, e.employee_id) else {
+            continue;
+        };
+        let key = (
+            employee_id,
+            e.kind.id(),
+            e.flow.as_deref().unwrap_or(""),
+            e.step.unwrap_or(0),
+            e.detail.as_deref().unwrap_or(""),
+        );
+        match index.get(&key) {
+            Some(&i) => {
+                let r = &mut rows[i];
+                r.first = r.first.min(*at);
+                if *at >= r.last {
+                    r.last = *at;
+                    r.event = e;
+                }
+                r.times += 1;
+            }
+            None => {
+                index.insert(key, rows.len());
+                rows.push(JourneyRow {
+                    tenant_id,
+                    employee_id,
+                    event: e,
+                    first: *at,
+                    last: *at,
+                    times: 1,
+                });
+            }
+        }
+    }
+    rows
 }

@@ -9,6 +9,8 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod events;
+pub mod journey;
+pub mod mail;
 pub mod request;
 pub mod roster;
 pub mod scope;
@@ -38,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::tenant_asset_routes())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .merge(admin::routes())
+        .merge(journey::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -84,8 +87,23 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
                 .map_err(|e| ServerError::Config(e.to_string()))?
         }
     };
+    let mailer = args
+        .mail
+        .smtp_url
+        .as_deref()
+        .map(|url| mail::Mailer::new(url, &args.mail.mail_from))
+        .transpose()?;
     let pool = args.db.connect().await?;
     let (sink, writer) = events::start(pool.clone());
+    let outbox = std::sync::Arc::new(mail::Outbox::default());
+    let (stop_mail, stop_rx) = tokio::sync::watch::channel(false);
+    let sender = match mailer {
+        Some(m) => Some(mail::start_sender(pool.clone(), m, outbox.clone(), stop_rx)),
+        None => {
+            tracing::warn!("PASSKEY_GUIDE_SMTP_URL is not set: mail waits in the outbox");
+            None
+        }
+    };
     let addr = leptos_options.site_addr;
     let state = AppState {
         leptos_options: leptos_options.clone(),
@@ -100,6 +118,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
             ttl_days: args.links.link_ttl_days,
         }),
         default_tenant: args.default_tenant.as_deref().map(Into::into),
+        outbox,
     };
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
@@ -110,6 +129,10 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         .is_err()
     {
         tracing::warn!("guide events still queued at shutdown were not stored");
+    }
+    let _ = stop_mail.send(true);
+    if let Some(sender) = sender {
+        let _ = sender.await;
     }
     pool.close().await;
     Ok(())

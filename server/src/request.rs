@@ -6,7 +6,8 @@ use crate::scope::TenantScope;
 use crate::state::AppState;
 use app::context::{LinkProblem, PageContext};
 use app::domain::detect::{ACCEPT_CH, CRITICAL_CH, VARY};
-use app::domain::links::LinkError;
+use app::domain::events::{EventKind, GuideEvent};
+use app::domain::links::{LinkClaims, LinkError, Purpose};
 use app::domain::{RequestHints, detect};
 use app::i18n::{LANG_COOKIE, LanguageInputs, Locale, negotiate};
 use app::security::content_security_policy;
@@ -14,6 +15,7 @@ use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
@@ -49,8 +51,11 @@ pub const LINK_COOKIE: &str = "pg_link";
 struct LinkedEmployee {
     id: i64,
     preferred_language: Option<String>,
-    expires: i64,
+    claims: LinkClaims,
 }
+
+/// How long the QR code's hand-over to a phone stays valid.
+const CONTINUE_TTL_S: i64 = 15 * 60;
 
 /// Checks a personal link token against this tenant and its roster.
 async fn linked_employee(
@@ -73,7 +78,7 @@ async fn linked_employee(
         Ok(Some(e)) => Ok(LinkedEmployee {
             id: e.id,
             preferred_language: e.preferred_language,
-            expires: claims.expires,
+            claims,
         }),
         Ok(None) => Err(LinkProblem::Unknown),
         Err(e) => {
@@ -89,35 +94,85 @@ fn set_cookie(res: &mut Response, value: String) {
     }
 }
 
+/// A personal link (or a QR code's continue link) was opened: record it, remember the link
+/// in a cookie scoped to the tenant, and send the employee where they left off. The token
+/// leaves the address bar (and any later Referer) with the redirect.
+async fn open_link(
+    state: &AppState,
+    scope: &TenantScope,
+    e: &LinkedEmployee,
+    profile: &app::domain::DeviceProfile,
+    locale: Locale,
+    secure: &str,
+) -> Response {
+    let cookie_path = format!("{}/", scope.base);
+    let link_expires = e.claims.link_expires();
+    // The cookie always holds a personal link, so a phone that scanned the QR code keeps
+    // the journey for as long as the original link lasts, not the QR code's minutes.
+    let token = state
+        .links
+        .keys
+        .sign(&e.claims.tenant, &e.claims.employee, link_expires);
+    state.events.record(GuideEvent {
+        kind: EventKind::LinkOpened,
+        flow: None,
+        step: None,
+        detail: Some(profile.platform.id().to_owned()),
+        platform: profile.platform,
+        os_version: profile.os_version,
+        browser: profile.browser,
+        in_app: profile.in_app,
+        locale: locale.tag().to_owned(),
+        tenant_id: Some(scope.tenant.id),
+        employee_id: Some(e.id),
+    });
+    // A phone continuing from a computer gets its own device's flow, not the computer's step.
+    let resume = match e.claims.purpose {
+        Purpose::Personal => crate::journey::resume_path(&state.db, e.id, profile.platform)
+            .await
+            .unwrap_or_else(|err| {
+                tracing::error!(error = %err, "loading a journey to resume failed");
+                None
+            }),
+        Purpose::Continue { .. } => None,
+    };
+    let target = match resume {
+        Some(path) => format!("{}{path}?resumed=1", scope.base),
+        None => cookie_path.clone(),
+    };
+    let max_age = (link_expires - crate::db::now_ms() / 1000).max(0);
+    let mut res = axum::response::Redirect::to(&target).into_response();
+    set_cookie(
+        &mut res,
+        format!(
+            "{LINK_COOKIE}={token}; Path={cookie_path}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
+        ),
+    );
+    res
+}
+
 pub async fn page_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let scope = req.extensions().get::<TenantScope>().cloned();
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let mut employee = None;
     let mut link_problem = None;
+    let opening = scope
+        .as_ref()
+        .and_then(|_| req.uri().path().strip_prefix("/link/").map(str::to_owned));
     if let Some(scope) = &scope {
-        let cookie_path = format!("{}/", scope.base);
-        if let Some(token) = req.uri().path().strip_prefix("/link/") {
+        let token = opening
+            .as_deref()
+            .or_else(|| cookie(req.headers(), LINK_COOKIE));
+        if let Some(token) = token {
             match linked_employee(&state, scope, token).await {
-                Ok(e) => {
-                    // Remember the link for this tenant's pages and drop the token from the
-                    // address bar (and from any later Referer).
-                    let max_age = (e.expires - crate::db::now_ms() / 1000).max(0);
-                    let mut res = axum::response::Redirect::to(&cookie_path).into_response();
-                    set_cookie(
-                        &mut res,
-                        format!(
-                            "{LINK_COOKIE}={token}; Path={cookie_path}; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
-                        ),
-                    );
-                    return res;
-                }
-                Err(p) => link_problem = Some(p),
+                Ok(e) => employee = Some(e),
+                Err(p) if opening.is_some() => link_problem = Some(p),
+                Err(_) => {}
             }
-        } else if let Some(token) = cookie(req.headers(), LINK_COOKIE) {
-            employee = linked_employee(&state, scope, token).await.ok();
         }
     }
     let headers = req.headers();
+    let profile = detect(&hints(headers));
     let chosen_lang = query_param(req.uri().query(), "lang").and_then(Locale::from_tag);
     let locale = negotiate(LanguageInputs {
         query: chosen_lang.map(Locale::tag),
@@ -130,8 +185,33 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
             .as_ref()
             .and_then(|s| s.tenant.default_language.as_deref()),
     });
+    if let (Some(scope), Some(e), Some(_)) = (&scope, &employee, &opening) {
+        return open_link(&state, scope, e, &profile, locale, secure).await;
+    }
+    let now_s = crate::db::now_ms() / 1000;
+    let continue_token = employee
+        .as_ref()
+        .filter(|_| profile.platform.is_computer())
+        .map(|e| {
+            Arc::from(
+                state
+                    .links
+                    .keys
+                    .sign_continue(&e.claims, now_s + CONTINUE_TTL_S),
+            )
+        });
+    let maker = crate::roster::LinkMaker {
+        keys: &state.links.keys,
+        public_url: &state.links.public_url,
+        ttl_days: state.links.ttl_days,
+        now_s,
+    };
+    let guide_url: Arc<str> = match &scope {
+        Some(s) => maker.guide_url(&s.tenant).into(),
+        None => format!("{}/", state.links.public_url).into(),
+    };
     let ctx = PageContext {
-        profile: detect(&hints(headers)),
+        profile,
         locale,
         policy: scope.as_ref().map_or(state.policy, |s| s.tenant.policy),
         security_info_url: scope.as_ref().map_or_else(
@@ -143,6 +223,8 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         tenant: scope.as_ref().map(|s| s.view.clone()),
         employee_id: employee.as_ref().map(|e| e.id),
         link_problem,
+        guide_url,
+        continue_token,
     };
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;

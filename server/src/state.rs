@@ -18,6 +18,8 @@ pub struct AppState {
     pub links: Arc<LinkSettings>,
     /// The tenant served at `/` on a single-tenant install.
     pub default_tenant: Option<Arc<str>>,
+    /// Wakes the mail sender when a message is queued.
+    pub outbox: Arc<crate::mail::Outbox>,
 }
 
 #[derive(Debug)]

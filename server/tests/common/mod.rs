@@ -1,11 +1,13 @@
 //! A real server on loopback with a real SQLite database in a temp directory.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use app::domain::Policy;
 use app::domain::events::EventSink;
 use app::domain::links::LinkKeys;
 use passkey_guide::state::{AppState, LinkSettings};
-use passkey_guide::{db, events, serve_on, site_options};
+use passkey_guide::{db, events, mail, serve_on, site_options};
 use reqwest::header::{HeaderMap, HeaderValue};
 use std::sync::Arc;
 
@@ -31,6 +33,8 @@ pub struct Options {
     pub policy: Policy,
     pub default_tenant: Option<&'static str>,
     pub secure_cookies: bool,
+    /// Starts the mail sender against this SMTP server.
+    pub smtp_url: Option<String>,
 }
 
 impl Default for Options {
@@ -39,6 +43,7 @@ impl Default for Options {
             policy: Policy::default(),
             default_tenant: None,
             secure_cookies: true,
+            smtp_url: None,
         }
     }
 }
@@ -65,6 +70,7 @@ pub async fn start_with(o: Options) -> Server {
         policy,
         default_tenant,
         secure_cookies,
+        smtp_url,
     } = o;
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
@@ -86,7 +92,15 @@ pub async fn start_with(o: Options) -> Server {
             ttl_days: 30,
         }),
         default_tenant: default_tenant.map(Into::into),
+        outbox: Arc::new(mail::Outbox::default()),
     };
+    if let Some(url) = smtp_url {
+        let mailer = mail::Mailer::new(&url, "IT Service Desk <it@example.com>").unwrap();
+        let (stop, rx) = tokio::sync::watch::channel(false);
+        // Keep the stop sender alive for the test's lifetime.
+        std::mem::forget(stop);
+        mail::start_sender(pool.clone(), mailer, state.outbox.clone(), rx);
+    }
     tokio::spawn(async move {
         serve_on(listener, state, std::future::pending())
             .await

@@ -1,0 +1,483 @@
+//! The employee's side of the journey: answers to "did it work?", confirming the passkey,
+//! starting over, and diagnostics for the helpdesk. Plain form posts that redirect, so they
+//! work with JavaScript off; every redirect target is built here from the catalogue, never
+//! taken from the request.
+
+use crate::auth::same_origin;
+use crate::db::{Db, now_ms};
+use crate::error::ServerError;
+use crate::mail::{self, Outgoing};
+use crate::scope::TenantScope;
+use crate::state::AppState;
+use app::context::PageContext;
+use app::domain::catalogue::{Catalogue, Flow};
+use app::domain::causes::causes;
+use app::domain::events::EventKind;
+use app::domain::journey::{ANSWER_FAILED, ANSWER_WORKED, JourneyEntry, Position, resume};
+use app::domain::{DeviceProfile, Platform};
+use app::i18n::{I18n, Locale};
+use axum::extract::{Extension, Form, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use sqlx::Row;
+
+/// The symptom for "none of these".
+pub const SOMETHING_ELSE: &str = "something-else";
+const MAX_NOTE: usize = 1000;
+const MAX_PROBE: usize = 2000;
+const MAX_USER_AGENT: usize = 512;
+
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::post;
+    axum::Router::new()
+        .route("/journey/answer", post(answer))
+        .route("/journey/confirm", post(confirm))
+        .route("/journey/restart", post(restart))
+        .route("/journey/diagnostic", post(diagnostic))
+}
+
+/// Every journey entry of an employee, oldest first.
+pub async fn entries(db: &Db, employee_id: i64) -> Result<Vec<JourneyEntry>, ServerError> {
+    let rows = sqlx::query(
+        "SELECT kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times \
+         FROM journey_event WHERE employee_id = $1 ORDER BY first_at_ms, id",
+    )
+    .bind(employee_id)
+    .fetch_all(db)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let kind: String = r.try_get("kind")?;
+        // Kinds this version does not know (a newer instance wrote them) are skipped.
+        let Some(kind) = EventKind::from_id(&kind) else {
+            continue;
+        };
+        out.push(JourneyEntry {
+            kind,
+            flow: r.try_get("flow_id")?,
+            step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
+            detail: r.try_get("detail")?,
+            platform: r.try_get("platform")?,
+            os_version: r.try_get("os_version")?,
+            browser: r.try_get("browser")?,
+            in_app: r.try_get("in_app")?,
+            first_at_ms: r.try_get("first_at_ms")?,
+            last_at_ms: r.try_get("last_at_ms")?,
+            times: r.try_get("times")?,
+        });
+    }
+    Ok(out)
+}
+
+/// Where a returning employee should land on `platform`: the step they last reached if that
+/// flow is for this device, else `None` (the start page, which picks their device's flow).
+pub async fn resume_path(
+    db: &Db,
+    employee_id: i64,
+    platform: Platform,
+) -> Result<Option<String>, ServerError> {
+    let position = resume(&entries(db, employee_id).await?);
+    let catalogue = Catalogue::embedded();
+    Ok(position.and_then(|p| {
+        let (flow, path) = match &p {
+            Position::Step { flow, step } => (flow, format!("/guide/{flow}/step/{step}")),
+            Position::Done { flow } => (flow, format!("/guide/{flow}/done")),
+        };
+        catalogue
+            .flow(flow)
+            .filter(|f| f.supports(platform) || platform == Platform::Unknown)
+            .map(|_| path)
+    }))
+}
+
+fn flow_step(flow: &str, step: u16) -> Result<(&'static Flow, u16), ServerError> {
+    let flow = Catalogue::embedded()
+        .flow(flow)
+        .ok_or(ServerError::NotFound)?;
+    if !(1..=flow.steps.len()).contains(&usize::from(step)) {
+        return Err(ServerError::NotFound);
+    }
+    Ok((flow, step))
+}
+
+/// The device the page was shown for: the one picked with `?device=`, else the detected one.
+fn profile(ctx: &PageContext, device: Option<&str>) -> DeviceProfile {
+    device
+        .and_then(|d| d.parse::<Platform>().ok())
+        .filter(|p| *p != Platform::Unknown)
+        .map_or_else(|| ctx.profile.clone(), DeviceProfile::chosen)
+}
+
+fn page(ctx: &PageContext, path: &str, device: Option<&str>, extra: &[(&str, &str)]) -> Response {
+    let device = device
+        .and_then(|d| d.parse::<Platform>().ok())
+        .map(|p| p.id());
+    let mut query: Vec<(&str, &str)> = device.map(|d| vec![("device", d)]).unwrap_or_default();
+    query.extend_from_slice(extra);
+    let q = query
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let target = if q.is_empty() {
+        ctx.href(path)
+    } else {
+        format!("{}?{q}", ctx.href(path))
+    };
+    Redirect::to(&target).into_response()
+}
+
+pub fn stuck_path(flow: &str, step: u16) -> String {
+    format!("/guide/{flow}/step/{step}/stuck")
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    flow: String,
+    step: u16,
+    answer: String,
+    device: Option<String>,
+}
+
+/// "Did it work?" after Security info: yes goes on to the next step, no to the causes.
+pub async fn answer(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    Form(f): Form<AnswerForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (flow, step) = flow_step(&f.flow, f.step)?;
+    let worked = match f.answer.as_str() {
+        ANSWER_WORKED => true,
+        ANSWER_FAILED => false,
+        _ => return Err(ServerError::Invalid("unknown answer".into())),
+    };
+    let p = profile(&ctx, f.device.as_deref());
+    ctx.record_detail(
+        EventKind::Returned,
+        Some(&flow.id),
+        Some(step),
+        Some(&f.answer),
+        &p,
+    );
+    let device = f.device.as_deref();
+    Ok(if !worked {
+        page(&ctx, &stuck_path(&flow.id, step), device, &[])
+    } else if usize::from(step) < flow.steps.len() {
+        page(
+            &ctx,
+            &format!("/guide/{}/step/{}", flow.id, step + 1),
+            device,
+            &[],
+        )
+    } else {
+        page(&ctx, &format!("/guide/{}/done", flow.id), device, &[])
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConfirmForm {
+    flow: String,
+    answer: String,
+    device: Option<String>,
+}
+
+/// The closing screen's "Is your passkey listed?": yes is recorded, no leads to the causes at
+/// the flow's last step.
+pub async fn confirm(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let flow = Catalogue::embedded()
+        .flow(&f.flow)
+        .ok_or(ServerError::NotFound)?;
+    let p = profile(&ctx, f.device.as_deref());
+    let device = f.device.as_deref();
+    match f.answer.as_str() {
+        "yes" => {
+            ctx.record(EventKind::Confirmed, Some(&flow.id), None, &p);
+            Ok(page(
+                &ctx,
+                &format!("/guide/{}/done", flow.id),
+                device,
+                &[("confirmed", "1")],
+            ))
+        }
+        "no" => {
+            let last = u16::try_from(flow.steps.len()).unwrap_or(1);
+            Ok(page(&ctx, &stuck_path(&flow.id, last), device, &[]))
+        }
+        _ => Err(ServerError::Invalid("unknown answer".into())),
+    }
+}
+
+/// "Start over": earlier steps stop counting for resuming; back to the start page.
+pub async fn restart(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    ctx.record(EventKind::Restarted, None, None, &ctx.profile);
+    Ok(Redirect::to(&ctx.href("/")).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DiagnosticForm {
+    flow: String,
+    step: u16,
+    symptom: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    probe: String,
+    device: Option<String>,
+}
+
+/// Keeps newlines and tabs, drops other control characters, trims and bounds the length.
+fn clean_note(note: &str) -> Option<String> {
+    let cleaned: String = note
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .take(MAX_NOTE)
+        .collect();
+    let trimmed = cleaned.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// The probe's findings, if they are a small JSON object; anything else is dropped.
+fn clean_probe(probe: &str) -> Option<String> {
+    if probe.len() > MAX_PROBE {
+        return None;
+    }
+    match serde_json::from_str::<serde_json::Value>(probe) {
+        Ok(v @ serde_json::Value::Object(_)) => Some(v.to_string()),
+        _ => None,
+    }
+}
+
+/// Sends a diagnostic to the helpdesk: stored for the helpdesk view, and mailed to the
+/// tenant's support address when there is one. Needs a personal link (the helpdesk must know
+/// who it is from).
+pub async fn diagnostic(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    scope: Option<Extension<TenantScope>>,
+    Form(f): Form<DiagnosticForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (flow, step) = flow_step(&f.flow, f.step)?;
+    let (Some(Extension(scope)), Some(employee_id)) = (scope, ctx.employee_id) else {
+        return Err(ServerError::Forbidden);
+    };
+    let p = profile(&ctx, f.device.as_deref());
+    let known = causes(
+        Catalogue::embedded(),
+        flow,
+        usize::from(step),
+        &p,
+        &ctx.policy,
+    );
+    if f.symptom != SOMETHING_ELSE && !known.iter().any(|c| c.entry.id == f.symptom) {
+        return Err(ServerError::Invalid("unknown symptom".into()));
+    }
+    let note = clean_note(&f.note);
+    let probe = clean_probe(&f.probe);
+    let user_agent = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(|ua| ua.chars().take(MAX_USER_AGENT).collect::<String>());
+    let now = now_ms();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO diagnostic (tenant_id, employee_id, created_at_ms, flow_id, step, symptom, note, platform, os_version, browser, in_app, model, user_agent, probe, locale) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+    )
+    .bind(scope.tenant.id)
+    .bind(employee_id)
+    .bind(now)
+    .bind(&flow.id)
+    .bind(i64::from(step))
+    .bind(&f.symptom)
+    .bind(note.as_deref())
+    .bind(p.platform.id())
+    .bind(ctx.profile.os_version.map(|v| v.to_string()))
+    .bind(ctx.profile.browser.map(|b| b.id()))
+    .bind(ctx.profile.in_app.map(|a| a.id()))
+    .bind(ctx.profile.model.as_deref())
+    .bind(user_agent.as_deref())
+    .bind(probe.as_deref())
+    .bind(ctx.locale.tag())
+    .fetch_one(&state.db)
+    .await?;
+    ctx.record_detail(
+        EventKind::DiagnosticSent,
+        Some(&flow.id),
+        Some(step),
+        Some(&f.symptom),
+        &p,
+    );
+    if let Some(to) = scope.view.branding.support.email.as_deref() {
+        let employee = sqlx::query("SELECT email, display_name, ref FROM employee WHERE id = $1")
+            .bind(employee_id)
+            .fetch_one(&state.db)
+            .await?;
+        let locale = scope
+            .tenant
+            .default_language
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(Locale::DEFAULT);
+        let i18n = I18n::new(locale);
+        let step_title = i18n.t(&flow.steps[usize::from(step) - 1].title);
+        let symptom = match known.iter().find(|c| c.entry.id == f.symptom) {
+            Some(c) => i18n.t(&c.entry.title),
+            None => i18n.t("stuck-something-else"),
+        };
+        let name: String = employee.try_get("display_name")?;
+        let reference: String = employee.try_get("ref")?;
+        let helpdesk = format!(
+            "{}/admin/t/{}/employees/{reference}",
+            state.links.public_url, scope.tenant.slug
+        );
+        let device = [
+            Some(p.platform.id().to_owned()),
+            ctx.profile.os_version.map(|v| v.to_string()),
+            ctx.profile.browser.map(|b| b.id().to_owned()),
+            ctx.profile.in_app.map(|a| format!("in-app: {}", a.id())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        let subject = i18n.t_args(
+            "diag-mail-subject",
+            &[
+                ("name", name.as_str().into()),
+                ("step", step_title.as_str().into()),
+            ],
+        );
+        let text = i18n.t_args(
+            "diag-mail-body",
+            &[
+                ("name", name.as_str().into()),
+                ("email", employee.try_get::<String, _>("email")?.into()),
+                ("flow", i18n.t(&flow.title).into()),
+                ("step", step_title.as_str().into()),
+                ("number", step.into()),
+                ("symptom", symptom.into()),
+                ("device", device.into()),
+                ("note", note.unwrap_or_else(|| "-".into()).into()),
+                ("probe", probe.unwrap_or_else(|| "-".into()).into()),
+                ("reference", id.to_string().into()),
+                ("link", helpdesk.into()),
+            ],
+        );
+        mail::enqueue(
+            &state.db,
+            &Outgoing {
+                tenant_id: Some(scope.tenant.id),
+                employee_id: Some(employee_id),
+                kind: "diagnostic",
+                dedupe_key: format!("diagnostic:{id}"),
+                recipient: to.to_owned(),
+                subject,
+                text,
+                html: None,
+            },
+        )
+        .await?;
+        state.outbox.queued();
+    }
+    let sent = id.to_string();
+    Ok(page(
+        &ctx,
+        &stuck_path(&flow.id, step),
+        f.device.as_deref(),
+        &[("sent", &sent)],
+    ))
+}
+
+/// A stored diagnostic, for the helpdesk view.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub id: i64,
+    pub created_at_ms: i64,
+    pub flow: String,
+    pub step: i64,
+    pub symptom: String,
+    pub note: Option<String>,
+    pub platform: String,
+    pub os_version: Option<String>,
+    pub browser: Option<String>,
+    pub in_app: Option<String>,
+    pub model: Option<String>,
+    pub user_agent: Option<String>,
+    pub probe: Option<String>,
+}
+
+pub async fn diagnostics(
+    db: &Db,
+    tenant_id: i64,
+    employee_id: i64,
+) -> Result<Vec<Diagnostic>, ServerError> {
+    let rows = sqlx::query(
+        "SELECT id, created_at_ms, flow_id, step, symptom, note, platform, os_version, browser, in_app, model, user_agent, probe \
+         FROM diagnostic WHERE tenant_id = $1 AND employee_id = $2 ORDER BY created_at_ms DESC, id DESC",
+    )
+    .bind(tenant_id)
+    .bind(employee_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Diagnostic {
+                id: r.try_get("id")?,
+                created_at_ms: r.try_get("created_at_ms")?,
+                flow: r.try_get("flow_id")?,
+                step: r.try_get("step")?,
+                symptom: r.try_get("symptom")?,
+                note: r.try_get("note")?,
+                platform: r.try_get("platform")?,
+                os_version: r.try_get("os_version")?,
+                browser: r.try_get("browser")?,
+                in_app: r.try_get("in_app")?,
+                model: r.try_get("model")?,
+                user_agent: r.try_get("user_agent")?,
+                probe: r.try_get("probe")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(ServerError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_lose_control_characters_and_are_bounded() {
+        assert_eq!(
+            clean_note("  \u{0}hi\u{1b}[31m\nthere\t "),
+            Some("hi[31m\nthere".into())
+        );
+        assert_eq!(clean_note(" \n "), None);
+        assert_eq!(clean_note(&"x".repeat(5000)).unwrap().len(), MAX_NOTE);
+    }
+
+    #[test]
+    fn probe_results_must_be_a_small_json_object() {
+        assert_eq!(
+            clean_probe(r#"{"webauthn": true}"#),
+            Some(r#"{"webauthn":true}"#.into())
+        );
+        assert_eq!(clean_probe("[1,2]"), None);
+        assert_eq!(clean_probe("<script>"), None);
+        assert_eq!(
+            clean_probe(&format!("{{\"a\":\"{}\"}}", "x".repeat(3000))),
+            None
+        );
+    }
+}

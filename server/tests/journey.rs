@@ -1,0 +1,559 @@
+//! An employee's journey over real HTTP and a real SQLite database: idempotent progress,
+//! resume and start over, "did it work?", the QR code's continue link, diagnostics mailed over
+//! a real SMTP conversation, the helpdesk view, and a burst of link opens with nothing lost.
+
+mod common;
+
+use app::domain::links::Purpose;
+use app::domain::roster::EmployeeRow;
+use app::domain::tenant::Role;
+use common::smtp::SmtpServer;
+use common::{Options, Server, client, start_with};
+use passkey_guide::{auth, roster, tenants};
+use reqwest::StatusCode;
+use std::time::Duration;
+
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+const WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
+const PASSWORD: &str = "correct horse battery staple";
+const FLOW: &str = "iphone-authenticator";
+
+async fn server(smtp: Option<&SmtpServer>) -> Server {
+    start_with(Options {
+        secure_cookies: false,
+        smtp_url: smtp.map(|m| m.url.clone()),
+        ..Options::default()
+    })
+    .await
+}
+
+/// A tenant with `n` employees; returns their references in email order.
+async fn seed(s: &Server, slug: &str, n: usize) -> Vec<String> {
+    tenants::create(&s.pool, slug, "Acme").await.unwrap();
+    let tenant = tenants::by_slug(&s.pool, slug).await.unwrap().unwrap();
+    let rows: Vec<EmployeeRow> = (0..n)
+        .map(|i| EmployeeRow {
+            email: format!("e{i:05}@{slug}.example"),
+            display_name: format!("Employee {i}"),
+            preferred_language: None,
+            department: None,
+            manager: None,
+        })
+        .collect();
+    roster::import(&s.pool, tenant.id, &rows, |_| {})
+        .await
+        .unwrap();
+    let mut all = roster::all(&s.pool, tenant.id).await.unwrap();
+    all.sort_by(|a, b| a.email.cmp(&b.email));
+    all.into_iter().map(|e| e.reference).collect()
+}
+
+fn link(s: &Server, slug: &str, reference: &str) -> String {
+    let exp = now_s() + 86_400;
+    format!("/t/{slug}/link/{}", s.keys.sign(slug, reference, exp))
+}
+
+fn now_s() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+async fn open(c: &reqwest::Client, s: &Server, path: &str, ua: &str) -> reqwest::Response {
+    c.get(s.url(path))
+        .header("user-agent", ua)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn location(res: &reqwest::Response) -> String {
+    res.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// Journey rows of one kind for the employee with this reference, waiting (bounded) for the
+/// writer to store at least `want`.
+async fn journey_rows(
+    s: &Server,
+    reference: &str,
+    kind: &str,
+    want: usize,
+) -> Vec<(String, i64, String, i64)> {
+    let mut rows = Vec::new();
+    for _ in 0..150 {
+        rows = sqlx::query_as::<_, (String, i64, String, i64)>(
+            "SELECT j.flow_id, j.step, j.detail, j.times FROM journey_event j \
+             JOIN employee e ON e.id = j.employee_id WHERE e.ref = $1 AND j.kind = $2 ORDER BY j.id",
+        )
+        .bind(reference)
+        .bind(kind)
+        .fetch_all(&s.pool)
+        .await
+        .unwrap();
+        if rows.len() >= want {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    rows
+}
+
+async fn times(s: &Server, reference: &str, kind: &str, step: i64, want: i64) -> i64 {
+    let mut t = 0;
+    for _ in 0..150 {
+        t = journey_rows(s, reference, kind, 1)
+            .await
+            .iter()
+            .find(|r| r.1 == step)
+            .map_or(0, |r| r.3);
+        if t >= want {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    t
+}
+
+#[tokio::test]
+async fn progress_is_idempotent_and_resumes_on_any_device() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 1).await;
+    let r = &refs[0];
+    let phone = client();
+    let res = open(&phone, &s, &link(&s, "acme", r), IPHONE).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/t/acme/", "nothing to resume yet");
+    let opened = journey_rows(&s, r, "link-opened", 1).await;
+    assert_eq!(opened.len(), 1);
+    assert_eq!(opened[0].2, "iphone", "the device that opened it");
+
+    // Step 3, reloaded three times: one row, counted three times.
+    for _ in 0..3 {
+        let res = open(&phone, &s, &format!("/t/acme/guide/{FLOW}/step/3"), IPHONE).await;
+        assert_eq!(res.status(), StatusCode::OK);
+    }
+    assert_eq!(times(&s, r, "step-viewed", 3, 3).await, 3);
+    assert_eq!(journey_rows(&s, r, "step-viewed", 1).await.len(), 1);
+    open(&phone, &s, &format!("/t/acme/guide/{FLOW}/step/2"), IPHONE).await;
+    journey_rows(&s, r, "step-viewed", 2).await;
+
+    // The link again, on another iPhone: back to the step last reached (2, not the
+    // furthest, 3), with "start over" offered.
+    let other_phone = client();
+    let res = open(&other_phone, &s, &link(&s, "acme", r), IPHONE).await;
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/step/2?resumed=1")
+    );
+    let page = open(&other_phone, &s, &location(&res), IPHONE)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("action=\"/t/acme/journey/restart\""),
+        "start over"
+    );
+    // On a Windows PC that flow does not apply: the start page picks the PC's flow.
+    let pc = client();
+    let res = open(&pc, &s, &link(&s, "acme", r), WINDOWS).await;
+    assert_eq!(location(&res), "/t/acme/");
+
+    // Start over: the link leads to the start page again.
+    let res = other_phone
+        .post(s.url("/t/acme/journey/restart"))
+        .header("user-agent", IPHONE)
+        .header("sec-fetch-site", "same-origin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/t/acme/");
+    journey_rows(&s, r, "restarted", 1).await;
+    let res = open(&client(), &s, &link(&s, "acme", r), IPHONE).await;
+    assert_eq!(location(&res), "/t/acme/");
+    // A cross-site post is refused and changes nothing.
+    let res = other_phone
+        .post(s.url("/t/acme/journey/restart"))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn handoff_return_and_confirmation_are_recorded() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 1).await;
+    let r = &refs[0];
+    let c = client();
+    open(&c, &s, &link(&s, "acme", r), IPHONE).await;
+    let step3 = open(&c, &s, &format!("/t/acme/guide/{FLOW}/step/3"), IPHONE)
+        .await
+        .text()
+        .await
+        .unwrap();
+    // Without JavaScript the hand-off is a plain link; the question waits below it.
+    assert!(step3.contains("data-handoff=\"true\""));
+    assert!(!step3.contains("target=\"_blank\" rel=\"noopener\" data-handoff"));
+    assert!(step3.contains("action=\"/t/acme/journey/answer\""));
+    let res = open(
+        &c,
+        &s,
+        &format!("/t/acme/guide/{FLOW}/handoff?step=3"),
+        IPHONE,
+    )
+    .await;
+    assert_eq!(location(&res), "https://aka.ms/mysecurityinfo");
+
+    let answer = |a: &'static str| {
+        c.post(s.url("/t/acme/journey/answer"))
+            .header("user-agent", IPHONE)
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("flow", FLOW), ("step", "3"), ("answer", a)])
+            .send()
+    };
+    let res = answer("failed").await.unwrap();
+    assert_eq!(location(&res), format!("/t/acme/guide/{FLOW}/step/3/stuck"));
+    let res = answer("worked").await.unwrap();
+    assert_eq!(location(&res), format!("/t/acme/guide/{FLOW}/step/4"));
+    let res = answer("maybe").await.unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let res = c
+        .post(s.url("/t/acme/journey/answer"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("flow", FLOW), ("step", "99"), ("answer", "worked")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        StatusCode::NOT_FOUND,
+        "no redirect to a step that does not exist"
+    );
+    let answers = journey_rows(&s, r, "returned", 2).await;
+    let details: Vec<&str> = answers.iter().map(|a| a.2.as_str()).collect();
+    assert_eq!(details, ["failed", "worked"]);
+    assert_eq!(journey_rows(&s, r, "handoff-clicked", 1).await.len(), 1);
+
+    let res = c
+        .post(s.url("/t/acme/journey/confirm"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("flow", FLOW), ("answer", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/done?confirmed=1")
+    );
+    assert_eq!(journey_rows(&s, r, "confirmed", 1).await.len(), 1);
+    // Resuming a finished journey lands on the closing screen.
+    let res = open(&client(), &s, &link(&s, "acme", r), IPHONE).await;
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/done?resumed=1")
+    );
+}
+
+/// The continue address inside the QR code's `data-url`.
+fn continue_url(page: &str) -> String {
+    page.split("data-url=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a QR code with its address")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_qr_code_continues_the_journey_on_the_phone() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 1).await;
+    let pc = client();
+    open(&pc, &s, &link(&s, "acme", &refs[0]), WINDOWS).await;
+    let home = open(&pc, &s, "/t/acme/", WINDOWS)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let url = continue_url(&home);
+    let path = url.strip_prefix(&s.base).expect("absolute, on this server");
+    assert!(path.starts_with("/t/acme/link/"), "{path}");
+    let token = path.rsplit('/').next().unwrap();
+    let claims = s.keys.verify(token, now_s()).unwrap();
+    assert_eq!(claims.employee, refs[0]);
+    assert!(matches!(claims.purpose, Purpose::Continue { .. }));
+    assert!(claims.expires <= now_s() + 15 * 60, "short-lived");
+
+    // The phone opens it: its own start page (its own flow), and a cookie holding a personal
+    // link that ends when the original does.
+    let phone = client();
+    let res = open(&phone, &s, path, IPHONE).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/t/acme/");
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let kept = cookie
+        .strip_prefix("pg_link=")
+        .and_then(|c| c.split(';').next())
+        .unwrap();
+    let kept = s.keys.verify(kept, now_s()).unwrap();
+    assert_eq!(kept.purpose, Purpose::Personal);
+    assert_eq!(kept.expires, claims.link_expires());
+    let page = open(&phone, &s, "/t/acme/", IPHONE)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("data-flow=\"{FLOW}\"")) || page.contains("iphone-icloud-keychain")
+    );
+    assert!(
+        !page.contains("data-url="),
+        "no QR code on the phone itself"
+    );
+    let opened = journey_rows(&s, &refs[0], "link-opened", 2).await;
+    let devices: Vec<&str> = opened.iter().map(|o| o.2.as_str()).collect();
+    assert_eq!(devices, ["windows", "iphone"]);
+
+    // Tampered, cut short, or expired continue links are refused like personal links.
+    let mut bad = path.to_owned();
+    let last = bad.pop().unwrap();
+    bad.push(if last == 'A' { 'B' } else { 'A' });
+    assert_eq!(
+        open(&client(), &s, &bad, IPHONE).await.status(),
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        open(&client(), &s, &path[..path.len() - 10], IPHONE)
+            .await
+            .status(),
+        StatusCode::BAD_REQUEST
+    );
+    let expired = s.keys.sign_continue(&claims, now_s() - 1);
+    assert_eq!(
+        open(&client(), &s, &format!("/t/acme/link/{expired}"), IPHONE)
+            .await
+            .status(),
+        StatusCode::GONE
+    );
+    // Another tenant's page does not take it.
+    tenants::create(&s.pool, "other", "Other").await.unwrap();
+    assert_eq!(
+        open(&client(), &s, &format!("/t/other/link/{token}"), IPHONE)
+            .await
+            .status(),
+        StatusCode::BAD_REQUEST
+    );
+    // Without a personal link the QR code is the tenant's guide.
+    let anonymous = open(&client(), &s, "/t/acme/", WINDOWS)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(continue_url(&anonymous), format!("{}/t/acme/", s.base));
+}
+
+#[tokio::test]
+async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
+    let smtp = SmtpServer::start().await;
+    let s = server(Some(&smtp)).await;
+    let refs = seed(&s, "acme", 1).await;
+    let tenant = tenants::by_slug(&s.pool, "acme").await.unwrap().unwrap();
+    sqlx::query(
+        "UPDATE tenant_branding SET support_email = 'helpdesk@acme.example' WHERE tenant_id = $1",
+    )
+    .bind(tenant.id)
+    .execute(&s.pool)
+    .await
+    .unwrap();
+    auth::create_admin(
+        &s.pool,
+        "acme",
+        "help@acme.example",
+        PASSWORD,
+        Role::Helpdesk,
+    )
+    .await
+    .unwrap();
+
+    let c = client();
+    open(&c, &s, &link(&s, "acme", &refs[0]), WINDOWS).await;
+    let flow = "phone-from-desktop";
+    let stuck = open(
+        &c,
+        &s,
+        &format!("/t/acme/guide/{flow}/step/5/stuck"),
+        WINDOWS,
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(stuck.contains("data-cause=\"cross-device-connecting\""));
+    assert!(stuck.contains("action=\"/t/acme/journey/diagnostic\""));
+    let post = |symptom: &'static str, note: &'static str| {
+        c.post(s.url("/t/acme/journey/diagnostic"))
+            .header("user-agent", WINDOWS)
+            .header("sec-fetch-site", "same-origin")
+            .form(&[
+                ("flow", flow),
+                ("step", "5"),
+                ("symptom", symptom),
+                ("note", note),
+                ("probe", r#"{"webauthn":true,"hybrid_transport":false}"#),
+            ])
+            .send()
+    };
+    assert_eq!(
+        post("not-a-cause", "").await.unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+    let res = post(
+        "cross-device-connecting",
+        "Spinner on <b>connecting</b>\u{7}",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = location(&res);
+    assert!(
+        to.starts_with(&format!("/t/acme/guide/{flow}/step/5/stuck?sent=")),
+        "{to}"
+    );
+    let page = open(&c, &s, &to, WINDOWS).await.text().await.unwrap();
+    assert!(page.contains("data-sent="));
+
+    let mail = smtp.wait_for(1).await;
+    assert_eq!(mail.len(), 1, "one message to the helpdesk");
+    let m = &mail[0];
+    assert_eq!(m.to, ["helpdesk@acme.example"]);
+    assert_eq!(m.from, "it@example.com");
+    let subject = m.header("subject").unwrap();
+    assert!(subject.contains("Employee 0"), "{subject}");
+    let body = m.data.replace("=\n", "");
+    assert!(body.contains("e00000@acme.example"));
+    assert!(body.contains("windows"));
+    assert!(body.contains(&format!("/admin/t/acme/employees/{}", refs[0])));
+    // The SMTP server has the message; the sender marks it sent right after.
+    let mut sent: Option<i64> = None;
+    for _ in 0..100 {
+        sent = sqlx::query_scalar("SELECT sent_at_ms FROM outbox WHERE kind = 'diagnostic'")
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+        if sent.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(sent.is_some(), "the outbox row is marked sent");
+
+    // The helpdesk finds the employee and sees the report, the device and the timeline.
+    let help = client();
+    help.post(s.url("/admin/login"))
+        .form(&[("email", "help@acme.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let roster = help
+        .get(s.url("/admin/t/acme/roster?q=Employee"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let href = format!("/admin/t/acme/employees/{}", refs[0]);
+    assert!(roster.contains(&href));
+    journey_rows(&s, &refs[0], "diagnostic-sent", 1).await;
+    let page = help.get(s.url(&href)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("data-diagnostic="));
+    assert!(
+        page.contains("Spinner on &lt;b&gt;connecting&lt;/b&gt;"),
+        "the note, escaped, control character gone"
+    );
+    assert!(page.contains("data-stuck=\"cross-device-connecting\""));
+    assert!(page.contains("data-kind=\"link-opened\""));
+    assert!(page.contains("hybrid_transport"));
+    // Another tenant's employee reference is not found here.
+    assert_eq!(
+        help.get(s.url("/admin/t/acme/employees/nonexistent"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // Without a personal link there is no one to report as: refused, and the page says how.
+    let anonymous = client();
+    let page = open(
+        &anonymous,
+        &s,
+        &format!("/t/acme/guide/{flow}/step/5/stuck"),
+        WINDOWS,
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(!page.contains("journey/diagnostic"));
+    let res = anonymous
+        .post(s.url("/t/acme/journey/diagnostic"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("flow", flow), ("step", "5"), ("symptom", "something-else")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_burst_of_link_opens_loses_no_event() {
+    const N: usize = 400;
+    let s = server(None).await;
+    let refs = seed(&s, "acme", N).await;
+    let mut tasks = Vec::new();
+    for r in &refs {
+        let path = link(&s, "acme", r);
+        let url = s.url(&path);
+        let step = s.url(&format!("/t/acme/guide/{FLOW}/step/2"));
+        tasks.push(tokio::spawn(async move {
+            let c = client();
+            let a = c
+                .get(url)
+                .header("user-agent", IPHONE)
+                .send()
+                .await
+                .unwrap();
+            let b = c
+                .get(step)
+                .header("user-agent", IPHONE)
+                .send()
+                .await
+                .unwrap();
+            (a.status(), b.status())
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), (StatusCode::SEE_OTHER, StatusCode::OK));
+    }
+    let mut counts = (0, 0);
+    for _ in 0..250 {
+        counts = sqlx::query_as::<_, (i64, i64)>(
+            "SELECT SUM(kind = 'link-opened'), SUM(kind = 'step-viewed') FROM journey_event",
+        )
+        .fetch_one(&s.pool)
+        .await
+        .unwrap();
+        if counts == (N as i64, N as i64) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(counts, (N as i64, N as i64));
+}
