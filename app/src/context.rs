@@ -24,6 +24,11 @@ pub struct PageContext {
     pub employee_id: Option<i64>,
     /// Why the personal link in this request's path could not be used, if it could not.
     pub link_problem: Option<LinkProblem>,
+    /// The tenant's guide as an absolute address (ends in `/`), for QR codes.
+    pub guide_url: Arc<str>,
+    /// A short-lived token that continues this employee's journey on another device; set on
+    /// computers for employees who came through their personal link.
+    pub continue_token: Option<Arc<str>>,
 }
 
 /// What was wrong with a personal link. Each still leads to the generic guide.
@@ -59,6 +64,17 @@ impl PageContext {
             tenant: None,
             employee_id: None,
             link_problem: None,
+            guide_url: Arc::from("/"),
+            continue_token: None,
+        }
+    }
+
+    /// The address a phone opens to continue here: the journey itself for a linked
+    /// employee, else the tenant's guide.
+    pub fn continue_url(&self) -> String {
+        match &self.continue_token {
+            Some(t) => format!("{}link/{t}", self.guide_url),
+            None => self.guide_url.to_string(),
         }
     }
 
@@ -74,12 +90,27 @@ impl PageContext {
         step: Option<u16>,
         profile: &DeviceProfile,
     ) {
+        self.record_detail(kind, flow, step, None, profile);
+    }
+
+    /// Records an event that carries an answer or a symptom.
+    pub fn record_detail(
+        &self,
+        kind: EventKind,
+        flow: Option<&str>,
+        step: Option<u16>,
+        detail: Option<&str>,
+        profile: &DeviceProfile,
+    ) {
         self.events.record(GuideEvent {
             kind,
             flow: flow.map(str::to_owned),
             step,
+            detail: detail.map(str::to_owned),
             platform: profile.platform,
+            os_version: profile.os_version,
             browser: profile.browser,
+            in_app: profile.in_app,
             locale: self.locale.tag().to_owned(),
             tenant_id: self.tenant.as_ref().map(|t| t.id),
             employee_id: self.employee_id,

@@ -1,7 +1,9 @@
 use crate::context::PageContext;
 use crate::domain::DeviceProfile;
 use crate::i18n::{I18n, Locale};
-use crate::routes::{DonePage, GuidePage, HomePage, LinkProblemPage, NotFound, PrintPage};
+use crate::routes::{
+    DonePage, GuidePage, HomePage, LinkProblemPage, NotFound, PrintPage, StuckPage,
+};
 use crate::security::{DEFAULT_SECURITY_INFO_URL, content_security_policy};
 use leptos::nonce::{provide_nonce, use_nonce};
 use leptos::prelude::*;
@@ -63,6 +65,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/") view=HomePage/>
                 <Route path=path!("/guide/:flow") view=GuidePage/>
                 <Route path=path!("/guide/:flow/step/:step") view=GuidePage/>
+                <Route path=path!("/guide/:flow/step/:step/stuck") view=StuckPage/>
                 <Route path=path!("/guide/:flow/done") view=DonePage/>
                 <Route path=path!("/guide/:flow/print") view=PrintPage/>
                 <Route path=path!("/link/:token") view=LinkProblemPage/>

@@ -4,6 +4,8 @@ use app::domain::catalogue::{
     Catalogue, CatalogueError, EMBEDDED_FLOWS, EMBEDDED_RULES, EMBEDDED_SOURCES,
     EMBEDDED_TROUBLESHOOTING,
 };
+use app::domain::events::EventKind;
+use app::domain::journey::Stage;
 use app::domain::{Browser, InApp, Platform};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -203,9 +205,20 @@ fn keys_used_by_code() -> BTreeSet<String> {
     }
     keys.extend(Browser::ALL.iter().map(|b| format!("browser-{b}")));
     keys.extend(InApp::ALL.iter().map(|a| format!("in-app-{a}")));
+    keys.extend(
+        EventKind::ALL
+            .iter()
+            .map(|k| format!("admin-journey-kind-{}", k.id())),
+    );
+    keys.extend(
+        Stage::ALL
+            .iter()
+            .map(|s| format!("admin-journey-stage-{}", s.id())),
+    );
     // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
-    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
-    let mut stack = vec![src.to_path_buf()];
+    // The server writes mail with the same catalogue.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut stack = vec![root.join("src"), root.join("../server/src")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(dir).unwrap() {
             let path = e.unwrap().path();

@@ -157,3 +157,59 @@ link-expired = This personal link has expired.
 link-unknown = This personal link is no longer active.
 link-problem-generic = You can still set up your passkey with the general guide, and ask your IT team for a new link if you need one.
 link-problem-open-guide = Open the guide
+
+## Helpdesk: one employee's journey
+
+admin-employee-title = Employee
+admin-employee-back = Back to the roster
+admin-journey-stage = Progress
+admin-journey-stage-not-opened = Has not opened their link
+admin-journey-stage-opened = Opened their link
+admin-journey-stage-flow-started = Following the steps
+admin-journey-stage-handed-off = Went to Security info
+admin-journey-stage-confirmed = Confirmed their passkey is registered
+admin-journey-position = Last step reached
+admin-journey-at-done = Finished: { $flow }
+admin-journey-answer = “Did it work?” after Security info
+admin-journey-answer-worked = Yes, it worked
+admin-journey-answer-failed = No, it didn't work
+admin-journey-devices = Devices used
+admin-journey-last-seen = Last seen
+admin-journey-registration = Registered in Entra ID
+admin-journey-registration-unknown = Not known yet
+admin-journey-stuck = Stuck at { $step }: { $symptom }
+admin-journey-reading-causes = Looked at the causes
+admin-journey-timeline = Timeline
+admin-journey-timeline-caption = Everything this employee did in the guide, oldest first. Repeats are counted, not listed.
+admin-journey-when = When
+admin-journey-what = What
+admin-journey-where = Where
+admin-journey-detail = Detail
+admin-journey-device = Device
+admin-journey-repeats = Repeats
+admin-journey-times = { $count ->
+    [one] once
+   *[other] { $count } times, last { $last }
+}
+admin-journey-not-opened = This employee has not opened their personal link yet.
+admin-journey-kind-page-viewed = Opened the start page
+admin-journey-kind-flow-chosen = Chose a flow
+admin-journey-kind-step-viewed = Reached a step
+admin-journey-kind-handoff-clicked = Went to Security info
+admin-journey-kind-done = Reached the last screen
+admin-journey-kind-link-opened = Opened their link
+admin-journey-kind-returned = Came back from Security info
+admin-journey-kind-confirmed = Confirmed the passkey is registered
+admin-journey-kind-stuck = Was stuck
+admin-journey-kind-diagnostic-sent = Sent a report
+admin-journey-kind-restarted = Started over
+admin-diagnostics-title = Reports from the employee
+admin-diagnostics-none = No reports.
+admin-diagnostic-heading = Report { $reference }, { $at }
+admin-diagnostic-where = Step
+admin-diagnostic-symptom = Problem
+admin-diagnostic-note = Their note
+admin-diagnostic-device = Device
+admin-diagnostic-probe = Browser checks
+admin-diagnostic-no-probe = Not available (JavaScript was off)
+admin-diagnostic-user-agent = User agent

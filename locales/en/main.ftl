@@ -108,8 +108,11 @@ probe-ready = This browser can create passkeys.
 
 step-count = Step { $current } of { $total }
 handoff-button = Open Security info
-handoff-hint = Opens Microsoft's Security info page in a new tab. Keep this guide open and come back to it for the next step.
-stuck-summary = Stuck on this step?
+handoff-hint = Opens Microsoft's Security info page. Keep this guide open, or come back to it, for the next steps.
+handoff-next-steps = After Security info, these steps are left:
+handoff-return-question = Back from Security info? Did it work?
+handoff-worked = Yes, continue
+handoff-failed = No, I'm stuck
 step-nav-label = Step navigation
 all-steps-label = All steps
 nav-back = Back
@@ -127,6 +130,11 @@ done-lead = Well done: you finished the { $flow } steps.
 done-check = To be sure it worked, open Security info and check that your new passkey is listed. Next time you sign in, choose “Sign in with a passkey” or “Face, fingerprint, PIN or security key”.
 done-open-security-info = Check in Security info
 done-back = Back to the last step
+done-confirm-question = Is your new passkey listed under your sign-in methods in Security info?
+done-confirm-yes = Yes, it's listed
+done-confirm-no = No, something went wrong
+done-confirmed = Great, you're all set.
+done-confirmed-linked = Great, you're all set. Your IT team can see that you're done, so you won't get reminders about this.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Go to the start page
 print-link = Printable version with all steps
 print-lead = All steps on one page, to print or to hand to a colleague.
 print-handoff = At this step, open { $url } in the browser and sign in with your work account.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Welcome back. This is the step you reached last time.
+restart = Start over
+stuck-link = I'm stuck
+stuck-title = Stuck at “{ $step }”
+stuck-lead = These are the known causes at this step on { $device }, the most likely first. Each one says how to fix it.
+stuck-detected = Likely: we can see this on your device
+stuck-none = No known cause fits this step on your device. Your helpdesk can help.
+stuck-back = Back to the step
+stuck-something-else = Something else
+diag-title = Still stuck? Tell your helpdesk
+diag-symptom = What went wrong?
+diag-note = Anything else your helpdesk should know? (optional)
+diag-includes = Your helpdesk gets your name, this step, your device and browser, what your browser says it supports, and the time. Nothing else.
+diag-send = Send to helpdesk
+diag-sent = Sent. Your helpdesk can see it now. If you call them, give this reference: { $reference }.
+diag-needs-link = To send your helpdesk a report, open this guide from the personal link in your email. You can also contact them directly with the details below.
+continue-title = Continue on your phone
+continue-lead = Scan this code with your phone's camera to open this guide on your phone. It shows the steps for your phone.
+continue-lead-linked = Scan this code with your phone's camera to continue on your phone. Your progress comes with you. The code works for 15 minutes.
+continue-qr-alt = QR code that opens this guide on your phone
+continue-url = Can't scan it? Open this address on your phone
+diag-mail-subject = Passkey setup: { $name } is stuck at “{ $step }”
+diag-mail-body =
+    { $name } ({ $email }) sent a report from the passkey guide.
+
+    Flow: { $flow }
+    Step { $number }: { $step }
+    Problem: { $symptom }
+    Device: { $device }
+    Their note: { $note }
+    Browser checks: { $probe }
+    Reference: { $reference }
+
+    Their journey and earlier reports: { $link }

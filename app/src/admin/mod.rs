@@ -1,8 +1,12 @@
 //! The admin console's pages. The server loads the data, these components render it; every
 //! page works without JavaScript (plain forms, POST then redirect) and every string is Fluent.
 
+mod employee;
 mod pages;
 
+pub use employee::{
+    DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
+};
 pub use pages::*;
 
 use crate::i18n::{Arg, I18n, Locale};

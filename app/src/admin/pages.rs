@@ -269,6 +269,8 @@ pub fn policy_page(p: PolicyView) -> AnyView {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmployeeView {
+    /// The employee's public reference, for the helpdesk page's address.
+    pub reference: String,
     pub email: String,
     pub display_name: String,
     pub language: Option<String>,
@@ -345,7 +347,7 @@ pub fn roster_page(r: RosterView) -> AnyView {
         .map(|e| {
             view! {
                 <tr>
-                    <td>{e.display_name}</td>
+                    <td><a href=format!("/admin/t/{}/employees/{}", r.slug, e.reference)>{e.display_name}</a></td>
                     <td>{e.email}</td>
                     <td>{e.language.unwrap_or_default()}</td>
                     <td>{e.department.unwrap_or_default()}</td>

@@ -1,5 +1,7 @@
+mod journey;
 mod layout;
 mod links;
 
+pub use journey::{continue_on_phone, handoff_view, restart_form, stuck_link};
 pub use layout::Layout;
 pub use links::{DEVICE_PARAM, chosen_platform, with_query};

@@ -72,6 +72,20 @@ fn findings(
     out
 }
 
+impl Capabilities {
+    /// The findings as a small JSON object, for the diagnostic sent to the helpdesk.
+    fn to_json(&self) -> String {
+        let opt = |v: Option<bool>| v.map_or("null", |b| if b { "true" } else { "false" });
+        format!(
+            r#"{{"webauthn":{},"platform_authenticator":{},"hybrid_transport":{},"max_touch_points":{}}}"#,
+            self.webauthn,
+            opt(self.platform_authenticator),
+            opt(self.hybrid),
+            self.touch_points
+        )
+    }
+}
+
 async fn call_bool(target: &JsValue, method: &str) -> Option<bool> {
     let f = Reflect::get(target, &JsValue::from_str(method))
         .ok()?
@@ -155,6 +169,22 @@ pub fn DeviceProbe(
     }
 }
 
+/// A hidden field of the diagnostic form: what the browser says it can do. Without
+/// JavaScript it stays empty and the diagnostic carries the server's detection only.
+#[island]
+pub fn ProbeField() -> impl IntoView {
+    let value = RwSignal::new(String::new());
+    Effect::new(move || {
+        leptos::task::spawn_local(async move {
+            value.set(probe().await.to_json());
+        });
+    });
+    view! {
+        <input type="hidden" name="probe" value=move || value.get()
+            data-probe=move || if value.with(String::is_empty) { "pending" } else { "done" }/>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +202,20 @@ mod tests {
 
     fn texts(f: Vec<Finding>) -> Vec<String> {
         f.into_iter().map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn capabilities_are_sent_as_json_with_unknowns_as_null() {
+        let caps = Capabilities {
+            webauthn: true,
+            platform_authenticator: Some(false),
+            hybrid: None,
+            touch_points: 5,
+        };
+        assert_eq!(
+            caps.to_json(),
+            r#"{"webauthn":true,"platform_authenticator":false,"hybrid_transport":null,"max_touch_points":5}"#
+        );
     }
 
     #[test]

@@ -1,15 +1,19 @@
 use super::NotFound;
 use super::home::effective_profile;
-use crate::components::{DEVICE_PARAM, Layout, with_query};
+use crate::components::{
+    DEVICE_PARAM, Layout, continue_on_phone, handoff_view, restart_form, stuck_link, with_query,
+};
 use crate::context::{i18n, page_context};
 use crate::domain::catalogue::{Catalogue, Flow};
+use crate::domain::causes::{Likelihood, causes};
 use crate::domain::chooser::Offered;
 use crate::domain::events::EventKind;
 use crate::domain::{DeviceProfile, Policy, choose};
 use crate::i18n::I18n;
+use crate::islands::ProbeField;
 use crate::text;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The step number in the path, if it is one this flow has.
 fn step_number(raw: Option<String>, flow: &Flow) -> Option<usize> {
@@ -54,6 +58,17 @@ fn paragraphs_view(i18n: &I18n, key: &str, profile: &DeviceProfile) -> impl Into
         .into_iter()
         .map(|p| view! { <p>{p}</p> })
         .collect_view()
+}
+
+/// Source ids in first-seen order, each once.
+fn unique<'a>(ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
 }
 
 /// The flow named in the path, if the catalogue has it.
@@ -155,28 +170,10 @@ pub fn GuidePage() -> impl IntoView {
 
     let body = paragraphs_view(&i18n, &step.body, &profile);
 
-    let handoff = step.handoff.then(|| {
-        let href = ctx.href(&format!("/guide/{}/handoff?step={n}", flow.id));
-        view! {
-            <div class="handoff">
-                <a class="button" href=href target="_blank" rel="noopener" data-handoff="true" aria-describedby="handoff-hint">
-                    {i18n.t("handoff-button")}
-                </a>
-                <p id="handoff-hint" class="hint">{i18n.t("handoff-hint")}</p>
-            </div>
-        }
-    });
-
-    let troubles = step
-        .troubleshooting
-        .iter()
-        .filter_map(|id| catalogue.troubleshooting(id))
-        .map(|t| {
-            let paras = paragraphs_view(&i18n, &t.body, &profile);
-            view! { <li><h4>{i18n.t(&t.title)}</h4>{paras}</li> }
-        })
-        .collect_view();
-    let has_troubles = !step.troubleshooting.is_empty();
+    let handoff = step
+        .handoff
+        .then(|| handoff_view(&ctx, flow, n, device_param));
+    let resumed = use_query_map().with_untracked(|q| q.get("resumed").is_some());
 
     let prev = if n > 1 {
         step_href(n - 1)
@@ -205,13 +202,14 @@ pub fn GuidePage() -> impl IntoView {
             <p class="step-count" id="step-count">{count}</p>
             <h1 aria-describedby="step-count">{step_title}</h1>
             <div class="step-body" data-step=step.id.clone()>{body}</div>
-            {handoff}
-            {has_troubles.then(|| view! {
-                <details class="troubleshooting">
-                    <summary>{i18n.t("stuck-summary")}</summary>
-                    <ul>{troubles}</ul>
-                </details>
+            {resumed.then(|| view! {
+                <div class="note resumed" role="status">
+                    <p>{i18n.t("resume-note")}</p>
+                    {restart_form(&ctx)}
+                </div>
             })}
+            {handoff}
+            {stuck_link(&ctx, flow, n, device_param)}
             <nav class="step-nav" aria-label=i18n.t("step-nav-label")>
                 <a class="button secondary" href=prev rel="prev">{prev_label}</a>
                 <a class="button" href=next rel="next">{next_label}</a>
@@ -219,7 +217,9 @@ pub fn GuidePage() -> impl IntoView {
             <nav aria-label=i18n.t("all-steps-label")>
                 <ol class="steps">{indicator}</ol>
             </nav>
+            {continue_on_phone(&ctx, Some(flow))}
             <p class="print-link"><a href=print_href>{i18n.t("print-link")}</a></p>
+            {(!resumed).then(|| restart_form(&ctx))}
             {sources_view(&i18n, catalogue, &step.sources, &flow.reviewed)}
         </Layout>
     }
@@ -256,17 +256,12 @@ pub fn PrintPage() -> impl IntoView {
         })
         .collect_view();
     let flow_title = i18n.t(&flow.title);
-    let sources: Vec<String> = flow
-        .steps
-        .iter()
-        .flat_map(|s| s.sources.iter().cloned())
-        .chain(flow.sources.iter().cloned())
-        .fold(Vec::new(), |mut acc, id| {
-            if !acc.contains(&id) {
-                acc.push(id);
-            }
-            acc
-        });
+    let sources = unique(
+        flow.steps
+            .iter()
+            .flat_map(|s| s.sources.iter())
+            .chain(flow.sources.iter()),
+    );
     view! {
         <Layout title=flow_title.clone()>
             <div class="print-view">
@@ -297,14 +292,156 @@ pub fn DonePage() -> impl IntoView {
         &[(DEVICE_PARAM, device_param)],
     );
     let security_info = ctx.security_info_url.to_string();
+    let confirmed = use_query_map().with_untracked(|q| q.get("confirmed").is_some());
+    let confirmation = if confirmed {
+        let key = if ctx.employee_id.is_some() {
+            "done-confirmed-linked"
+        } else {
+            "done-confirmed"
+        };
+        view! { <p class="note ok" role="status" data-confirmed="true">{i18n.t(key)}</p> }
+            .into_any()
+    } else {
+        view! {
+            <form method="post" action=ctx.href("/journey/confirm") class="confirm" aria-labelledby="confirm-question">
+                <p id="confirm-question"><strong>{i18n.t("done-confirm-question")}</strong></p>
+                <input type="hidden" name="flow" value=flow.id.clone()/>
+                {device_param.map(|d| view! { <input type="hidden" name="device" value=d/> })}
+                <button type="submit" class="button" name="answer" value="yes">{i18n.t("done-confirm-yes")}</button>
+                " "
+                <button type="submit" class="button secondary" name="answer" value="no">{i18n.t("done-confirm-no")}</button>
+            </form>
+        }
+        .into_any()
+    };
     view! {
         <Layout title=i18n.t("done-title")>
             <h1>{i18n.t("done-title")}</h1>
             <p class="lead">{i18n.t_args("done-lead", &[("flow", i18n.t(&flow.title).into())])}</p>
             <p>{i18n.t("done-check")}</p>
             <p><a class="button secondary" href=security_info target="_blank" rel="noopener">{i18n.t("done-open-security-info")}</a></p>
+            {confirmation}
             <p><a href=last>{i18n.t("done-back")}</a></p>
+            {restart_form(&ctx)}
             {sources_view(&i18n, catalogue, &flow.sources, &flow.reviewed)}
+        </Layout>
+    }
+    .into_any()
+}
+
+/// "I'm stuck": the causes that fit this device, flow and step, each with its fix, and a way
+/// to send the helpdesk a diagnostic.
+#[component]
+pub fn StuckPage() -> impl IntoView {
+    let ctx = page_context();
+    let i18n = i18n();
+    let catalogue = Catalogue::embedded();
+    let params = use_params_map();
+    let raw_step = params.with_untracked(|p| p.get("step"));
+    let Some(flow) = flow_in_path(catalogue) else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let Some(n) = raw_step
+        .is_some()
+        .then(|| step_number(raw_step, flow))
+        .flatten()
+    else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let profile = effective_profile(&ctx.profile);
+    let device_param = profile.chosen.then(|| profile.platform.id());
+    let step = &flow.steps[n - 1];
+    let sent = use_query_map().with_untracked(|q| {
+        q.get("sent")
+            .filter(|s| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if sent.is_none() {
+        ctx.record(EventKind::Stuck, Some(&flow.id), Some(n as u16), &profile);
+    }
+    let found = causes(catalogue, flow, n, &profile, &ctx.policy);
+    let items = found
+        .iter()
+        .map(|c| {
+            let detected = c.likelihood == Likelihood::Detected;
+            view! {
+                <li class=if detected { "cause detected" } else { "cause" } data-cause=c.entry.id.clone()>
+                    <h3>{i18n.t(&c.entry.title)}</h3>
+                    {detected.then(|| view! { <p class="badge">{i18n.t("stuck-detected")}</p> })}
+                    {paragraphs_view(&i18n, &c.entry.body, &profile)}
+                </li>
+            }
+        })
+        .collect_view();
+    let has_causes = !found.is_empty();
+    let sources = unique(found.iter().flat_map(|c| c.entry.sources.iter()));
+    let back = with_query(
+        &ctx.href(&format!("/guide/{}/step/{n}", flow.id)),
+        &[(DEVICE_PARAM, device_param)],
+    );
+    let symptoms = found
+        .iter()
+        .map(|c| (c.entry.id.clone(), i18n.t(&c.entry.title)))
+        .chain(std::iter::once((
+            "something-else".to_owned(),
+            i18n.t("stuck-something-else"),
+        )))
+        .enumerate()
+        .map(|(i, (id, label))| {
+            let input_id = format!("symptom-{id}");
+            view! {
+                <li>
+                    <input type="radio" name="symptom" id=input_id.clone() value=id required=true checked=i == 0/>
+                    <label for=input_id>{label}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let report = match (&sent, ctx.employee_id) {
+        (Some(reference), _) => view! {
+            <p class="note ok" role="status" data-sent=reference.clone()>
+                {i18n.t_args("diag-sent", &[("reference", reference.as_str().into())])}
+            </p>
+        }
+        .into_any(),
+        (None, Some(_)) => view! {
+            <form method="post" action=ctx.href("/journey/diagnostic") class="diagnostic">
+                <input type="hidden" name="flow" value=flow.id.clone()/>
+                <input type="hidden" name="step" value=n/>
+                {device_param.map(|d| view! { <input type="hidden" name="device" value=d/> })}
+                <ProbeField/>
+                <fieldset>
+                    <legend>{i18n.t("diag-symptom")}</legend>
+                    <ul class="symptoms">{symptoms}</ul>
+                </fieldset>
+                <p>
+                    <label for="diag-note">{i18n.t("diag-note")}</label>
+                    <textarea id="diag-note" name="note" rows="3" maxlength="1000"></textarea>
+                </p>
+                <p class="hint">{i18n.t("diag-includes")}</p>
+                <button type="submit" class="button">{i18n.t("diag-send")}</button>
+            </form>
+        }
+        .into_any(),
+        (None, None) => view! { <p>{i18n.t("diag-needs-link")}</p> }.into_any(),
+    };
+    let step_title = i18n.t(&step.title);
+    let title = i18n.t_args("stuck-title", &[("step", step_title.as_str().into())]);
+    view! {
+        <Layout title=title.clone()>
+            <p class="flow-name">{i18n.t(&flow.title)}</p>
+            <h1>{title}</h1>
+            <p class="lead">{i18n.t_args("stuck-lead", &[("device", text::platform_name(&i18n, profile.platform).into())])}</p>
+            {if has_causes {
+                view! { <ol class="causes">{items}</ol> }.into_any()
+            } else {
+                view! { <p>{i18n.t("stuck-none")}</p> }.into_any()
+            }}
+            <section aria-labelledby="diag-heading" class="report">
+                <h2 id="diag-heading">{i18n.t("diag-title")}</h2>
+                {report}
+            </section>
+            <p><a class="button secondary" href=back>{i18n.t("stuck-back")}</a></p>
+            {sources_view(&i18n, catalogue, &sources, &flow.reviewed)}
         </Layout>
     }
     .into_any()

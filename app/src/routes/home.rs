@@ -1,4 +1,6 @@
-use crate::components::{DEVICE_PARAM, Layout, chosen_platform, with_query};
+use crate::components::{
+    DEVICE_PARAM, Layout, chosen_platform, continue_on_phone, restart_form, with_query,
+};
 use crate::context::{i18n, page_context};
 use crate::domain::chooser::Offered;
 use crate::domain::events::EventKind;
@@ -156,12 +158,14 @@ pub fn HomePage() -> impl IntoView {
                     <ul class="unavailable">{unavailable}</ul>
                 </section>
             })}
+            {continue_on_phone(&ctx, None)}
             <section aria-labelledby="picker-heading" class="picker">
                 <h2 id="picker-heading">{i18n.t("picker-heading")}</h2>
                 <p>{i18n.t("picker-lead")}</p>
                 <ul class="platforms">{picker}</ul>
                 <p><a href=ctx.href("/")>{i18n.t("picker-detect-again")}</a></p>
             </section>
+            {restart_form(&ctx)}
         </Layout>
     }
 }

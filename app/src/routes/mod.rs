@@ -1,7 +1,7 @@
 mod guide;
 mod home;
 
-pub use guide::{DonePage, GuidePage, PrintPage};
+pub use guide::{DonePage, GuidePage, PrintPage, StuckPage};
 pub use home::HomePage;
 
 use crate::components::Layout;

@@ -1,0 +1,200 @@
+//! The helpdesk's view of one employee: where they are in the journey, on which device, what
+//! they reported, and the whole timeline.
+
+use crate::context::i18n;
+use crate::domain::catalogue::Catalogue;
+use crate::domain::journey::{ANSWER_WORKED, Position, Stage};
+use crate::i18n::I18n;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineRow {
+    pub first_at: String,
+    pub last_at: String,
+    /// An event kind id (`link-opened`, `stuck`, …).
+    pub kind: &'static str,
+    pub flow: String,
+    pub step: u16,
+    pub detail: String,
+    pub device: String,
+    pub times: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagnosticRow {
+    pub reference: i64,
+    pub at: String,
+    pub flow: String,
+    pub step: u16,
+    pub symptom: String,
+    pub note: Option<String>,
+    pub device: String,
+    pub user_agent: Option<String>,
+    pub probe: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmployeeDetail {
+    pub slug: String,
+    pub display_name: String,
+    pub email: String,
+    pub department: Option<String>,
+    pub language: Option<String>,
+    pub link: String,
+    pub stage: Stage,
+    pub position: Option<Position>,
+    /// (flow, step, symptom) of a stuck report they have not moved past.
+    pub stuck: Option<(String, u16, String)>,
+    pub answer: Option<String>,
+    pub devices: Vec<String>,
+    pub last_seen: Option<String>,
+    pub timeline: Vec<TimelineRow>,
+    pub diagnostics: Vec<DiagnosticRow>,
+}
+
+/// "Flow — 3. Step title", or what is known of it.
+pub fn step_label(i18n: &I18n, flow: &str, step: u16) -> String {
+    let Some(f) = Catalogue::embedded().flow(flow) else {
+        return flow.to_owned();
+    };
+    let title = i18n.t(&f.title);
+    match f.steps.get(usize::from(step).wrapping_sub(1)) {
+        Some(s) => format!("{title} — {step}. {}", i18n.t(&s.title)),
+        None => title,
+    }
+}
+
+/// A symptom's title: a troubleshooting entry, or "something else".
+pub fn symptom_label(i18n: &I18n, symptom: &str) -> String {
+    match Catalogue::embedded().troubleshooting(symptom) {
+        Some(t) => i18n.t(&t.title),
+        None if symptom.is_empty() => i18n.t("admin-journey-reading-causes"),
+        None => i18n.t("stuck-something-else"),
+    }
+}
+
+fn detail_label(i18n: &I18n, row: &TimelineRow) -> String {
+    match row.kind {
+        "stuck" | "diagnostic-sent" => symptom_label(i18n, &row.detail),
+        "returned" => i18n.t(if row.detail == ANSWER_WORKED {
+            "admin-journey-answer-worked"
+        } else {
+            "admin-journey-answer-failed"
+        }),
+        _ => String::new(),
+    }
+}
+
+pub fn employee_page(e: EmployeeDetail) -> AnyView {
+    let i18n = i18n();
+    let position = e.position.as_ref().map(|p| match p {
+        Position::Step { flow, step } => step_label(&i18n, flow, *step),
+        Position::Done { flow } => i18n.t_args(
+            "admin-journey-at-done",
+            &[("flow", step_label(&i18n, flow, 0).into())],
+        ),
+    });
+    let stuck = e.stuck.as_ref().map(|(flow, step, symptom)| {
+        view! {
+            <p class="notice error" data-stuck=symptom.clone()>
+                {i18n.t_args("admin-journey-stuck", &[
+                    ("step", step_label(&i18n, flow, *step).into()),
+                    ("symptom", symptom_label(&i18n, symptom).into()),
+                ])}
+            </p>
+        }
+    });
+    let answer = e.answer.as_deref().map(|a| {
+        i18n.t(if a == ANSWER_WORKED {
+            "admin-journey-answer-worked"
+        } else {
+            "admin-journey-answer-failed"
+        })
+    });
+    let timeline = e
+        .timeline
+        .iter()
+        .map(|r| {
+            let kind = i18n.t(&format!("admin-journey-kind-{}", r.kind));
+            let place = (!r.flow.is_empty()).then(|| step_label(&i18n, &r.flow, r.step));
+            view! {
+                <tr data-kind=r.kind>
+                    <td>{r.first_at.clone()}</td>
+                    <td>{kind}</td>
+                    <td>{place}</td>
+                    <td>{detail_label(&i18n, r)}</td>
+                    <td>{r.device.clone()}</td>
+                    <td>{i18n.t_args("admin-journey-times", &[("count", (r.times.max(1) as usize).into()), ("last", r.last_at.as_str().into())])}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let has_timeline = !e.timeline.is_empty();
+    let has_diagnostics = !e.diagnostics.is_empty();
+    let diagnostics = e
+        .diagnostics
+        .into_iter()
+        .map(|d| {
+            view! {
+                <article class="diagnostic" data-diagnostic=d.reference>
+                    <h3>{i18n.t_args("admin-diagnostic-heading", &[("reference", d.reference.to_string().into()), ("at", d.at.into())])}</h3>
+                    <dl>
+                        <dt>{i18n.t("admin-diagnostic-where")}</dt><dd>{step_label(&i18n, &d.flow, d.step)}</dd>
+                        <dt>{i18n.t("admin-diagnostic-symptom")}</dt><dd>{symptom_label(&i18n, &d.symptom)}</dd>
+                        <dt>{i18n.t("admin-diagnostic-note")}</dt><dd class="note-text">{d.note.unwrap_or_else(|| "—".into())}</dd>
+                        <dt>{i18n.t("admin-diagnostic-device")}</dt><dd>{d.device}</dd>
+                        <dt>{i18n.t("admin-diagnostic-probe")}</dt><dd><code>{d.probe.unwrap_or_else(|| i18n.t("admin-diagnostic-no-probe"))}</code></dd>
+                        <dt>{i18n.t("admin-diagnostic-user-agent")}</dt><dd><code>{d.user_agent.unwrap_or_default()}</code></dd>
+                    </dl>
+                </article>
+            }
+        })
+        .collect_view();
+    let back = format!("/admin/t/{}/roster", e.slug);
+    view! {
+        <p><a href=back>{i18n.t("admin-employee-back")}</a></p>
+        <h1>{e.display_name}</h1>
+        <dl class="facts">
+            <dt>{i18n.t("admin-roster-email")}</dt><dd>{e.email}</dd>
+            <dt>{i18n.t("admin-roster-department")}</dt><dd>{e.department.unwrap_or_else(|| "—".into())}</dd>
+            <dt>{i18n.t("admin-roster-language")}</dt><dd>{e.language.unwrap_or_else(|| "—".into())}</dd>
+            <dt>{i18n.t("admin-journey-stage")}</dt><dd data-stage=e.stage.id()>{i18n.t(&format!("admin-journey-stage-{}", e.stage.id()))}</dd>
+            <dt>{i18n.t("admin-journey-position")}</dt><dd>{position.unwrap_or_else(|| "—".into())}</dd>
+            <dt>{i18n.t("admin-journey-answer")}</dt><dd>{answer.unwrap_or_else(|| "—".into())}</dd>
+            <dt>{i18n.t("admin-journey-devices")}</dt><dd>{if e.devices.is_empty() { "—".to_owned() } else { e.devices.join("; ") }}</dd>
+            <dt>{i18n.t("admin-journey-last-seen")}</dt><dd>{e.last_seen.unwrap_or_else(|| "—".into())}</dd>
+            <dt>{i18n.t("admin-journey-registration")}</dt><dd>{i18n.t("admin-journey-registration-unknown")}</dd>
+        </dl>
+        {stuck}
+        <p><label for="link">{i18n.t("admin-roster-link")}</label>" "<input id="link" type="text" readonly value=e.link/></p>
+        <section aria-labelledby="diagnostics-heading">
+            <h2 id="diagnostics-heading">{i18n.t("admin-diagnostics-title")}</h2>
+            {(!has_diagnostics).then(|| view! { <p>{i18n.t("admin-diagnostics-none")}</p> })}
+            {diagnostics}
+        </section>
+        <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">{i18n.t("admin-journey-timeline")}</h2>
+            {if has_timeline {
+                view! {
+                    <div class="table-wrap">
+                        <table class="timeline">
+                            <caption>{i18n.t("admin-journey-timeline-caption")}</caption>
+                            <thead><tr>
+                                <th scope="col">{i18n.t("admin-journey-when")}</th>
+                                <th scope="col">{i18n.t("admin-journey-what")}</th>
+                                <th scope="col">{i18n.t("admin-journey-where")}</th>
+                                <th scope="col">{i18n.t("admin-journey-detail")}</th>
+                                <th scope="col">{i18n.t("admin-journey-device")}</th>
+                                <th scope="col">{i18n.t("admin-journey-repeats")}</th>
+                            </tr></thead>
+                            <tbody>{timeline}</tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p>{i18n.t("admin-journey-not-opened")}</p> }.into_any()
+            }}
+        </section>
+    }
+    .into_any()
+}

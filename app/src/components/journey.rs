@@ -1,0 +1,148 @@
+//! The pieces of a step page that move an employee's journey along: the hand-off with its
+//! "did it work?", "I'm stuck", "start over", and "continue on your phone".
+
+use crate::context::{PageContext, i18n};
+use crate::domain::catalogue::Flow;
+use crate::islands::HandoffLink;
+use leptos::prelude::*;
+
+/// The hidden field that keeps a picked device across a form post.
+fn device_field(device: Option<&'static str>) -> impl IntoView + use<> {
+    device.map(|d| view! { <input type="hidden" name="device" value=d/> })
+}
+
+/// The hand-off button, what comes after it, and the question asked on return.
+pub fn handoff_view(
+    ctx: &PageContext,
+    flow: &Flow,
+    n: usize,
+    device: Option<&'static str>,
+) -> impl IntoView + use<> {
+    let i18n = i18n();
+    let href = ctx.href(&format!("/guide/{}/handoff?step={n}", flow.id));
+    let next: Vec<String> = flow.steps[n..].iter().map(|s| i18n.t(&s.title)).collect();
+    let has_next = !next.is_empty();
+    let next = next
+        .into_iter()
+        .map(|t| view! { <li>{t}</li> })
+        .collect_view();
+    let action = ctx.href("/journey/answer");
+    let question = view! {
+        <form method="post" action=action class="handoff-question" aria-labelledby="handoff-question">
+            <p id="handoff-question"><strong>{i18n.t("handoff-return-question")}</strong></p>
+            <input type="hidden" name="flow" value=flow.id.clone()/>
+            <input type="hidden" name="step" value=n/>
+            {device_field(device)}
+            <button type="submit" class="button" name="answer" value="worked">{i18n.t("handoff-worked")}</button>
+            " "
+            <button type="submit" class="button secondary" name="answer" value="failed">{i18n.t("handoff-failed")}</button>
+        </form>
+    };
+    view! {
+        <div class="handoff">
+            <HandoffLink href=href label=i18n.t("handoff-button") hint="handoff-hint".to_owned()>
+                {question}
+            </HandoffLink>
+            <p id="handoff-hint" class="hint">{i18n.t("handoff-hint")}</p>
+            {has_next.then(|| view! {
+                <div class="handoff-next">
+                    <p>{i18n.t("handoff-next-steps")}</p>
+                    <ol start=n + 1>{next}</ol>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// The link to the causes for this step.
+pub fn stuck_link(
+    ctx: &PageContext,
+    flow: &Flow,
+    n: usize,
+    device: Option<&'static str>,
+) -> impl IntoView + use<> {
+    let href = crate::components::with_query(
+        &ctx.href(&format!("/guide/{}/step/{n}/stuck", flow.id)),
+        &[(crate::components::DEVICE_PARAM, device)],
+    );
+    view! { <p class="stuck-link"><a class="button secondary" href=href>{i18n().t("stuck-link")}</a></p> }
+}
+
+/// "Start over", for employees whose progress is kept.
+pub fn restart_form(ctx: &PageContext) -> Option<impl IntoView + use<>> {
+    ctx.employee_id?;
+    let i18n = i18n();
+    Some(view! {
+        <form method="post" action=ctx.href("/journey/restart") class="restart">
+            <button type="submit" class="link">{i18n.t("restart")}</button>
+        </form>
+    })
+}
+
+/// Whether "continue on your phone" helps here: on a computer, when the passkey will live on
+/// a phone (a phone flow read on the computer, or a cross-device flow), or on the start page.
+pub fn offers_phone(ctx: &PageContext, flow: Option<&Flow>) -> bool {
+    ctx.profile.platform.is_computer()
+        && flow.is_none_or(|f| {
+            f.cross_device
+                || f.platforms
+                    .iter()
+                    .any(|p| p.is_apple_mobile() || p.is_android())
+        })
+}
+
+/// A QR code as inline SVG markup. The input is our own URL; the output has no text from it.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(180, 180)
+        .dark_color(qrcode::render::svg::Color("#000000"))
+        .light_color(qrcode::render::svg::Color("#ffffff"))
+        .build();
+    // Drop the XML declaration: the SVG sits inside an HTML page.
+    Some(
+        svg.find("<svg")
+            .map_or(svg.clone(), |i| svg[i..].to_owned()),
+    )
+}
+
+/// "Continue on your phone": a QR code that opens this journey (or, without a personal
+/// link, this tenant's guide) on the phone, where it detects the phone and its flow.
+pub fn continue_on_phone(ctx: &PageContext, flow: Option<&Flow>) -> Option<impl IntoView + use<>> {
+    if !offers_phone(ctx, flow) {
+        return None;
+    }
+    let i18n = i18n();
+    let url = ctx.continue_url();
+    let svg = qr_svg(&url)?;
+    let lead = i18n.t(if ctx.continue_token.is_some() {
+        "continue-lead-linked"
+    } else {
+        "continue-lead"
+    });
+    Some(view! {
+        <section class="continue-phone" aria-labelledby="continue-heading">
+            <h2 id="continue-heading">{i18n.t("continue-title")}</h2>
+            <p>{lead}</p>
+            <div class="qr" role="img" aria-label=i18n.t("continue-qr-alt") data-url=url.clone() inner_html=svg></div>
+            <details>
+                <summary>{i18n.t("continue-url")}</summary>
+                <p class="continue-url"><code>{url}</code></p>
+            </details>
+        </section>
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qr_codes_are_svg_without_the_xml_declaration() {
+        let svg = qr_svg("https://guide.example/t/contoso/link/abc.def").unwrap();
+        assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
+        assert!(svg.contains("<path") || svg.contains("<rect"));
+        assert!(!svg.contains("contoso"), "the URL is encoded, not written");
+    }
+}
