@@ -157,3 +157,59 @@ link-expired = Dieser persönliche Link ist abgelaufen.
 link-unknown = Dieser persönliche Link ist nicht mehr aktiv.
 link-problem-generic = Sie können Ihren Passkey trotzdem mit der allgemeinen Anleitung einrichten und Ihr IT-Team bei Bedarf um einen neuen Link bitten.
 link-problem-open-guide = Anleitung öffnen
+
+## Helpdesk: der Verlauf einer einzelnen Person
+
+admin-employee-title = Mitarbeiterprofil
+admin-employee-back = Zurück zur Mitarbeiterliste
+admin-journey-stage = Fortschritt
+admin-journey-stage-not-opened = Hat den Link noch nicht geöffnet
+admin-journey-stage-opened = Hat den Link geöffnet
+admin-journey-stage-flow-started = Folgt den Schritten
+admin-journey-stage-handed-off = Zu den Sicherheitsinformationen gewechselt
+admin-journey-stage-confirmed = Hat bestätigt, dass der Passkey registriert ist
+admin-journey-position = Zuletzt erreichter Schritt
+admin-journey-at-done = Abgeschlossen: { $flow }
+admin-journey-answer = „Hat es geklappt?“ nach den Sicherheitsinformationen
+admin-journey-answer-worked = Ja, hat geklappt
+admin-journey-answer-failed = Nein, hat nicht geklappt
+admin-journey-devices = Verwendete Geräte
+admin-journey-last-seen = Zuletzt aktiv
+admin-journey-registration = In Entra ID registriert
+admin-journey-registration-unknown = Noch nicht bekannt
+admin-journey-stuck = Kommt nicht weiter bei { $step }: { $symptom }
+admin-journey-reading-causes = Hat sich die Ursachen angesehen
+admin-journey-timeline = Verlauf
+admin-journey-timeline-caption = Alles, was diese Person in der Anleitung getan hat, die ältesten Einträge zuerst. Wiederholungen werden gezählt, nicht einzeln aufgeführt.
+admin-journey-when = Wann
+admin-journey-what = Was
+admin-journey-where = Wo
+admin-journey-detail = Details
+admin-journey-device = Gerät
+admin-journey-repeats = Wiederholungen
+admin-journey-times = { $count ->
+    [one] einmal
+   *[other] { $count }-mal, zuletzt { $last }
+}
+admin-journey-not-opened = Diese Person hat ihren persönlichen Link noch nicht geöffnet.
+admin-journey-kind-page-viewed = Startseite geöffnet
+admin-journey-kind-flow-chosen = Anleitung ausgewählt
+admin-journey-kind-step-viewed = Schritt erreicht
+admin-journey-kind-handoff-clicked = Zu den Sicherheitsinformationen gewechselt
+admin-journey-kind-done = Letzte Seite erreicht
+admin-journey-kind-link-opened = Link geöffnet
+admin-journey-kind-returned = Aus den Sicherheitsinformationen zurückgekehrt
+admin-journey-kind-confirmed = Registrierung des Passkeys bestätigt
+admin-journey-kind-stuck = Kam nicht weiter
+admin-journey-kind-diagnostic-sent = Meldung gesendet
+admin-journey-kind-restarted = Von vorn begonnen
+admin-diagnostics-title = Meldungen dieser Person
+admin-diagnostics-none = Keine Meldungen.
+admin-diagnostic-heading = Meldung { $reference }, { $at }
+admin-diagnostic-where = Schritt
+admin-diagnostic-symptom = Problem
+admin-diagnostic-note = Anmerkung der Person
+admin-diagnostic-device = Gerät
+admin-diagnostic-probe = Browserprüfung
+admin-diagnostic-no-probe = Nicht verfügbar (JavaScript war deaktiviert)
+admin-diagnostic-user-agent = User-Agent

@@ -108,8 +108,11 @@ probe-ready = Dieser Browser kann Passkeys erstellen.
 
 step-count = Schritt { $current } von { $total }
 handoff-button = Sicherheitsinformationen öffnen
-handoff-hint = Öffnet Microsofts Seite „Sicherheitsinformationen“ in einem neuen Tab. Lassen Sie diese Anleitung geöffnet und kehren Sie für den nächsten Schritt hierher zurück.
-stuck-summary = Kommen Sie bei diesem Schritt nicht weiter?
+handoff-hint = Öffnet Microsofts Seite „Sicherheitsinformationen“. Lassen Sie diese Anleitung geöffnet oder kehren Sie hierher zurück, um mit den nächsten Schritten weiterzumachen.
+handoff-next-steps = Nach den Sicherheitsinformationen folgen noch diese Schritte:
+handoff-return-question = Zurück aus den Sicherheitsinformationen? Hat es geklappt?
+handoff-worked = Ja, weiter
+handoff-failed = Nein, ich komme nicht weiter
 step-nav-label = Navigation zwischen den Schritten
 all-steps-label = Alle Schritte
 nav-back = Zurück
@@ -127,6 +130,11 @@ done-lead = Geschafft: Sie haben die Schritte für { $flow } abgeschlossen.
 done-check = Um sicherzugehen, öffnen Sie die Sicherheitsinformationen und prüfen Sie, ob Ihr neuer Passkey aufgeführt ist. Wählen Sie bei der nächsten Anmeldung „Mit einem Passkey anmelden“ bzw. „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“.
 done-open-security-info = In den Sicherheitsinformationen prüfen
 done-back = Zurück zum letzten Schritt
+done-confirm-question = Wird Ihr neuer Passkey in den Sicherheitsinformationen unter Ihren Anmeldemethoden aufgeführt?
+done-confirm-yes = Ja, er ist aufgeführt
+done-confirm-no = Nein, etwas ist schiefgelaufen
+done-confirmed = Prima, damit ist alles erledigt.
+done-confirmed-linked = Prima, damit ist alles erledigt. Ihr IT-Team sieht, dass Sie fertig sind – Sie erhalten dazu also keine Erinnerungen mehr.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Zur Startseite
 print-link = Druckversion mit allen Schritten
 print-lead = Alle Schritte auf einer Seite – zum Ausdrucken oder Weitergeben.
 print-handoff = Öffnen Sie bei diesem Schritt { $url } im Browser und melden Sie sich mit Ihrem Geschäftskonto an.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Willkommen zurück. Bis zu diesem Schritt sind Sie beim letzten Mal gekommen.
+restart = Von vorn beginnen
+stuck-link = Ich komme nicht weiter
+stuck-title = Probleme beim Schritt „{ $step }“
+stuck-lead = Das sind die bekannten Ursachen für Probleme bei diesem Schritt auf Ihrem Gerät ({ $device }), die wahrscheinlichste zuerst. Bei jeder steht, wie Sie das Problem beheben.
+stuck-detected = Wahrscheinlich – auf Ihrem Gerät erkannt
+stuck-none = Zu diesem Schritt auf Ihrem Gerät passt keine bekannte Ursache. Ihr Helpdesk hilft Ihnen weiter.
+stuck-back = Zurück zum Schritt
+stuck-something-else = Etwas anderes
+diag-title = Immer noch kein Erfolg? Geben Sie Ihrem Helpdesk Bescheid
+diag-symptom = Was ist schiefgelaufen?
+diag-note = Was sollte Ihr Helpdesk sonst noch wissen? (optional)
+diag-includes = Ihr Helpdesk erhält Ihren Namen, diesen Schritt, Ihr Gerät und Ihren Browser, was Ihr Browser laut eigener Angabe unterstützt, und die Uhrzeit. Sonst nichts.
+diag-send = An den Helpdesk senden
+diag-sent = Gesendet. Ihr Helpdesk kann Ihre Meldung jetzt sehen. Wenn Sie dort anrufen, nennen Sie diese Referenznummer: { $reference }.
+diag-needs-link = Um Ihrem Helpdesk eine Meldung zu senden, öffnen Sie diese Anleitung über den persönlichen Link aus Ihrer E-Mail. Sie können sich auch direkt über die Kontaktdaten unten an den Helpdesk wenden.
+continue-title = Auf dem Smartphone weitermachen
+continue-lead = Scannen Sie diesen Code mit der Kamera Ihres Smartphones, um diese Anleitung auf dem Smartphone zu öffnen. Dort sehen Sie dann die Schritte für Ihr Smartphone.
+continue-lead-linked = Scannen Sie diesen Code mit der Kamera Ihres Smartphones, um auf dem Smartphone weiterzumachen. Ihr Fortschritt wird übernommen. Der Code ist 15 Minuten lang gültig.
+continue-qr-alt = QR-Code, der diese Anleitung auf Ihrem Smartphone öffnet
+continue-url = Scannen klappt nicht? Öffnen Sie diese Adresse auf Ihrem Smartphone
+diag-mail-subject = Passkey einrichten: { $name } kommt bei „{ $step }“ nicht weiter
+diag-mail-body =
+    { $name } ({ $email }) hat über die Passkey-Anleitung eine Meldung gesendet.
+
+    Anleitung: { $flow }
+    Schritt { $number }: { $step }
+    Problem: { $symptom }
+    Gerät: { $device }
+    Anmerkung: { $note }
+    Browserprüfung: { $probe }
+    Referenznummer: { $reference }
+
+    Bisheriger Verlauf und frühere Meldungen: { $link }

@@ -157,3 +157,59 @@ link-expired = Este enlace personal ha caducado.
 link-unknown = Este enlace personal ya no está activo.
 link-problem-generic = Aun así, puede configurar su clave de acceso con la guía general y, si lo necesita, pedir un enlace nuevo a su equipo de TI.
 link-problem-open-guide = Abrir la guía
+
+## Soporte técnico: el recorrido de un empleado
+
+admin-employee-title = Empleado
+admin-employee-back = Volver a la lista de empleados
+admin-journey-stage = Progreso
+admin-journey-stage-not-opened = No ha abierto su enlace
+admin-journey-stage-opened = Ha abierto su enlace
+admin-journey-stage-flow-started = Está siguiendo los pasos
+admin-journey-stage-handed-off = Ha ido a Información de seguridad
+admin-journey-stage-confirmed = Ha confirmado que su clave de acceso está registrada
+admin-journey-position = Último paso alcanzado
+admin-journey-at-done = Terminado: { $flow }
+admin-journey-answer = «¿Ha funcionado?» después de Información de seguridad
+admin-journey-answer-worked = Sí, ha funcionado
+admin-journey-answer-failed = No, no ha funcionado
+admin-journey-devices = Dispositivos usados
+admin-journey-last-seen = Última actividad
+admin-journey-registration = Registro en Entra ID
+admin-journey-registration-unknown = Aún no se sabe
+admin-journey-stuck = Problemas en { $step }: { $symptom }
+admin-journey-reading-causes = Ha consultado las causas
+admin-journey-timeline = Cronología
+admin-journey-timeline-caption = Todo lo que ha hecho este empleado en la guía, de lo más antiguo a lo más reciente. Las repeticiones se cuentan, no se enumeran.
+admin-journey-when = Cuándo
+admin-journey-what = Qué
+admin-journey-where = Dónde
+admin-journey-detail = Detalle
+admin-journey-device = Dispositivo
+admin-journey-repeats = Repeticiones
+admin-journey-times = { $count ->
+    [one] una vez
+   *[other] { $count } veces; la última: { $last }
+}
+admin-journey-not-opened = Este empleado aún no ha abierto su enlace personal.
+admin-journey-kind-page-viewed = Abrió la página de inicio
+admin-journey-kind-flow-chosen = Eligió una opción
+admin-journey-kind-step-viewed = Llegó a un paso
+admin-journey-kind-handoff-clicked = Fue a Información de seguridad
+admin-journey-kind-done = Llegó a la última pantalla
+admin-journey-kind-link-opened = Abrió su enlace
+admin-journey-kind-returned = Volvió de Información de seguridad
+admin-journey-kind-confirmed = Confirmó que la clave de acceso está registrada
+admin-journey-kind-stuck = No pudo avanzar
+admin-journey-kind-diagnostic-sent = Envió un informe
+admin-journey-kind-restarted = Empezó de nuevo
+admin-diagnostics-title = Informes del empleado
+admin-diagnostics-none = No hay informes.
+admin-diagnostic-heading = Informe { $reference }, { $at }
+admin-diagnostic-where = Paso
+admin-diagnostic-symptom = Problema
+admin-diagnostic-note = Su comentario
+admin-diagnostic-device = Dispositivo
+admin-diagnostic-probe = Comprobaciones del navegador
+admin-diagnostic-no-probe = No disponible (JavaScript estaba desactivado)
+admin-diagnostic-user-agent = Agente de usuario

@@ -108,8 +108,11 @@ probe-ready = Este navegador puede crear claves de acceso.
 
 step-count = Paso { $current } de { $total }
 handoff-button = Abrir Información de seguridad
-handoff-hint = Abre la página Información de seguridad de Microsoft en una pestaña nueva. Mantenga esta guía abierta y vuelva aquí para el siguiente paso.
-stuck-summary = ¿No puede avanzar en este paso?
+handoff-hint = Abre la página Información de seguridad de Microsoft. Mantenga esta guía abierta, o vuelva a ella, para los siguientes pasos.
+handoff-next-steps = Después de Información de seguridad, quedan estos pasos:
+handoff-return-question = ¿Ha vuelto de Información de seguridad? ¿Ha funcionado?
+handoff-worked = Sí, continuar
+handoff-failed = No, no consigo avanzar
 step-nav-label = Navegación entre pasos
 all-steps-label = Todos los pasos
 nav-back = Atrás
@@ -127,6 +130,11 @@ done-lead = Muy bien: ha completado los pasos de «{ $flow }».
 done-check = Para confirmar que todo está bien, abra Información de seguridad y compruebe que su nueva clave de acceso aparece en la lista. La próxima vez que inicie sesión, elija «Iniciar sesión con una clave de acceso» o «Rostro, huella digital, PIN o llave de seguridad».
 done-open-security-info = Comprobar en Información de seguridad
 done-back = Volver al último paso
+done-confirm-question = ¿Aparece su nueva clave de acceso entre sus métodos de inicio de sesión en Información de seguridad?
+done-confirm-yes = Sí, aparece
+done-confirm-no = No, algo ha fallado
+done-confirmed = Perfecto, ya está todo listo.
+done-confirmed-linked = Perfecto, ya está todo listo. Su equipo de TI puede ver que ha terminado, así que no recibirá más recordatorios sobre esto.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Ir a la página de inicio
 print-link = Versión para imprimir con todos los pasos
 print-lead = Todos los pasos en una sola página, para imprimir o entregar a un compañero.
 print-handoff = En este paso, abra { $url } en el navegador e inicie sesión con su cuenta profesional.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Le damos de nuevo la bienvenida. Este es el paso al que llegó la última vez.
+restart = Empezar de nuevo
+stuck-link = No consigo avanzar
+stuck-title = Problemas en el paso «{ $step }»
+stuck-lead = Estas son las causas conocidas de problemas en este paso en su dispositivo ({ $device }), de la más probable a la menos probable. Cada una indica cómo solucionarlo.
+stuck-detected = Probable: lo detectamos en su dispositivo
+stuck-none = Ninguna causa conocida encaja con este paso en su dispositivo. El soporte técnico puede ayudarle.
+stuck-back = Volver al paso
+stuck-something-else = Otro problema
+diag-title = ¿Sigue sin poder avanzar? Avise al soporte técnico
+diag-symptom = ¿Qué ha fallado?
+diag-note = ¿Hay algo más que el soporte técnico deba saber? (opcional)
+diag-includes = El soporte técnico recibe su nombre, este paso, su dispositivo y navegador, lo que su navegador indica que admite y la hora. Nada más.
+diag-send = Enviar al soporte técnico
+diag-sent = Enviado. El soporte técnico ya puede verlo. Si llama por teléfono, indique esta referencia: { $reference }.
+diag-needs-link = Para enviar un informe al soporte técnico, abra esta guía desde el enlace personal que recibió por correo electrónico. También puede ponerse en contacto directamente con el soporte técnico con los datos que aparecen abajo.
+continue-title = Continuar en el teléfono
+continue-lead = Escanee este código con la cámara del teléfono para abrir esta guía en él. Verá los pasos para su teléfono.
+continue-lead-linked = Escanee este código con la cámara del teléfono para continuar en él. No perderá su progreso. El código es válido durante 15 minutos.
+continue-qr-alt = Código QR que abre esta guía en su teléfono
+continue-url = ¿No puede escanearlo? Abra esta dirección en su teléfono
+diag-mail-subject = Configurar clave de acceso: { $name } tiene problemas en el paso «{ $step }»
+diag-mail-body =
+    { $name } ({ $email }) ha enviado un informe desde la guía de claves de acceso.
+
+    Opción: { $flow }
+    Paso { $number }: { $step }
+    Problema: { $symptom }
+    Dispositivo: { $device }
+    Comentario: { $note }
+    Comprobaciones del navegador: { $probe }
+    Referencia: { $reference }
+
+    Recorrido e informes anteriores: { $link }

@@ -157,3 +157,59 @@ link-expired = Ce lien personnel a expiré.
 link-unknown = Ce lien personnel n’est plus actif.
 link-problem-generic = Vous pouvez quand même configurer votre clé d’accès avec le guide général, et demander un nouveau lien à votre service informatique si nécessaire.
 link-problem-open-guide = Ouvrir le guide
+
+## Support informatique : le parcours d’un employé
+
+admin-employee-title = Employé
+admin-employee-back = Revenir à la liste du personnel
+admin-journey-stage = Progression
+admin-journey-stage-not-opened = N’a pas ouvert son lien
+admin-journey-stage-opened = A ouvert son lien
+admin-journey-stage-flow-started = Suit les étapes
+admin-journey-stage-handed-off = A ouvert Informations de sécurité
+admin-journey-stage-confirmed = A confirmé que sa clé d’accès est enregistrée
+admin-journey-position = Dernière étape atteinte
+admin-journey-at-done = Terminé : { $flow }
+admin-journey-answer = « Tout a fonctionné ? » après Informations de sécurité
+admin-journey-answer-worked = Oui, ça a fonctionné
+admin-journey-answer-failed = Non, ça n’a pas fonctionné
+admin-journey-devices = Appareils utilisés
+admin-journey-last-seen = Dernière activité
+admin-journey-registration = Enregistrement dans Entra ID
+admin-journey-registration-unknown = Pas encore connu
+admin-journey-stuck = Blocage à { $step } : { $symptom }
+admin-journey-reading-causes = A consulté les causes
+admin-journey-timeline = Historique
+admin-journey-timeline-caption = Tout ce que cet employé a fait dans le guide, du plus ancien au plus récent. Les répétitions sont comptées, pas listées.
+admin-journey-when = Quand
+admin-journey-what = Quoi
+admin-journey-where = Où
+admin-journey-detail = Détail
+admin-journey-device = Appareil
+admin-journey-repeats = Répétitions
+admin-journey-times = { $count ->
+    [one] une fois
+   *[other] { $count } fois, dernière : { $last }
+}
+admin-journey-not-opened = Cet employé n’a pas encore ouvert son lien personnel.
+admin-journey-kind-page-viewed = A ouvert la page d’accueil
+admin-journey-kind-flow-chosen = A choisi une méthode
+admin-journey-kind-step-viewed = A atteint une étape
+admin-journey-kind-handoff-clicked = A ouvert Informations de sécurité
+admin-journey-kind-done = A atteint le dernier écran
+admin-journey-kind-link-opened = A ouvert son lien
+admin-journey-kind-returned = De retour d’Informations de sécurité
+admin-journey-kind-confirmed = A confirmé que la clé d’accès est enregistrée
+admin-journey-kind-stuck = A rencontré un blocage
+admin-journey-kind-diagnostic-sent = A envoyé un signalement
+admin-journey-kind-restarted = A recommencé depuis le début
+admin-diagnostics-title = Signalements de l’employé
+admin-diagnostics-none = Aucun signalement.
+admin-diagnostic-heading = Signalement { $reference }, { $at }
+admin-diagnostic-where = Étape
+admin-diagnostic-symptom = Problème
+admin-diagnostic-note = Son commentaire
+admin-diagnostic-device = Appareil
+admin-diagnostic-probe = Vérifications du navigateur
+admin-diagnostic-no-probe = Non disponible (JavaScript était désactivé)
+admin-diagnostic-user-agent = Agent utilisateur

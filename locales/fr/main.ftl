@@ -108,8 +108,11 @@ probe-ready = Ce navigateur peut créer des clés d’accès.
 
 step-count = Étape { $current } sur { $total }
 handoff-button = Ouvrir les informations de sécurité
-handoff-hint = Ouvre la page Informations de sécurité de Microsoft dans un nouvel onglet. Gardez ce guide ouvert et revenez-y pour l’étape suivante.
-stuck-summary = Un problème à cette étape ?
+handoff-hint = Ouvre la page Informations de sécurité de Microsoft. Gardez ce guide ouvert, ou revenez-y, pour les étapes suivantes.
+handoff-next-steps = Après la page Informations de sécurité, il reste ces étapes :
+handoff-return-question = De retour de la page Informations de sécurité ? Tout a fonctionné ?
+handoff-worked = Oui, continuer
+handoff-failed = Non, je n’y arrive pas
 step-nav-label = Navigation entre les étapes
 all-steps-label = Toutes les étapes
 nav-back = Retour
@@ -127,6 +130,11 @@ done-lead = Bravo : vous avez terminé les étapes « { $flow } ».
 done-check = Pour vous en assurer, ouvrez la page Informations de sécurité et vérifiez que votre nouvelle clé d’accès y figure. À votre prochaine connexion, choisissez « Se connecter avec une clé d’accès » ou « Visage, empreinte digitale, code PIN ou clé de sécurité ».
 done-open-security-info = Vérifier dans Informations de sécurité
 done-back = Revenir à la dernière étape
+done-confirm-question = Votre nouvelle clé d’accès figure-t-elle parmi vos méthodes de connexion dans Informations de sécurité ?
+done-confirm-yes = Oui, elle y figure
+done-confirm-no = Non, il y a eu un problème
+done-confirmed = Parfait, tout est prêt.
+done-confirmed-linked = Parfait, tout est prêt. Votre service informatique voit que vous avez terminé : vous ne recevrez donc plus de rappels à ce sujet.
 
 ## Erreurs
 
@@ -139,3 +147,40 @@ not-found-home = Aller à la page d’accueil
 print-link = Version imprimable avec toutes les étapes
 print-lead = Toutes les étapes sur une seule page, à imprimer ou à transmettre à un collègue.
 print-handoff = À cette étape, ouvrez { $url } dans le navigateur et connectez-vous avec votre compte professionnel.
+
+## Parcours : reprise, recommencer, « Je n’y arrive pas », signalements, continuer sur votre téléphone
+
+resume-note = Bon retour ! Voici l’étape que vous aviez atteinte la dernière fois.
+restart = Recommencer depuis le début
+stuck-link = Je n’y arrive pas
+stuck-title = Blocage à l’étape « { $step } »
+stuck-lead = Voici les causes connues de problèmes à cette étape sur votre appareil ({ $device }), de la plus probable à la moins probable. Pour chacune, vous trouverez comment y remédier.
+stuck-detected = Probable : nous le constatons sur votre appareil
+stuck-none = Aucune cause connue ne correspond à cette étape sur votre appareil. Votre support informatique peut vous aider.
+stuck-back = Revenir à l’étape
+stuck-something-else = Autre chose
+diag-title = Toujours un problème ? Prévenez votre support informatique
+diag-symptom = Qu’est-ce qui n’a pas fonctionné ?
+diag-note = Autre chose que votre support informatique devrait savoir ? (facultatif)
+diag-includes = Votre support informatique reçoit votre nom, cette étape, votre appareil et votre navigateur, ce que votre navigateur indique prendre en charge, ainsi que l’heure. Rien d’autre.
+diag-send = Envoyer au support informatique
+diag-sent = Signalement envoyé. Votre support informatique peut le consulter dès maintenant. Si vous l’appelez, indiquez cette référence : { $reference }.
+diag-needs-link = Pour envoyer un signalement à votre support informatique, ouvrez ce guide à partir du lien personnel reçu par e-mail. Vous pouvez aussi le contacter directement grâce aux coordonnées ci-dessous.
+continue-title = Continuer sur votre téléphone
+continue-lead = Scannez ce code avec l’appareil photo de votre téléphone pour ouvrir ce guide sur celui-ci. Il vous montrera les étapes pour votre téléphone.
+continue-lead-linked = Scannez ce code avec l’appareil photo de votre téléphone pour continuer sur celui-ci. Votre progression est conservée. Le code est valable 15 minutes.
+continue-qr-alt = Code QR qui ouvre ce guide sur votre téléphone
+continue-url = Impossible de scanner le code ? Ouvrez cette adresse sur votre téléphone
+diag-mail-subject = Configuration de la clé d’accès : { $name } rencontre un problème à l’étape « { $step } »
+diag-mail-body =
+    { $name } ({ $email }) a envoyé un signalement depuis le guide des clés d’accès.
+
+    Méthode : { $flow }
+    Étape { $number } : { $step }
+    Problème : { $symptom }
+    Appareil : { $device }
+    Commentaire : { $note }
+    Vérifications du navigateur : { $probe }
+    Référence : { $reference }
+
+    Parcours et signalements précédents : { $link }

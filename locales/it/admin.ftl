@@ -157,3 +157,59 @@ link-expired = Questo link personale è scaduto.
 link-unknown = Questo link personale non è più attivo.
 link-problem-generic = Può comunque configurare la Sua passkey con la guida generale e, se serve, chiedere un nuovo link al Suo team IT.
 link-problem-open-guide = Apri la guida
+
+## Helpdesk: il percorso di un dipendente
+
+admin-employee-title = Dipendente
+admin-employee-back = Torna all'elenco dei dipendenti
+admin-journey-stage = Avanzamento
+admin-journey-stage-not-opened = Non ha aperto il link
+admin-journey-stage-opened = Ha aperto il link
+admin-journey-stage-flow-started = Sta seguendo i passaggi
+admin-journey-stage-handed-off = Ha aperto Informazioni di sicurezza
+admin-journey-stage-confirmed = Ha confermato che la passkey è registrata
+admin-journey-position = Ultimo passaggio raggiunto
+admin-journey-at-done = Completato: { $flow }
+admin-journey-answer = “Ha funzionato?” dopo Informazioni di sicurezza
+admin-journey-answer-worked = Sì, ha funzionato
+admin-journey-answer-failed = No, non ha funzionato
+admin-journey-devices = Dispositivi usati
+admin-journey-last-seen = Ultima attività
+admin-journey-registration = Registrazione in Entra ID
+admin-journey-registration-unknown = Non ancora nota
+admin-journey-stuck = Problema in { $step }: { $symptom }
+admin-journey-reading-causes = Ha consultato le cause
+admin-journey-timeline = Cronologia
+admin-journey-timeline-caption = Tutto ciò che questo dipendente ha fatto nella guida, a partire dalle azioni meno recenti. Le ripetizioni vengono contate, non elencate.
+admin-journey-when = Quando
+admin-journey-what = Cosa
+admin-journey-where = Dove
+admin-journey-detail = Dettagli
+admin-journey-device = Dispositivo
+admin-journey-repeats = Ripetizioni
+admin-journey-times = { $count ->
+    [one] una volta
+   *[other] { $count } volte, l'ultima: { $last }
+}
+admin-journey-not-opened = Questo dipendente non ha ancora aperto il link personale.
+admin-journey-kind-page-viewed = Ha aperto la pagina iniziale
+admin-journey-kind-flow-chosen = Ha scelto un metodo
+admin-journey-kind-step-viewed = Ha raggiunto un passaggio
+admin-journey-kind-handoff-clicked = Ha aperto Informazioni di sicurezza
+admin-journey-kind-done = Ha raggiunto l'ultima schermata
+admin-journey-kind-link-opened = Ha aperto il link
+admin-journey-kind-returned = Ha fatto ritorno da Informazioni di sicurezza
+admin-journey-kind-confirmed = Ha confermato che la passkey è registrata
+admin-journey-kind-stuck = Ha avuto difficoltà
+admin-journey-kind-diagnostic-sent = Ha inviato una segnalazione
+admin-journey-kind-restarted = Ha ricominciato da capo
+admin-diagnostics-title = Segnalazioni del dipendente
+admin-diagnostics-none = Nessuna segnalazione.
+admin-diagnostic-heading = Segnalazione { $reference }, { $at }
+admin-diagnostic-where = Passaggio
+admin-diagnostic-symptom = Problema
+admin-diagnostic-note = Nota del dipendente
+admin-diagnostic-device = Dispositivo
+admin-diagnostic-probe = Controlli del browser
+admin-diagnostic-no-probe = Non disponibile (JavaScript era disattivato)
+admin-diagnostic-user-agent = User agent

@@ -108,8 +108,11 @@ probe-ready = Questo browser può creare passkey.
 
 step-count = Passaggio { $current } di { $total }
 handoff-button = Apri Informazioni di sicurezza
-handoff-hint = Apre la pagina Informazioni di sicurezza di Microsoft in una nuova scheda. Tenga aperta questa guida e torni qui per il passaggio successivo.
-stuck-summary = Problemi con questo passaggio?
+handoff-hint = Apre la pagina Informazioni di sicurezza di Microsoft. Tenga aperta questa guida, oppure ci torni, per i passaggi successivi.
+handoff-next-steps = Dopo Informazioni di sicurezza restano questi passaggi:
+handoff-return-question = Di ritorno da Informazioni di sicurezza? Ha funzionato?
+handoff-worked = Sì, continua
+handoff-failed = No, non riesco ad andare avanti
 step-nav-label = Navigazione tra i passaggi
 all-steps-label = Tutti i passaggi
 nav-back = Indietro
@@ -127,6 +130,11 @@ done-lead = Ottimo lavoro: ha completato i passaggi di “{ $flow }”.
 done-check = Per controllare che tutto abbia funzionato, apra Informazioni di sicurezza e verifichi che la nuova passkey sia nell'elenco. Al prossimo accesso scelga “Accedi con una passkey” oppure “Volto, impronta digitale, PIN o chiave di sicurezza”.
 done-open-security-info = Controlla in Informazioni di sicurezza
 done-back = Torna all'ultimo passaggio
+done-confirm-question = La nuova passkey compare tra i Suoi metodi di accesso in Informazioni di sicurezza?
+done-confirm-yes = Sì, compare
+done-confirm-no = No, qualcosa non ha funzionato
+done-confirmed = Perfetto, è tutto pronto.
+done-confirmed-linked = Perfetto, è tutto pronto. Il Suo team IT può vedere che ha finito, quindi non riceverà altri promemoria al riguardo.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Vai alla pagina iniziale
 print-link = Versione stampabile con tutti i passaggi
 print-lead = Tutti i passaggi in una sola pagina, da stampare o consegnare a un collega.
 print-handoff = In questo passaggio apra { $url } nel browser e acceda con il Suo account aziendale.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Riprendiamo da qui: questo è il passaggio raggiunto l'ultima volta.
+restart = Ricomincia da capo
+stuck-link = Non riesco ad andare avanti
+stuck-title = Problemi al passaggio “{ $step }”
+stuck-lead = Queste sono le cause note di problemi in questo passaggio sul Suo dispositivo ({ $device }), dalla più probabile alla meno probabile. Per ognuna è indicato come risolvere.
+stuck-detected = Probabile: lo rileviamo sul Suo dispositivo
+stuck-none = Nessuna causa nota corrisponde a questo passaggio sul Suo dispositivo. L'helpdesk può aiutarLa.
+stuck-back = Torna al passaggio
+stuck-something-else = Altro
+diag-title = Ancora problemi? Lo segnali all'helpdesk
+diag-symptom = Che cosa non ha funzionato?
+diag-note = C'è altro che l'helpdesk dovrebbe sapere? (facoltativo)
+diag-includes = L'helpdesk riceve il Suo nome, questo passaggio, il Suo dispositivo e il browser, ciò che il browser dichiara di supportare e l'ora. Nient'altro.
+diag-send = Invia all'helpdesk
+diag-sent = Segnalazione inviata. L'helpdesk può già vederla. Se telefona, indichi questo riferimento: { $reference }.
+diag-needs-link = Per inviare una segnalazione all'helpdesk, apra questa guida dal link personale ricevuto via email. Può anche contattare direttamente l'helpdesk con i recapiti qui sotto.
+continue-title = Continua sul telefono
+continue-lead = Inquadri questo codice con la fotocamera del telefono per aprire questa guida sul telefono. Vedrà i passaggi per il Suo telefono.
+continue-lead-linked = Inquadri questo codice con la fotocamera del telefono per continuare sul telefono. I Suoi progressi vengono mantenuti. Il codice è valido per 15 minuti.
+continue-qr-alt = Codice QR che apre questa guida sul Suo telefono
+continue-url = Non riesce a inquadrarlo? Apra questo indirizzo sul telefono
+diag-mail-subject = Configurazione passkey: { $name } ha un problema al passaggio “{ $step }”
+diag-mail-body =
+    { $name } ({ $email }) ha inviato una segnalazione dalla guida alle passkey.
+
+    Metodo: { $flow }
+    Passaggio { $number }: { $step }
+    Problema: { $symptom }
+    Dispositivo: { $device }
+    Nota: { $note }
+    Controlli del browser: { $probe }
+    Riferimento: { $reference }
+
+    Percorso e segnalazioni precedenti: { $link }

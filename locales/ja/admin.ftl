@@ -156,3 +156,59 @@ link-expired = この個人用リンクは有効期限が切れています。
 link-unknown = この個人用リンクは、すでに使用が停止されています。
 link-problem-generic = 一般向けのガイドを使って、パスキーを設定することもできます。新しいリンクが必要な場合は、IT 部門に依頼してください。
 link-problem-open-guide = ガイドを開く
+
+## ヘルプデスク：従業員ごとの進み具合
+
+admin-employee-title = 従業員
+admin-employee-back = 名簿に戻る
+admin-journey-stage = 進捗
+admin-journey-stage-not-opened = リンクをまだ開いていません
+admin-journey-stage-opened = リンクを開きました
+admin-journey-stage-flow-started = 手順を進めています
+admin-journey-stage-handed-off = 「セキュリティ情報」に移動しました
+admin-journey-stage-confirmed = パスキーが登録されたことを確認しました
+admin-journey-position = 最後に到達したステップ
+admin-journey-at-done = 完了：{ $flow }
+admin-journey-answer = 「セキュリティ情報」のあとの「うまくいきましたか？」への回答
+admin-journey-answer-worked = はい、うまくいきました
+admin-journey-answer-failed = いいえ、うまくいきませんでした
+admin-journey-devices = 使用したデバイス
+admin-journey-last-seen = 最終アクセス
+admin-journey-registration = Entra ID での登録
+admin-journey-registration-unknown = まだ不明
+admin-journey-stuck = { $step } で先に進めなくなっています：{ $symptom }
+admin-journey-reading-causes = 原因を確認しました
+admin-journey-timeline = タイムライン
+admin-journey-timeline-caption = この従業員がガイドで行った操作を、古い順にすべて表示します。同じ操作の繰り返しは、1 行にまとめて回数で示します。
+admin-journey-when = 日時
+admin-journey-what = 操作
+admin-journey-where = 場所
+admin-journey-detail = 詳細
+admin-journey-device = デバイス
+admin-journey-repeats = 回数
+admin-journey-times = { $count ->
+    [one] 1 回
+   *[other] { $count } 回（最終：{ $last }）
+}
+admin-journey-not-opened = この従業員は、まだ個人用リンクを開いていません。
+admin-journey-kind-page-viewed = スタートページを開きました
+admin-journey-kind-flow-chosen = 方法を選びました
+admin-journey-kind-step-viewed = ステップに到達しました
+admin-journey-kind-handoff-clicked = 「セキュリティ情報」に移動しました
+admin-journey-kind-done = 最後の画面に到達しました
+admin-journey-kind-link-opened = リンクを開きました
+admin-journey-kind-returned = 「セキュリティ情報」から戻りました
+admin-journey-kind-confirmed = パスキーが登録されたことを確認しました
+admin-journey-kind-stuck = 先に進めなくなりました
+admin-journey-kind-diagnostic-sent = レポートを送信しました
+admin-journey-kind-restarted = 最初からやり直しました
+admin-diagnostics-title = 従業員からのレポート
+admin-diagnostics-none = レポートはありません。
+admin-diagnostic-heading = レポート { $reference }（{ $at }）
+admin-diagnostic-where = ステップ
+admin-diagnostic-symptom = 問題
+admin-diagnostic-note = 本人のメモ
+admin-diagnostic-device = デバイス
+admin-diagnostic-probe = ブラウザーのチェック結果
+admin-diagnostic-no-probe = 取得できませんでした（JavaScript が無効でした）
+admin-diagnostic-user-agent = ユーザー エージェント

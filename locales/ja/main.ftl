@@ -108,8 +108,11 @@ probe-ready = このブラウザーでパスキーを作成できます。
 
 step-count = ステップ { $current }/{ $total }
 handoff-button = セキュリティ情報を開く
-handoff-hint = Microsoft の「セキュリティ情報」ページが新しいタブで開きます。このガイドは開いたままにして、次のステップではこちらに戻ってください。
-stuck-summary = このステップで困っていますか？
+handoff-hint = Microsoft の「セキュリティ情報」ページが開きます。このあとのステップのために、このガイドは開いたままにしておくか、あとでこちらに戻ってきてください。
+handoff-next-steps = 「セキュリティ情報」のあとに残っているステップ：
+handoff-return-question = 「セキュリティ情報」から戻りましたか？ うまくいきましたか？
+handoff-worked = はい、次へ進む
+handoff-failed = いいえ、うまくいきません
 step-nav-label = ステップの移動
 all-steps-label = すべてのステップ
 nav-back = 戻る
@@ -127,6 +130,11 @@ done-lead = お疲れさまでした。「{ $flow }」の手順はすべて完�
 done-check = 念のため、「セキュリティ情報」を開いて、新しいパスキーが一覧に表示されているか確認してください。次回サインインするときは、「パスキーでサインイン」または「顔、指紋、PIN、またはセキュリティ キー」を選んでください。
 done-open-security-info = セキュリティ情報で確認する
 done-back = 最後のステップに戻る
+done-confirm-question = 「セキュリティ情報」のサインイン方法の一覧に、新しいパスキーが表示されていますか？
+done-confirm-yes = はい、表示されています
+done-confirm-no = いいえ、うまくいきませんでした
+done-confirmed = これで設定は完了です。
+done-confirmed-linked = これで設定は完了です。完了したことは IT 部門にも伝わるため、この件でリマインダーが届くことはありません。
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = スタートページへ
 print-link = すべての手順を印刷用に表示
 print-lead = すべての手順を 1 ページにまとめています。印刷したり、同僚に渡したりできます。
 print-handoff = この手順では、ブラウザーで { $url } を開き、職場のアカウントでサインインしてください。
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = おかえりなさい。前回はこのステップまで進んでいました。
+restart = 最初からやり直す
+stuck-link = うまくいかない場合
+stuck-title = 「{ $step }」でうまくいかない場合
+stuck-lead = { $device } でこのステップがうまくいかない既知の原因を、可能性の高い順に示します。それぞれに解決方法が書かれています。
+stuck-detected = 可能性大：お使いのデバイスで検出されました
+stuck-none = お使いのデバイスでは、このステップに当てはまる既知の原因はありません。ヘルプデスクにご相談ください。
+stuck-back = ステップに戻る
+stuck-something-else = その他
+diag-title = それでも解決しない場合は、ヘルプデスクにお知らせください
+diag-symptom = どのような問題が起きましたか？
+diag-note = ほかにヘルプデスクに伝えておきたいことはありますか？（省略可）
+diag-includes = ヘルプデスクに送られるのは、お名前、このステップ、お使いのデバイスとブラウザー、ブラウザーが対応していると報告している機能、日時だけです。それ以外の情報は送られません。
+diag-send = ヘルプデスクに送信
+diag-sent = 送信しました。ヘルプデスクで内容を確認できるようになりました。電話で問い合わせる場合は、次の参照番号をお伝えください：{ $reference }
+diag-needs-link = ヘルプデスクにレポートを送るには、メールで届いた個人用リンクからこのガイドを開いてください。下記の連絡先から、ヘルプデスクに直接問い合わせることもできます。
+continue-title = スマートフォンで続ける
+continue-lead = スマートフォンのカメラでこのコードを読み取ると、このガイドがスマートフォンで開き、スマートフォン向けの手順が表示されます。
+continue-lead-linked = スマートフォンのカメラでこのコードを読み取ると、スマートフォンで続きから進められます。進み具合も引き継がれます。コードの有効期限は 15 分です。
+continue-qr-alt = このガイドをスマートフォンで開くための QR コード
+continue-url = 読み取れない場合は、スマートフォンでこのアドレスを開いてください
+diag-mail-subject = パスキーの設定：{ $name } さんが「{ $step }」で先に進めなくなっています
+diag-mail-body =
+    { $name } さん（{ $email }）から、パスキー ガイドを通じてレポートが送信されました。
+
+    方法：{ $flow }
+    ステップ { $number }：{ $step }
+    問題：{ $symptom }
+    デバイス：{ $device }
+    本人のメモ：{ $note }
+    ブラウザーのチェック結果：{ $probe }
+    参照番号：{ $reference }
+
+    これまでの経過と過去のレポート：{ $link }

@@ -157,3 +157,59 @@ link-expired = Deze persoonlijke link is verlopen.
 link-unknown = Deze persoonlijke link is niet meer actief.
 link-problem-generic = U kunt uw toegangssleutel nog steeds instellen met de algemene gids. Hebt u een nieuwe link nodig? Vraag die dan aan uw IT-afdeling.
 link-problem-open-guide = Gids openen
+
+## Helpdesk: het verloop van één medewerker
+
+admin-employee-title = Medewerker
+admin-employee-back = Terug naar de medewerkerslijst
+admin-journey-stage = Voortgang
+admin-journey-stage-not-opened = Heeft de link nog niet geopend
+admin-journey-stage-opened = Heeft de link geopend
+admin-journey-stage-flow-started = Volgt de stappen
+admin-journey-stage-handed-off = Is naar Beveiligingsgegevens gegaan
+admin-journey-stage-confirmed = Heeft bevestigd dat de toegangssleutel is geregistreerd
+admin-journey-position = Laatst bereikte stap
+admin-journey-at-done = Afgerond: { $flow }
+admin-journey-answer = “Is het gelukt?” na Beveiligingsgegevens
+admin-journey-answer-worked = Ja, het is gelukt
+admin-journey-answer-failed = Nee, het is niet gelukt
+admin-journey-devices = Gebruikte apparaten
+admin-journey-last-seen = Laatst actief
+admin-journey-registration = Geregistreerd in Entra ID
+admin-journey-registration-unknown = Nog niet bekend
+admin-journey-stuck = Vastgelopen bij { $step }: { $symptom }
+admin-journey-reading-causes = Heeft de oorzaken bekeken
+admin-journey-timeline = Tijdlijn
+admin-journey-timeline-caption = Alles wat deze medewerker in de gids heeft gedaan, oudste eerst. Herhalingen worden geteld, niet apart vermeld.
+admin-journey-when = Wanneer
+admin-journey-what = Wat
+admin-journey-where = Waar
+admin-journey-detail = Details
+admin-journey-device = Apparaat
+admin-journey-repeats = Herhalingen
+admin-journey-times = { $count ->
+    [one] één keer
+   *[other] { $count } keer, laatst op { $last }
+}
+admin-journey-not-opened = Deze medewerker heeft de persoonlijke link nog niet geopend.
+admin-journey-kind-page-viewed = Startpagina geopend
+admin-journey-kind-flow-chosen = Gids gekozen
+admin-journey-kind-step-viewed = Stap bereikt
+admin-journey-kind-handoff-clicked = Naar Beveiligingsgegevens gegaan
+admin-journey-kind-done = Laatste scherm bereikt
+admin-journey-kind-link-opened = Link geopend
+admin-journey-kind-returned = Teruggekomen van Beveiligingsgegevens
+admin-journey-kind-confirmed = Bevestigd dat de toegangssleutel is geregistreerd
+admin-journey-kind-stuck = Liep vast
+admin-journey-kind-diagnostic-sent = Melding gestuurd
+admin-journey-kind-restarted = Opnieuw begonnen
+admin-diagnostics-title = Meldingen van de medewerker
+admin-diagnostics-none = Geen meldingen.
+admin-diagnostic-heading = Melding { $reference }, { $at }
+admin-diagnostic-where = Stap
+admin-diagnostic-symptom = Probleem
+admin-diagnostic-note = Opmerking van de medewerker
+admin-diagnostic-device = Apparaat
+admin-diagnostic-probe = Browsercontroles
+admin-diagnostic-no-probe = Niet beschikbaar (JavaScript stond uit)
+admin-diagnostic-user-agent = User-agent

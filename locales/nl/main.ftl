@@ -108,8 +108,11 @@ probe-ready = Deze browser kan toegangssleutels maken.
 
 step-count = Stap { $current } van { $total }
 handoff-button = Beveiligingsgegevens openen
-handoff-hint = Opent de pagina Beveiligingsgegevens van Microsoft in een nieuw tabblad. Houd deze gids open en kom hier terug voor de volgende stap.
-stuck-summary = Komt u niet verder met deze stap?
+handoff-hint = Opent de pagina Beveiligingsgegevens van Microsoft. Houd deze gids open, of kom hier terug, voor de volgende stappen.
+handoff-next-steps = Na Beveiligingsgegevens volgen nog deze stappen:
+handoff-return-question = Terug van Beveiligingsgegevens? Is het gelukt?
+handoff-worked = Ja, verder
+handoff-failed = Nee, ik kom er niet uit
 step-nav-label = Navigatie tussen stappen
 all-steps-label = Alle stappen
 nav-back = Terug
@@ -127,6 +130,11 @@ done-lead = Goed gedaan: u hebt de stappen voor { $flow } doorlopen.
 done-check = Wilt u zeker weten dat het gelukt is? Open Beveiligingsgegevens en controleer of uw nieuwe toegangssleutel in de lijst staat. Kies de volgende keer dat u zich aanmeldt “Aanmelden met een toegangssleutel” of “Gezicht, vingerafdruk, pincode of beveiligingssleutel”.
 done-open-security-info = Controleren in Beveiligingsgegevens
 done-back = Terug naar de laatste stap
+done-confirm-question = Staat uw nieuwe toegangssleutel in Beveiligingsgegevens tussen uw aanmeldingsmethoden?
+done-confirm-yes = Ja, hij staat erbij
+done-confirm-no = Nee, er ging iets mis
+done-confirmed = Mooi, u bent helemaal klaar.
+done-confirmed-linked = Mooi, u bent helemaal klaar. Uw IT-afdeling kan zien dat u klaar bent, dus u krijgt hierover geen herinneringen meer.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Naar de startpagina
 print-link = Afdrukbare versie met alle stappen
 print-lead = Alle stappen op één pagina, om af te drukken of aan een collega te geven.
 print-handoff = Open bij deze stap { $url } in de browser en meld u aan met uw werkaccount.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Welkom terug. Tot deze stap was u de vorige keer gekomen.
+restart = Opnieuw beginnen
+stuck-link = Ik kom er niet uit
+stuck-title = Vastgelopen bij “{ $step }”
+stuck-lead = Dit zijn de bekende oorzaken bij deze stap op uw { $device }, de meest waarschijnlijke eerst. Bij elke oorzaak staat hoe u het oplost.
+stuck-detected = Waarschijnlijk: dit zien we op uw apparaat
+stuck-none = Geen bekende oorzaak past bij deze stap op uw apparaat. Uw helpdesk kan u helpen.
+stuck-back = Terug naar de stap
+stuck-something-else = Iets anders
+diag-title = Komt u er nog steeds niet uit? Laat het uw helpdesk weten
+diag-symptom = Wat ging er mis?
+diag-note = Moet uw helpdesk nog iets anders weten? (optioneel)
+diag-includes = Uw helpdesk krijgt uw naam, deze stap, uw apparaat en browser, wat uw browser zegt te ondersteunen, en het tijdstip. Verder niets.
+diag-send = Naar de helpdesk sturen
+diag-sent = Verstuurd. Uw helpdesk kan uw melding nu zien. Belt u de helpdesk? Geef dan dit referentienummer door: { $reference }.
+diag-needs-link = Wilt u uw helpdesk een melding sturen? Open deze gids dan via de persoonlijke link in uw e-mail. U kunt ook rechtstreeks contact opnemen met de helpdesk via de gegevens hieronder.
+continue-title = Verder op uw telefoon
+continue-lead = Scan deze code met de camera van uw telefoon om deze gids op uw telefoon te openen. U ziet dan de stappen voor uw telefoon.
+continue-lead-linked = Scan deze code met de camera van uw telefoon om op uw telefoon verder te gaan. Uw voortgang gaat mee. De code is 15 minuten geldig.
+continue-qr-alt = QR-code die deze gids op uw telefoon opent
+continue-url = Lukt scannen niet? Open dit adres op uw telefoon
+diag-mail-subject = Toegangssleutel instellen: { $name } loopt vast bij “{ $step }”
+diag-mail-body =
+    { $name } ({ $email }) heeft een melding gestuurd vanuit de toegangssleutelgids.
+
+    Gids: { $flow }
+    Stap { $number }: { $step }
+    Probleem: { $symptom }
+    Apparaat: { $device }
+    Opmerking: { $note }
+    Browsercontroles: { $probe }
+    Referentienummer: { $reference }
+
+    Verloop en eerdere meldingen: { $link }

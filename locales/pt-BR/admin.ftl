@@ -157,3 +157,59 @@ link-expired = Este link pessoal expirou.
 link-unknown = Este link pessoal não está mais ativo.
 link-problem-generic = Você ainda pode configurar sua chave de acesso com o guia geral e, se precisar, pedir um novo link à equipe de TI.
 link-problem-open-guide = Abrir o guia
+
+## Suporte de TI: o percurso de um funcionário
+
+admin-employee-title = Funcionário
+admin-employee-back = Voltar à lista de funcionários
+admin-journey-stage = Progresso
+admin-journey-stage-not-opened = Não abriu o link
+admin-journey-stage-opened = Abriu o link
+admin-journey-stage-flow-started = Seguindo as etapas
+admin-journey-stage-handed-off = Foi para Informações de segurança
+admin-journey-stage-confirmed = Confirmou que a chave de acesso está registrada
+admin-journey-position = Última etapa alcançada
+admin-journey-at-done = Concluiu: { $flow }
+admin-journey-answer = “Deu certo?” depois de Informações de segurança
+admin-journey-answer-worked = Sim, deu certo
+admin-journey-answer-failed = Não, não deu certo
+admin-journey-devices = Dispositivos usados
+admin-journey-last-seen = Última atividade
+admin-journey-registration = Registro no Entra ID
+admin-journey-registration-unknown = Ainda não se sabe
+admin-journey-stuck = Com problema em { $step }: { $symptom }
+admin-journey-reading-causes = Consultou as causas
+admin-journey-timeline = Linha do tempo
+admin-journey-timeline-caption = Tudo o que este funcionário fez no guia, do mais antigo para o mais recente. Repetições são contadas, não listadas.
+admin-journey-when = Quando
+admin-journey-what = O quê
+admin-journey-where = Onde
+admin-journey-detail = Detalhe
+admin-journey-device = Dispositivo
+admin-journey-repeats = Repetições
+admin-journey-times = { $count ->
+    [one] uma vez
+   *[other] { $count } vezes, a última em { $last }
+}
+admin-journey-not-opened = Este funcionário ainda não abriu o link pessoal.
+admin-journey-kind-page-viewed = Abriu a página inicial
+admin-journey-kind-flow-chosen = Escolheu uma opção
+admin-journey-kind-step-viewed = Chegou a uma etapa
+admin-journey-kind-handoff-clicked = Foi para Informações de segurança
+admin-journey-kind-done = Chegou à última tela
+admin-journey-kind-link-opened = Abriu o link
+admin-journey-kind-returned = Voltou de Informações de segurança
+admin-journey-kind-confirmed = Confirmou que a chave de acesso está registrada
+admin-journey-kind-stuck = Teve um problema
+admin-journey-kind-diagnostic-sent = Enviou um relatório
+admin-journey-kind-restarted = Começou de novo
+admin-diagnostics-title = Relatórios do funcionário
+admin-diagnostics-none = Nenhum relatório.
+admin-diagnostic-heading = Relatório { $reference }, { $at }
+admin-diagnostic-where = Etapa
+admin-diagnostic-symptom = Problema
+admin-diagnostic-note = Observação do funcionário
+admin-diagnostic-device = Dispositivo
+admin-diagnostic-probe = Verificações do navegador
+admin-diagnostic-no-probe = Não disponível (o JavaScript estava desativado)
+admin-diagnostic-user-agent = User agent

@@ -108,8 +108,11 @@ probe-ready = Este navegador consegue criar chaves de acesso.
 
 step-count = Etapa { $current } de { $total }
 handoff-button = Abrir Informações de segurança
-handoff-hint = Abre a página Informações de segurança da Microsoft em uma nova guia. Deixe este guia aberto e volte aqui para a próxima etapa.
-stuck-summary = Travou nesta etapa?
+handoff-hint = Abre a página Informações de segurança da Microsoft. Deixe este guia aberto, ou volte a ele, para as próximas etapas.
+handoff-next-steps = Depois de Informações de segurança, ainda faltam estas etapas:
+handoff-return-question = Voltou de Informações de segurança? Deu certo?
+handoff-worked = Sim, continuar
+handoff-failed = Não, não consegui
 step-nav-label = Navegação entre as etapas
 all-steps-label = Todas as etapas
 nav-back = Voltar
@@ -127,6 +130,11 @@ done-lead = Muito bem: você concluiu as etapas de { $flow }.
 done-check = Para ter certeza de que deu certo, abra Informações de segurança e veja se a nova chave de acesso aparece na lista. Da próxima vez que entrar, escolha “Entrar com uma chave de acesso” ou “Rosto, impressão digital, PIN ou chave de segurança”.
 done-open-security-info = Verificar em Informações de segurança
 done-back = Voltar à última etapa
+done-confirm-question = Sua nova chave de acesso aparece entre os seus métodos de entrada em Informações de segurança?
+done-confirm-yes = Sim, aparece
+done-confirm-no = Não, algo deu errado
+done-confirmed = Ótimo, está tudo pronto.
+done-confirmed-linked = Ótimo, está tudo pronto. A equipe de TI consegue ver que você terminou, então você não vai mais receber lembretes sobre isso.
 
 ## Errors
 
@@ -139,3 +147,40 @@ not-found-home = Ir para a página inicial
 print-link = Versão para impressão com todas as etapas
 print-lead = Todas as etapas em uma página, para imprimir ou entregar a um colega.
 print-handoff = Nesta etapa, abra { $url } no navegador e entre com sua conta corporativa.
+
+## Journey: resume, start over, I'm stuck, diagnostics, continue on your phone
+
+resume-note = Que bom ver você de novo. Esta é a etapa em que você parou da última vez.
+restart = Começar de novo
+stuck-link = Não consigo continuar
+stuck-title = Problema na etapa “{ $step }”
+stuck-lead = Estas são as causas conhecidas de problemas nesta etapa no seu dispositivo ({ $device }), da mais provável para a menos provável. Cada uma explica como resolver.
+stuck-detected = Provável: identificamos isso no seu dispositivo
+stuck-none = Nenhuma causa conhecida se aplica a esta etapa no seu dispositivo. O suporte de TI pode ajudar.
+stuck-back = Voltar à etapa
+stuck-something-else = Outro problema
+diag-title = Ainda com problemas? Avise o suporte de TI
+diag-symptom = O que deu errado?
+diag-note = Mais alguma coisa que o suporte de TI precisa saber? (opcional)
+diag-includes = O suporte de TI recebe seu nome, esta etapa, seu dispositivo e navegador, os recursos que o navegador informa ter e o horário. Nada mais.
+diag-send = Enviar ao suporte de TI
+diag-sent = Enviado. O suporte de TI já pode ver seu relatório. Se ligar para eles, informe esta referência: { $reference }.
+diag-needs-link = Para enviar um relatório ao suporte de TI, abra este guia pelo link pessoal que você recebeu por e-mail. Você também pode falar diretamente com eles usando os contatos abaixo.
+continue-title = Continuar no celular
+continue-lead = Aponte a câmera do celular para este código para abrir este guia no celular. Ele mostra as etapas para o seu celular.
+continue-lead-linked = Aponte a câmera do celular para este código para continuar no celular. Seu progresso vai junto. O código vale por 15 minutos.
+continue-qr-alt = Código QR que abre este guia no seu celular
+continue-url = Não conseguiu ler o código? Abra este endereço no celular
+diag-mail-subject = Configuração da chave de acesso: { $name } está com problema na etapa “{ $step }”
+diag-mail-body =
+    { $name } ({ $email }) enviou um relatório pelo guia de chaves de acesso.
+
+    Opção: { $flow }
+    Etapa { $number }: { $step }
+    Problema: { $symptom }
+    Dispositivo: { $device }
+    Observação: { $note }
+    Verificações do navegador: { $probe }
+    Referência: { $reference }
+
+    Histórico e relatórios anteriores: { $link }
