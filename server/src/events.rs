@@ -47,6 +47,18 @@ impl EventSink for SqlEventSink {
     }
 }
 
+impl SqlEventSink {
+    /// Events waiting for the writer.
+    pub fn queued(&self) -> usize {
+        self.tx.max_capacity() - self.tx.capacity()
+    }
+
+    /// Anonymous events dropped because the queue was full.
+    pub fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
+    }
+}
+
 /// The writer task; await [`EventWriter::finish`] after the server stops so queued events land.
 pub struct EventWriter {
     handle: JoinHandle<()>,
