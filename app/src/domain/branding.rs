@@ -89,18 +89,26 @@ impl fmt::Display for Rgb {
 
 /// The page background in dark mode (see `style/main.css`).
 pub const DARK_BACKGROUND: Rgb = Rgb(0x15, 0x17, 0x1c);
+/// Panels (the hand-off box, cards) in each mode: the colour is also text on these, and they
+/// are the harder background of each pair (darker in light mode, lighter in dark mode).
+pub const LIGHT_SURFACE: Rgb = Rgb(0xf3, 0xf5, 0xf8);
+pub const DARK_SURFACE: Rgb = Rgb(0x1f, 0x23, 0x2b);
 
-/// The stylesheet that applies a tenant's colour: as given in light mode, and lightened until
-/// it reads on the dark background in dark mode. The colour is a validated `#rrggbb`, so
+/// The stylesheet that applies a tenant's colour: as given in light mode (darkened just
+/// enough if, as text, it would not read on a light panel), and lightened until it reads on
+/// the dark panels in dark mode. The colour is a validated `#rrggbb`, so
 /// nothing from the tenant reaches the CSS unparsed.
 /// `scope` is the selector the colours apply to (`:root` for the guide, a preview box in the
 /// admin console).
 pub fn brand_css(primary: Rgb, scope: &str) -> String {
+    let light = primary
+        .nearest_passing(LIGHT_SURFACE, MIN_CONTRAST)
+        .unwrap_or(primary);
     let dark = primary
-        .nearest_passing(DARK_BACKGROUND, MIN_CONTRAST)
+        .nearest_passing(DARK_SURFACE, MIN_CONTRAST)
         .unwrap_or(primary);
     format!(
-        "{scope}{{--brand:{primary};--brand-text:#ffffff}}\n\
+        "{scope}{{--brand:{light};--brand-text:#ffffff}}\n\
          @media (prefers-color-scheme: dark){{{scope}{{--brand:{dark};--brand-text:#0b1622}}}}\n"
     )
 }
@@ -460,7 +468,16 @@ mod tests {
         let dark = css.split("--brand:").nth(2).unwrap();
         let dark = Rgb::parse(&dark[..7]).unwrap();
         assert!(dark.contrast(DARK_BACKGROUND) >= MIN_CONTRAST);
+        assert!(dark.contrast(DARK_SURFACE) >= MIN_CONTRAST);
         assert!(dark.contrast(Rgb(0x0b, 0x16, 0x22)) >= MIN_CONTRAST);
+        // Microsoft blue passes on white (4.53:1) but not as text on a light panel: darkened
+        // a little, which keeps white text on it readable too.
+        let blue = Rgb::parse("#0078d4").unwrap();
+        let css = brand_css(blue, ":root");
+        let light = Rgb::parse(&css.split("--brand:").nth(1).unwrap()[..7]).unwrap();
+        assert_ne!(light, blue);
+        assert!(light.contrast(LIGHT_SURFACE) >= MIN_CONTRAST);
+        assert!(light.contrast(TEXT_ON_PRIMARY) >= MIN_CONTRAST);
     }
 
     #[test]
