@@ -8,18 +8,29 @@ import * as fs from 'node:fs';
 const port = Number(process.env.E2E_PORT ?? 3900);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passkey-guide-e2e-'));
 const bin = path.resolve(__dirname, '../target/release/passkey-guide');
+// Personal links exported at seed time, one CSV per project (see tests/links.ts).
+const linksDir = path.resolve(__dirname, '../target/e2e');
 
 function seed(projects: string[]): string {
-  return projects
-    .map((p) => {
-      const slug = `e2e-${p}`;
-      return (
-        `${bin} tenant create --slug ${slug} --name "Tenant ${slug}" && ` +
-        `echo "e2e password for admins" | ${bin} admin create --tenant ${slug} ` +
-        `--email owner@${slug}.example --role owner`
-      );
-    })
-    .join(' && ');
+  return (
+    `mkdir -p ${linksDir} && ` +
+    projects
+      .map((p) => {
+        const slug = `e2e-${p}`;
+        const roster = path.join(dataDir, `roster-${slug}.csv`);
+        return (
+          `${bin} tenant create --slug ${slug} --name "Tenant ${slug}" && ` +
+          `echo "e2e password for admins" | ${bin} admin create --tenant ${slug} ` +
+          `--email owner@${slug}.example --role owner && ` +
+          `echo "e2e password for admins" | ${bin} admin create --tenant ${slug} ` +
+          `--email help@${slug}.example --role helpdesk && ` +
+          `printf 'email,name\\nada@${slug}.example,Ada Lovelace\\ngrace@${slug}.example,Grace Hopper\\nlinus@${slug}.example,Linus Pauling\\nmary@${slug}.example,Mary Jackson\\n' > ${roster} && ` +
+          `${bin} roster import --quiet --tenant ${slug} ${roster} && ` +
+          `${bin} links export --tenant ${slug} --out ${linksDir}/links-${slug}.csv`
+        );
+      })
+      .join(' && ')
+  );
 }
 
 export default defineConfig({

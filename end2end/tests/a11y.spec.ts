@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { emulate, IPHONE } from './devices';
+import { emulate, IPHONE, WINDOWS_11 } from './devices';
+import { personalLink } from './links';
 
 // axe-core on every kind of page, with JavaScript off and hydrated (the two projects), in light
 // and dark mode: no violations of WCAG 2.0/2.1/2.2 A and AA. axe itself is JavaScript, so the
@@ -59,6 +60,24 @@ test('employee pages have no WCAG 2.2 AA violations', async ({ browser }, info) 
   for (const path of paths) await audit(page, path);
 });
 
+test('pages of an employee with a personal link have no WCAG 2.2 AA violations', async ({ browser }, info) => {
+  test.setTimeout(120_000);
+  const page = await auditPage(browser, info.project.name);
+  const slug = `e2e-${info.project.name}`;
+  // Mary is only used here. On a PC: the QR code, the hand-off question, the report form.
+  await emulate(page, WINDOWS_11);
+  await page.goto(personalLink(info.project.name, 'mary'));
+  for (const path of [
+    `/t/${slug}/`,
+    `/t/${slug}/guide/phone-from-desktop/step/2`,
+    `/t/${slug}/guide/phone-from-desktop/step/5`,
+    `/t/${slug}/guide/phone-from-desktop/step/5/stuck`,
+    `/t/${slug}/guide/windows-hello/done`,
+  ]) {
+    await audit(page, path);
+  }
+});
+
 test('admin console pages have no WCAG 2.2 AA violations', async ({ browser }, info) => {
   test.setTimeout(120_000);
   const page = await auditPage(browser, info.project.name);
@@ -71,4 +90,7 @@ test('admin console pages have no WCAG 2.2 AA violations', async ({ browser }, i
   for (const path of ['/admin', `/admin/t/${slug}`, `/admin/t/${slug}/branding`, `/admin/t/${slug}/policy`, `/admin/t/${slug}/roster`]) {
     await audit(page, path);
   }
+  // The helpdesk's page of one employee (Linus reports a problem in journey.spec.ts).
+  await page.getByRole('link', { name: 'Linus Pauling' }).click();
+  await audit(page, new URL(page.url()).pathname);
 });
