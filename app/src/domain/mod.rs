@@ -9,10 +9,13 @@ pub mod detect;
 pub mod device;
 pub mod events;
 pub mod journey;
+pub mod registration;
 pub mod tenant;
 // Server-side parts of the domain: their crates (csv, HMAC) have no place in the browser.
 #[cfg(feature = "ssr")]
 pub mod links;
+#[cfg(feature = "ssr")]
+pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod roster;
 
