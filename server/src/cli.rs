@@ -1,8 +1,11 @@
 //! The command line's management commands: the same rules as the admin console, for scripts.
 
 use crate::auth;
-use crate::config::{AdminCommand, LinksCommand, RosterCommand, TenantCommand};
+use crate::config::{
+    AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
+};
 use crate::error::ServerError;
+use crate::registration;
 use crate::roster::{self, LinkMaker};
 use crate::tenants::{self, PolicySettings};
 use app::domain::roster::parse;
@@ -202,5 +205,56 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
     roster::write_links_csv(std::io::BufWriter::new(file), &t, &employees, &maker)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
     println!("wrote {} links to {}", employees.len(), out.display());
+    Ok(())
+}
+
+pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
+    match cmd {
+        RegistrationCommand::Import { tenant, file, db } => {
+            let db = db.connect().await?;
+            let t = tenants::by_slug(&db, &tenant)
+                .await?
+                .ok_or_else(|| tenant_not_found(&tenant))?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
+            let parsed = app::domain::registration::parse_csv(&bytes)
+                .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
+            let n = registration::store(&db, t.id, "csv", &parsed.registrations).await?;
+            let with = parsed
+                .registrations
+                .iter()
+                .filter(|r| r.has_passkey())
+                .count();
+            for b in &parsed.bad {
+                let why = match b.problem {
+                    app::domain::registration::RowProblem::MissingName => "no user principal name",
+                    app::domain::registration::RowProblem::WrongFieldCount => {
+                        "wrong number of fields"
+                    }
+                };
+                eprintln!("line {}: {why}; skipped", b.line);
+            }
+            println!(
+                "tenant {tenant}: {n} users read, {with} with a passkey, {} rows skipped",
+                parsed.bad.len()
+            );
+            if !parsed.bad.is_empty() {
+                return Err(ServerError::Invalid(format!(
+                    "{} rows could not be read",
+                    parsed.bad.len()
+                )));
+            }
+        }
+        RegistrationCommand::Sync { tenant, graph, db } => {
+            let db = db.connect().await?;
+            let t = tenants::by_slug(&db, &tenant)
+                .await?
+                .ok_or_else(|| tenant_not_found(&tenant))?;
+            let n = registration::sync(&db, t.id, &graph.settings())
+                .await
+                .map_err(|e| ServerError::Invalid(e.to_string()))?;
+            println!("tenant {tenant}: {n} users read from Microsoft Graph");
+        }
+    }
     Ok(())
 }

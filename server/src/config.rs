@@ -44,6 +44,9 @@ pub enum Command {
     /// Export personal links for the rollout mail merge.
     #[command(subcommand)]
     Links(LinksCommand),
+    /// Learn who has a passkey registered in Entra ID.
+    #[command(subcommand)]
+    Registration(RegistrationCommand),
 }
 
 impl Default for Command {
@@ -145,6 +148,73 @@ pub enum LinksCommand {
         #[command(flatten)]
         links: LinkArgs,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RegistrationCommand {
+    /// Import the Entra portal's user registration details CSV export.
+    Import {
+        #[arg(long)]
+        tenant: String,
+        file: PathBuf,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Read the userRegistrationDetails report from Microsoft Graph with an app registration's
+    /// client credentials (application permission AuditLog.Read.All).
+    Sync {
+        #[arg(long)]
+        tenant: String,
+        #[command(flatten)]
+        graph: GraphArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GraphArgs {
+    /// The Entra tenant (directory) id.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_TENANT_ID")]
+    pub entra_tenant_id: String,
+    /// The app registration's client id.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_CLIENT_ID")]
+    pub client_id: String,
+    /// The app registration's client secret (environment only).
+    #[arg(env = "PASSKEY_GUIDE_GRAPH_CLIENT_SECRET", hide_env_values = true)]
+    pub client_secret: String,
+    #[arg(
+        long,
+        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
+    pub login_url: String,
+    #[arg(
+        long,
+        env = "PASSKEY_GUIDE_GRAPH_URL",
+        default_value = "https://graph.microsoft.com"
+    )]
+    pub graph_url: String,
+    /// Retries of a throttled request.
+    #[arg(long, default_value_t = 6)]
+    pub max_retries: u32,
+    /// The longest wait for one retry, in seconds.
+    #[arg(long, default_value_t = 120)]
+    pub max_wait_secs: u64,
+}
+
+impl GraphArgs {
+    pub fn settings(&self) -> crate::registration::GraphSettings {
+        crate::registration::GraphSettings {
+            entra_tenant_id: self.entra_tenant_id.clone(),
+            client_id: self.client_id.clone(),
+            client_secret: self.client_secret.clone(),
+            login_url: self.login_url.clone(),
+            graph_url: self.graph_url.clone(),
+            max_retries: self.max_retries,
+            max_wait: std::time::Duration::from_secs(self.max_wait_secs),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]

@@ -11,6 +11,7 @@ pub mod error;
 pub mod events;
 pub mod journey;
 pub mod mail;
+pub mod registration;
 pub mod request;
 pub mod roster;
 pub mod scope;

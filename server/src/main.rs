@@ -14,6 +14,7 @@ async fn main() -> std::process::ExitCode {
         Command::Admin(c) => cli::admin(c).await,
         Command::Roster(c) => cli::roster(c).await,
         Command::Links(c) => cli::links(c).await,
+        Command::Registration(c) => cli::registration(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
