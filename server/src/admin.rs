@@ -977,6 +977,9 @@ async fn employee_page(
             probe: d.probe,
         })
         .collect();
+    let registration = crate::registration::status_of(&state.db, tenant.id, &e.email)
+        .await?
+        .map(|(has, at)| (has, utc(at)));
     let detail = EmployeeDetail {
         slug: tenant.slug.clone(),
         link: link_maker(&state).link(&tenant, &e),
@@ -990,6 +993,7 @@ async fn employee_page(
         answer: summary.answer,
         devices,
         last_seen: summary.last_seen_ms.map(utc),
+        registration,
         timeline,
         diagnostics,
     };

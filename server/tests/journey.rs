@@ -479,6 +479,24 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     assert!(page.contains("data-stuck=\"cross-device-connecting\""));
     assert!(page.contains("data-kind=\"link-opened\""));
     assert!(page.contains("hybrid_transport"));
+    // Entra's word, once known, beside the employee's own.
+    sqlx::query(
+        "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms) \
+         VALUES ($1, 'e00000@acme.example', 0, 'mobilePhone', 'csv', 0)",
+    )
+    .bind(tenant.id)
+    .execute(&s.pool)
+    .await
+    .unwrap();
+    let page = help
+        .get(s.url(&href))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("data-registered=\"false\""));
     // Another tenant's employee reference is not found here.
     assert_eq!(
         help.get(s.url("/admin/t/acme/employees/nonexistent"))

@@ -48,6 +48,8 @@ pub struct EmployeeDetail {
     pub answer: Option<String>,
     pub devices: Vec<String>,
     pub last_seen: Option<String>,
+    /// From Entra (Graph or the portal CSV): has a passkey, and when that was learned.
+    pub registration: Option<(bool, String)>,
     pub timeline: Vec<TimelineRow>,
     pub diagnostics: Vec<DiagnosticRow>,
 }
@@ -163,7 +165,11 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
             <dt>{i18n.t("admin-journey-answer")}</dt><dd>{answer.unwrap_or_else(|| "—".into())}</dd>
             <dt>{i18n.t("admin-journey-devices")}</dt><dd>{if e.devices.is_empty() { "—".to_owned() } else { e.devices.join("; ") }}</dd>
             <dt>{i18n.t("admin-journey-last-seen")}</dt><dd>{e.last_seen.unwrap_or_else(|| "—".into())}</dd>
-            <dt>{i18n.t("admin-journey-registration")}</dt><dd>{i18n.t("admin-journey-registration-unknown")}</dd>
+            <dt>{i18n.t("admin-journey-registration")}</dt><dd data-registered=e.registration.as_ref().map(|(r, _)| r.to_string())>{match &e.registration {
+                Some((true, at)) => i18n.t_args("admin-journey-registration-yes", &[("at", at.as_str().into())]),
+                Some((false, at)) => i18n.t_args("admin-journey-registration-no", &[("at", at.as_str().into())]),
+                None => i18n.t("admin-journey-registration-unknown"),
+            }}</dd>
         </dl>
         {stuck}
         <p><label for="link">{i18n.t("admin-roster-link")}</label>" "<input id="link" type="text" readonly value=e.link/></p>
