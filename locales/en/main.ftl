@@ -184,3 +184,18 @@ diag-mail-body =
     Reference: { $reference }
 
     Their journey and earlier reports: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: set up your passkey, it takes about five minutes
+reminder-subject-pick-up = { $org }: pick up your passkey setup where you left off
+reminder-subject-stuck = { $org }: help with your passkey setup
+reminder-subject-did-not-finish = { $org }: your passkey setup didn't finish
+reminder-greeting = Hello { $name },
+reminder-body-start-here = You haven't set up your passkey for your work account yet. Your personal guide shows the exact steps for your phone or computer.
+reminder-body-pick-up = You stopped at step { $step }, “{ $title }”, of { $flow }. Your personal link takes you back to that step.
+reminder-body-stuck = You got stuck at step { $step }, “{ $title }”, of { $flow }. This is what usually fixes it:
+reminder-body-did-not-finish = It looks like your passkey setup didn't finish: your organization doesn't see a passkey for your account yet. Open your personal link to try again.
+reminder-button = Open my passkey guide
+reminder-help = Questions? Contact { $support }.
+reminder-footer = You're getting this because { $org } is moving sign-in to passkeys. The link is personal: please don't forward it.

@@ -869,6 +869,7 @@ async fn export_links(
     let mut out = Vec::with_capacity(employees.len() * 200);
     roster::write_links_csv(&mut out, &tenant, &employees, &link_maker(&state))
         .map_err(|e| ServerError::Config(format!("writing the links file: {e}")))?;
+    roster::mark_announced(&state.db, tenant.id, crate::db::now_ms()).await?;
     tracing::info!(tenant = %tenant.slug, admin = %a.email, count = employees.len(), "links exported");
     let disposition = format!("attachment; filename=\"{}-links.csv\"", tenant.slug);
     Ok((

@@ -4,6 +4,7 @@ use crate::auth;
 use crate::config::{
     AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
+use crate::config::{OutputFormat, RemindersCommand};
 use crate::error::ServerError;
 use crate::registration;
 use crate::roster::{self, LinkMaker};
@@ -204,6 +205,7 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
     roster::write_links_csv(std::io::BufWriter::new(file), &t, &employees, &maker)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
+    roster::mark_announced(&db, t.id, crate::db::now_ms()).await?;
     println!("wrote {} links to {}", employees.len(), out.display());
     Ok(())
 }
@@ -255,6 +257,99 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
                 .map_err(|e| ServerError::Invalid(e.to_string()))?;
             println!("tenant {tenant}: {n} users read from Microsoft Graph");
         }
+    }
+    Ok(())
+}
+
+pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
+    use app::domain::reminders::Decision;
+    let RemindersCommand::Run {
+        tenant,
+        dry_run,
+        now,
+        format,
+        db,
+        links,
+        mail,
+    } = cmd;
+    let keys = match links.keys()? {
+        Some(k) => k,
+        None if dry_run => app::domain::links::LinkKeys::single("dry-run", vec![0; 32])
+            .map_err(|e| ServerError::Config(e.to_string()))?,
+        None => {
+            return Err(ServerError::Config(
+                "PASSKEY_GUIDE_LINK_KEYS must be set: reminders carry personal links".into(),
+            ));
+        }
+    };
+    let db = db.connect().await?;
+    let t = tenants::by_slug(&db, &tenant)
+        .await?
+        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let now = now.unwrap_or_else(jiff::Timestamp::now);
+    let maker = LinkMaker {
+        keys: &keys,
+        public_url: &links.public_url,
+        ttl_days: links.link_ttl_days,
+        now_s: now.as_second(),
+    };
+    let outcomes = crate::reminders::run(&db, &t, &maker, now, dry_run).await?;
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(if format == OutputFormat::Csv {
+            b','
+        } else {
+            b'\t'
+        })
+        .from_writer(std::io::stdout());
+    let _ = out.write_record([
+        "email", "decision", "reminder", "content", "send_at", "why", "queued",
+    ]);
+    for o in &outcomes {
+        let row = match &o.decision {
+            Decision::Send(p) => [
+                roster::csv_safe(&o.email).into_owned(),
+                "send".into(),
+                format!("{}-day", p.offset_days),
+                p.content.id().into(),
+                p.send_at.to_string(),
+                p.superseded
+                    .iter()
+                    .map(|d| format!("supersedes {d}-day"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                o.queued.to_string(),
+            ],
+            Decision::Skip { why, .. } => [
+                roster::csv_safe(&o.email).into_owned(),
+                "skip".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                why.id().into(),
+                "false".into(),
+            ],
+        };
+        let _ = out.write_record(&row);
+    }
+    let _ = out.flush();
+    let queued = outcomes.iter().filter(|o| o.queued).count();
+    eprintln!(
+        "tenant {tenant}: {} employees, {} due, {queued} queued{}",
+        outcomes.len(),
+        outcomes
+            .iter()
+            .filter(|o| matches!(o.decision, Decision::Send(_)))
+            .count(),
+        if dry_run {
+            " (dry run: nothing queued)"
+        } else {
+            ""
+        }
+    );
+    if !dry_run && let Some(url) = &mail.smtp_url {
+        let mailer = crate::mail::Mailer::new(url, &mail.mail_from)?;
+        let sent = crate::mail::deliver_due(&db, &mailer).await?;
+        eprintln!("sent {sent} messages that were due");
     }
     Ok(())
 }

@@ -47,6 +47,43 @@ pub enum Command {
     /// Learn who has a passkey registered in Entra ID.
     #[command(subcommand)]
     Registration(RegistrationCommand),
+    /// Plan and send the reminders to employees without a passkey.
+    #[command(subcommand)]
+    Reminders(RemindersCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindersCommand {
+    /// Decide who is due which reminder now and queue (and, with an SMTP server, send) them.
+    Run {
+        #[arg(long)]
+        tenant: String,
+        /// Only print who would get which reminder and why.
+        #[arg(long)]
+        dry_run: bool,
+        /// Plan as if it were this time (RFC 3339, e.g. 2026-12-01T09:00:00Z).
+        #[arg(long, value_parser = parse_timestamp)]
+        now: Option<jiff::Timestamp>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Table)]
+        format: OutputFormat,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        links: LinkArgs,
+        #[command(flatten)]
+        mail: MailArgs,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Csv,
+}
+
+fn parse_timestamp(s: &str) -> Result<jiff::Timestamp, String> {
+    s.parse()
+        .map_err(|e| format!("{s:?} is not an RFC 3339 time like 2026-12-01T09:00:00Z: {e}"))
 }
 
 impl Default for Command {

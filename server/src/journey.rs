@@ -386,6 +386,7 @@ pub async fn diagnostic(
                 subject,
                 text,
                 html: None,
+                not_before_ms: None,
             },
         )
         .await?;

@@ -12,6 +12,7 @@ pub mod events;
 pub mod journey;
 pub mod mail;
 pub mod registration;
+pub mod reminders;
 pub mod request;
 pub mod roster;
 pub mod scope;
@@ -98,6 +99,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
     let (sink, writer) = events::start(pool.clone());
     let outbox = std::sync::Arc::new(mail::Outbox::default());
     let (stop_mail, stop_rx) = tokio::sync::watch::channel(false);
+    let scheduler_stop = stop_rx.clone();
     let sender = match mailer {
         Some(m) => Some(mail::start_sender(pool.clone(), m, outbox.clone(), stop_rx)),
         None => {
@@ -121,6 +123,12 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         default_tenant: args.default_tenant.as_deref().map(Into::into),
         outbox,
     };
+    let scheduler = reminders::start_scheduler(
+        pool.clone(),
+        state.links.clone(),
+        state.outbox.clone(),
+        scheduler_stop,
+    );
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
     serve_on(listener, state, shutdown_signal()).await?;
@@ -132,6 +140,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         tracing::warn!("guide events still queued at shutdown were not stored");
     }
     let _ = stop_mail.send(true);
+    let _ = scheduler.await;
     if let Some(sender) = sender {
         let _ = sender.await;
     }

@@ -35,15 +35,21 @@ pub struct Outgoing {
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    /// Not to be sent before this time (Unix ms); `None` for at once.
+    pub not_before_ms: Option<i64>,
 }
 
-/// Queues `m` unless a message with its dedupe key was queued before. Returns whether it was
-/// queued now.
-pub async fn enqueue(db: &Db, m: &Outgoing) -> Result<bool, ServerError> {
+/// Queues `m` unless a message with its dedupe key was queued before. Returns the new row's
+/// id, or `None` when it was queued before. Takes a connection or transaction, so callers can
+/// queue atomically with their own writes.
+pub async fn enqueue<'e>(
+    db: impl sqlx::SqliteExecutor<'e>,
+    m: &Outgoing,
+) -> Result<Option<i64>, ServerError> {
     let now = now_ms();
-    let done = sqlx::query(
+    let id = sqlx::query_scalar(
         "INSERT INTO outbox (tenant_id, employee_id, kind, dedupe_key, recipient, subject, body_text, body_html, created_at_ms, next_attempt_at_ms) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (dedupe_key) DO NOTHING",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
     )
     .bind(m.tenant_id)
     .bind(m.employee_id)
@@ -54,9 +60,10 @@ pub async fn enqueue(db: &Db, m: &Outgoing) -> Result<bool, ServerError> {
     .bind(&m.text)
     .bind(m.html.as_deref())
     .bind(now)
-    .execute(db)
+    .bind(m.not_before_ms.unwrap_or(now))
+    .fetch_optional(db)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(id)
 }
 
 /// The SMTP connection settings.
@@ -142,9 +149,23 @@ pub fn backoff_ms(attempts: i64) -> i64 {
     (30_000i64 << exp.min(9)).min(4 * 3_600_000)
 }
 
+/// What a message whose sender died mid-conversation is marked with.
+pub const OUTCOME_UNKNOWN: &str =
+    "outcome unknown: the sender stopped while talking to the SMTP server; not sent again";
+
 /// Takes up to a batch of due messages for this sender. One statement, so two senders never
-/// take the same row.
+/// take the same row. Messages left mid-conversation by a sender that died are closed first:
+/// at most once beats a duplicate reminder.
 async fn claim(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
+    sqlx::query(
+        "UPDATE outbox SET failed_at_ms = $1, last_error = $2, claimed_until_ms = NULL \
+         WHERE sending_at_ms IS NOT NULL AND claimed_until_ms < $1 \
+         AND sent_at_ms IS NULL AND failed_at_ms IS NULL",
+    )
+    .bind(now)
+    .bind(OUTCOME_UNKNOWN)
+    .execute(db)
+    .await?;
     let rows = sqlx::query(
         "UPDATE outbox SET claimed_until_ms = $1 + $2 WHERE id IN ( \
              SELECT id FROM outbox WHERE sent_at_ms IS NULL AND failed_at_ms IS NULL \
@@ -181,10 +202,16 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error>
             return Ok(sent);
         }
         for row in &batch {
+            sqlx::query("UPDATE outbox SET sending_at_ms = $2 WHERE id = $1")
+                .bind(row.id)
+                .bind(now_ms())
+                .execute(db)
+                .await?;
             match mailer.send(row).await {
                 Ok(()) => {
                     sqlx::query(
-                        "UPDATE outbox SET sent_at_ms = $2, attempts = attempts + 1, claimed_until_ms = NULL, last_error = NULL WHERE id = $1",
+                        "UPDATE outbox SET sent_at_ms = $2, attempts = attempts + 1, claimed_until_ms = NULL, \
+                         sending_at_ms = NULL, last_error = NULL WHERE id = $1",
                     )
                     .bind(row.id)
                     .bind(now_ms())
@@ -207,7 +234,7 @@ pub async fn deliver_due(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error>
                     );
                     sqlx::query(
                         "UPDATE outbox SET attempts = $2, last_error = $3, claimed_until_ms = NULL, \
-                         next_attempt_at_ms = $4, failed_at_ms = $5 WHERE id = $1",
+                         sending_at_ms = NULL, next_attempt_at_ms = $4, failed_at_ms = $5 WHERE id = $1",
                     )
                     .bind(row.id)
                     .bind(attempts)

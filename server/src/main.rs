@@ -15,6 +15,7 @@ async fn main() -> std::process::ExitCode {
         Command::Roster(c) => cli::roster(c).await,
         Command::Links(c) => cli::links(c).await,
         Command::Registration(c) => cli::registration(c).await,
+        Command::Reminders(c) => cli::reminders(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

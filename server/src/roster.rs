@@ -150,6 +150,19 @@ pub async fn all(db: &Db, tenant_id: i64) -> Result<Vec<Employee>, ServerError> 
     Ok(rows.iter().map(employee).collect::<Result<_, _>>()?)
 }
 
+/// Records that these employees were announced now (their personal links were handed out),
+/// unless they were before: reminders count from the first time.
+pub async fn mark_announced(db: &Db, tenant_id: i64, now_ms: i64) -> Result<u64, ServerError> {
+    let done = sqlx::query(
+        "UPDATE employee SET announced_at_ms = $2 WHERE tenant_id = $1 AND announced_at_ms IS NULL",
+    )
+    .bind(tenant_id)
+    .bind(now_ms)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn by_ref(
     db: &Db,
     tenant_id: i64,
@@ -192,7 +205,12 @@ impl LinkMaker<'_> {
     }
 
     pub fn link(&self, tenant: &Tenant, e: &Employee) -> String {
-        let token = self.keys.sign(&tenant.slug, &e.reference, self.expires());
+        self.link_for(tenant, &e.reference)
+    }
+
+    /// The personal link of the employee with this public reference.
+    pub fn link_for(&self, tenant: &Tenant, reference: &str) -> String {
+        let token = self.keys.sign(&tenant.slug, reference, self.expires());
         format!("{}link/{token}", self.guide_url(tenant))
     }
 }

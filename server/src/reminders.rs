@@ -1,0 +1,408 @@
+//! The reminder run: load each employee's announcement, registration status and journey, let
+//! the planner decide (`app::domain::reminders`), and queue the messages.
+//!
+//! At most once per reminder: the `reminder` table's primary key (employee, offset) is taken
+//! in the same transaction that queues the message, so two runs at once (two instances, a
+//! retried run) queue it once; the outbox's dedupe key backs that up.
+
+use crate::db::{Db, now_ms};
+use crate::error::ServerError;
+use crate::mail::{self, Outgoing};
+use crate::roster::LinkMaker;
+use crate::tenants::{self, BrandingState, Tenant};
+use app::domain::catalogue::Catalogue;
+use app::domain::journey::{JourneyEntry, Summary, summarise};
+use app::domain::reminders::{Candidate, Content, Decision, Planned, Settings, plan};
+use app::domain::{DeviceProfile, events::EventKind};
+use app::i18n::{I18n, Locale};
+use app::security::escape_text;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use sqlx::Row;
+use std::collections::HashMap;
+
+/// A tenant's reminder settings and whether its scheduler runs.
+pub async fn settings(db: &Db, tenant_id: i64) -> Result<(bool, Settings), ServerError> {
+    let Some(r) = sqlx::query("SELECT * FROM reminder_settings WHERE tenant_id = $1")
+        .bind(tenant_id)
+        .fetch_optional(db)
+        .await?
+    else {
+        return Ok((false, Settings::default()));
+    };
+    let offsets: String = r.try_get("offsets")?;
+    let mut offsets_days: Vec<u16> = offsets
+        .split(',')
+        .filter_map(|d| d.trim().parse().ok())
+        .collect();
+    offsets_days.sort_unstable();
+    offsets_days.dedup();
+    let zone: String = r.try_get("time_zone")?;
+    let time_zone = TimeZone::get(&zone)
+        .map_err(|_| ServerError::Config(format!("unknown time zone {zone:?}")))?;
+    Ok((
+        r.try_get("enabled")?,
+        Settings {
+            offsets_days,
+            time_zone,
+            quiet_from_hour: r.try_get::<i64, _>("quiet_from_hour")?.clamp(0, 23) as i8,
+            quiet_until_hour: r.try_get::<i64, _>("quiet_until_hour")?.clamp(0, 23) as i8,
+            skip_weekends: r.try_get("skip_weekends")?,
+            per_hour: r.try_get::<i64, _>("per_hour")?.clamp(1, 100_000) as u32,
+        },
+    ))
+}
+
+/// One employee as the run sees them.
+struct Person {
+    id: i64,
+    reference: String,
+    email: String,
+    name: String,
+    language: Option<String>,
+    announced_at: Option<Timestamp>,
+    opted_out: bool,
+    has_passkey: Option<bool>,
+    done: Vec<u16>,
+    journey: Summary,
+}
+
+async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.ref, e.email, e.display_name, e.preferred_language, e.announced_at_ms, \
+                e.opted_out_at_ms, s.has_passkey \
+         FROM employee e LEFT JOIN registration_status s \
+           ON s.tenant_id = e.tenant_id AND s.upn = lower(e.email) \
+         WHERE e.tenant_id = $1 ORDER BY e.id",
+    )
+    .bind(tenant_id)
+    .fetch_all(db)
+    .await?;
+    let mut done: HashMap<i64, Vec<u16>> = HashMap::new();
+    for r in sqlx::query("SELECT employee_id, offset_days FROM reminder WHERE tenant_id = $1")
+        .bind(tenant_id)
+        .fetch_all(db)
+        .await?
+    {
+        done.entry(r.try_get("employee_id")?)
+            .or_default()
+            .push(u16::try_from(r.try_get::<i64, _>("offset_days")?).unwrap_or(u16::MAX));
+    }
+    let mut journeys: HashMap<i64, Vec<JourneyEntry>> = HashMap::new();
+    for r in sqlx::query(
+        "SELECT employee_id, kind, flow_id, step, detail, platform, first_at_ms, last_at_ms, times \
+         FROM journey_event WHERE tenant_id = $1",
+    )
+    .bind(tenant_id)
+    .fetch_all(db)
+    .await?
+    {
+        let Some(kind) = EventKind::from_id(r.try_get("kind")?) else {
+            continue;
+        };
+        journeys
+            .entry(r.try_get("employee_id")?)
+            .or_default()
+            .push(JourneyEntry {
+                kind,
+                flow: r.try_get("flow_id")?,
+                step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
+                detail: r.try_get("detail")?,
+                platform: r.try_get("platform")?,
+                os_version: None,
+                browser: None,
+                in_app: None,
+                first_at_ms: r.try_get("first_at_ms")?,
+                last_at_ms: r.try_get("last_at_ms")?,
+                times: r.try_get("times")?,
+            });
+    }
+    rows.iter()
+        .map(|r| {
+            let id: i64 = r.try_get("id")?;
+            Ok(Person {
+                id,
+                reference: r.try_get("ref")?,
+                email: r.try_get("email")?,
+                name: r.try_get("display_name")?,
+                language: r.try_get("preferred_language")?,
+                announced_at: r
+                    .try_get::<Option<i64>, _>("announced_at_ms")?
+                    .and_then(|ms| Timestamp::from_millisecond(ms).ok()),
+                opted_out: r.try_get::<Option<i64>, _>("opted_out_at_ms")?.is_some(),
+                has_passkey: r.try_get("has_passkey")?,
+                done: done.remove(&id).unwrap_or_default(),
+                journey: summarise(journeys.get(&id).map_or(&[][..], Vec::as_slice)),
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(ServerError::from)
+}
+
+/// One line of a run's report.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub email: String,
+    pub decision: Decision,
+    /// Whether this run queued it (false in a dry run, or when another run got there first).
+    pub queued: bool,
+}
+
+/// Plans at `now` and, unless `dry_run`, queues what is due.
+pub async fn run(
+    db: &Db,
+    tenant: &Tenant,
+    links: &LinkMaker<'_>,
+    now: Timestamp,
+    dry_run: bool,
+) -> Result<Vec<Outcome>, ServerError> {
+    let (_, settings) = settings(db, tenant.id).await?;
+    let people = people(db, tenant.id).await?;
+    let candidates: Vec<Candidate<'_>> = people
+        .iter()
+        .map(|p| Candidate {
+            employee_id: p.id,
+            announced_at: p.announced_at,
+            has_passkey: p.has_passkey,
+            opted_out: p.opted_out,
+            journey: &p.journey,
+            done: &p.done,
+        })
+        .collect();
+    let decisions = plan(now, &settings, &candidates);
+    let (branding, _) = tenants::branding(db, tenant.id, BrandingState::Published).await?;
+    let mut out = Vec::with_capacity(decisions.len());
+    for (person, decision) in people.iter().zip(decisions) {
+        let queued = match (&decision, dry_run) {
+            (Decision::Send(p), false) => {
+                let message = compose(tenant, &branding, person, p, links);
+                queue(db, tenant.id, p, message).await?
+            }
+            _ => false,
+        };
+        out.push(Outcome {
+            email: person.email.clone(),
+            decision,
+            queued,
+        });
+    }
+    Ok(out)
+}
+
+/// Takes the reminder (and any it supersedes) and queues its message, all or nothing.
+async fn queue(
+    db: &Db,
+    tenant_id: i64,
+    p: &Planned,
+    message: Outgoing,
+) -> Result<bool, ServerError> {
+    let mut tx = db.begin().await?;
+    let now = now_ms();
+    let taken = sqlx::query(
+        "INSERT INTO reminder (tenant_id, employee_id, offset_days, state, content, decided_at_ms) \
+         VALUES ($1, $2, $3, 'queued', $4, $5) ON CONFLICT (employee_id, offset_days) DO NOTHING",
+    )
+    .bind(tenant_id)
+    .bind(p.employee_id)
+    .bind(i64::from(p.offset_days))
+    .bind(p.content.id())
+    .bind(now)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !taken {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    for earlier in &p.superseded {
+        sqlx::query(
+            "INSERT INTO reminder (tenant_id, employee_id, offset_days, state, decided_at_ms) \
+             VALUES ($1, $2, $3, 'superseded', $4) ON CONFLICT (employee_id, offset_days) DO NOTHING",
+        )
+        .bind(tenant_id)
+        .bind(p.employee_id)
+        .bind(i64::from(*earlier))
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let outbox = mail::enqueue(&mut *tx, &message).await?;
+    sqlx::query("UPDATE reminder SET outbox_id = $3 WHERE employee_id = $1 AND offset_days = $2")
+        .bind(p.employee_id)
+        .bind(i64::from(p.offset_days))
+        .bind(outbox)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The reminder in the employee's language, as text and HTML, with their personal link.
+fn compose(
+    tenant: &Tenant,
+    branding: &app::domain::branding::Branding,
+    person: &Person,
+    p: &Planned,
+    links: &LinkMaker<'_>,
+) -> Outgoing {
+    let locale = person
+        .language
+        .as_deref()
+        .or(tenant.default_language.as_deref())
+        .and_then(Locale::from_tag)
+        .unwrap_or(Locale::DEFAULT);
+    let i18n = I18n::new(locale);
+    let org = if branding.display_name.trim().is_empty() {
+        tenant.name.clone()
+    } else {
+        branding.display_name.clone()
+    };
+    let link = links.link_for(tenant, &person.reference);
+    let catalogue = Catalogue::embedded();
+    let step_args = |flow: &str, step: u16| {
+        let f = catalogue.flow(flow);
+        let title = f
+            .and_then(|f| f.steps.get(usize::from(step).wrapping_sub(1)))
+            .map(|s| i18n.t(&s.title))
+            .unwrap_or_default();
+        let flow_title = f.map(|f| i18n.t(&f.title)).unwrap_or_default();
+        (title, flow_title)
+    };
+    let (subject_key, mut paragraphs) = match &p.content {
+        Content::StartHere => (
+            "reminder-subject-start-here",
+            vec![i18n.t("reminder-body-start-here")],
+        ),
+        Content::DidNotFinish => (
+            "reminder-subject-did-not-finish",
+            vec![i18n.t("reminder-body-did-not-finish")],
+        ),
+        Content::PickUpAt { flow, step, stuck } => {
+            let (title, flow_title) = step_args(flow, *step);
+            let args = [
+                ("step", (*step).into()),
+                ("title", title.as_str().into()),
+                ("flow", flow_title.as_str().into()),
+            ];
+            match stuck.as_deref().and_then(|s| catalogue.troubleshooting(s)) {
+                Some(cause) => (
+                    "reminder-subject-stuck",
+                    vec![
+                        i18n.t_args("reminder-body-stuck", &args),
+                        i18n.t(&cause.title),
+                        app::text::content(&i18n, &cause.body, &DeviceProfile::unknown()),
+                    ],
+                ),
+                None => (
+                    "reminder-subject-pick-up",
+                    vec![i18n.t_args("reminder-body-pick-up", &args)],
+                ),
+            }
+        }
+    };
+    let greeting = i18n.t_args(
+        "reminder-greeting",
+        &[("name", person.name.as_str().into())],
+    );
+    let support = branding
+        .support
+        .email
+        .clone()
+        .or_else(|| branding.support.phone.clone())
+        .or_else(|| branding.support.url.clone())
+        .map(|s| i18n.t_args("reminder-help", &[("support", s.into())]));
+    paragraphs.extend(support);
+    let footer = i18n.t_args("reminder-footer", &[("org", org.as_str().into())]);
+    let button = i18n.t("reminder-button");
+    let text = format!(
+        "{greeting}\n\n{}\n\n{button}: {link}\n\n-- \n{footer}\n",
+        paragraphs.join("\n\n")
+    );
+    let colour = branding
+        .primary_color
+        .as_deref()
+        .and_then(app::domain::branding::Rgb::parse)
+        .map_or_else(|| "#0b5cad".to_owned(), |c| c.to_string());
+    let html = format!(
+        "<!doctype html><html lang=\"{lang}\"><body style=\"font-family:sans-serif;line-height:1.5;max-width:36rem\">\
+         <p>{greeting}</p>{body}\
+         <p><a href=\"{link}\" style=\"display:inline-block;padding:0.6rem 1.1rem;background:{colour};color:#ffffff;\
+         text-decoration:none;border-radius:8px;font-weight:600\">{button}</a></p>\
+         <p style=\"color:#555;font-size:0.9rem\">{footer}</p></body></html>",
+        lang = locale.tag(),
+        greeting = escape_text(&greeting),
+        body = paragraphs
+            .iter()
+            .map(|p| format!("<p>{}</p>", escape_text(p).replace('\n', "<br>")))
+            .collect::<String>(),
+        link = escape_text(&link).replace('"', "&quot;"),
+        button = escape_text(&button),
+        footer = escape_text(&footer),
+    );
+    Outgoing {
+        tenant_id: Some(tenant.id),
+        employee_id: Some(person.id),
+        kind: "reminder",
+        dedupe_key: format!("reminder:{}:{}:{}", tenant.id, person.id, p.offset_days),
+        recipient: person.email.clone(),
+        subject: i18n.t_args(subject_key, &[("org", org.as_str().into())]),
+        text,
+        html: Some(html),
+        not_before_ms: Some(p.send_at.as_millisecond()),
+    }
+}
+
+/// How often the scheduler inside `serve` looks for due reminders.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Runs every tenant's reminders (those with reminders enabled) every few minutes until `stop`
+/// changes. Safe beside other instances: taking a reminder is a unique insert.
+pub fn start_scheduler(
+    db: Db,
+    links: std::sync::Arc<crate::state::LinkSettings>,
+    outbox: std::sync::Arc<mail::Outbox>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = run_all(&db, &links).await {
+                tracing::error!(error = %e, "reminder run failed");
+            }
+            outbox.queued();
+            tokio::select! {
+                () = tokio::time::sleep(EVERY) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    })
+}
+
+async fn run_all(db: &Db, links: &crate::state::LinkSettings) -> Result<(), ServerError> {
+    let slugs: Vec<String> = sqlx::query_scalar(
+        "SELECT t.slug FROM tenant t JOIN reminder_settings r ON r.tenant_id = t.id WHERE r.enabled",
+    )
+    .fetch_all(db)
+    .await?;
+    let now = Timestamp::now();
+    for slug in slugs {
+        let Some(tenant) = tenants::by_slug(db, &slug).await? else {
+            continue;
+        };
+        let maker = LinkMaker {
+            keys: &links.keys,
+            public_url: &links.public_url,
+            ttl_days: links.ttl_days,
+            now_s: now.as_second(),
+        };
+        let queued = run(db, &tenant, &maker, now, false)
+            .await?
+            .iter()
+            .filter(|o| o.queued)
+            .count();
+        if queued > 0 {
+            tracing::info!(tenant = %slug, queued, "reminders queued");
+        }
+    }
+    Ok(())
+}
