@@ -252,7 +252,11 @@ async fn a_sender_that_died_mid_message_never_sends_it_again() {
     let up = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
     assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 1);
     let to: Vec<String> = smtp.received().iter().map(|m| m.to[0].clone()).collect();
-    assert_eq!(to, ["linus@acme.example"], "Ada's may have gone out already: not again");
+    assert_eq!(
+        to,
+        ["linus@acme.example"],
+        "Ada's may have gone out already: not again"
+    );
     let error: String = sqlx::query_scalar(
         "SELECT last_error FROM outbox WHERE recipient = 'ada@acme.example' AND failed_at_ms IS NOT NULL",
     )
