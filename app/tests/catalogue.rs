@@ -6,6 +6,7 @@ use app::domain::catalogue::{
 };
 use app::domain::events::EventKind;
 use app::domain::journey::Stage;
+use app::domain::reminders::{Content, Skip};
 use app::domain::{Browser, InApp, Platform};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -214,6 +215,21 @@ fn keys_used_by_code() -> BTreeSet<String> {
         Stage::ALL
             .iter()
             .map(|s| format!("admin-journey-stage-{}", s.id())),
+    );
+    keys.extend(
+        Skip::ALL
+            .iter()
+            .map(|s| format!("admin-reminders-skip-{}", s.id())),
+    );
+    keys.extend(
+        Content::IDS
+            .iter()
+            .map(|c| format!("admin-reminders-content-{c}")),
+    );
+    keys.extend(
+        ["queued", "sent", "failed", "superseded"]
+            .iter()
+            .map(|s| format!("admin-reminders-state-{s}")),
     );
     // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
     // The server writes mail with the same catalogue.

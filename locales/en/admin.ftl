@@ -215,3 +215,51 @@ admin-diagnostic-device = Device
 admin-diagnostic-probe = Browser checks
 admin-diagnostic-no-probe = Not available (JavaScript was off)
 admin-diagnostic-user-agent = User agent
+
+## Reminders
+
+admin-nav-reminders = Reminders
+admin-reminders-title = Reminders
+admin-reminders-lead = Reminders go to employees who were sent their personal link and who, according to Entra ID, have no passkey yet. Each reminder goes out once, outside quiet hours, in the employee's language.
+admin-reminders-saved = Reminder settings saved.
+admin-reminders-enabled = Send reminders automatically
+admin-reminders-offsets = Days after the link was sent (comma-separated, for example 7, 14)
+admin-reminders-time-zone = Time zone (IANA name, for example Europe/Berlin)
+admin-reminders-quiet-from = Quiet from (hour, 0–23)
+admin-reminders-quiet-until = Quiet until (hour, 0–23)
+admin-reminders-weekends = No reminders on Saturdays and Sundays
+admin-reminders-per-hour = At most this many emails an hour
+admin-reminders-save = Save settings
+admin-reminders-preview-title = If reminders ran now
+admin-reminders-preview-lead = { $count ->
+    [one] One employee would get a reminder now. Nothing is sent from this page.
+   *[other] { $count } employees would get a reminder now. Nothing is sent from this page.
+}
+admin-reminders-preview-caption = Every employee and what the next run would do, with the reason
+admin-reminders-col-reminder = Reminder
+admin-reminders-col-why = Content or reason
+admin-reminders-col-state = Status
+admin-reminders-col-error = Error
+admin-reminders-days = { $days }-day reminder
+admin-reminders-none = None
+admin-reminders-content-start-here = Start here (never opened)
+admin-reminders-content-pick-up = Pick up at their step
+admin-reminders-content-stuck = Stuck: the cause and its fix
+admin-reminders-content-did-not-finish = It didn't finish
+admin-reminders-skip-not-announced = Link not sent yet
+admin-reminders-skip-registered = Has a passkey
+admin-reminders-skip-status-unknown = Not in the registration status from Entra ID
+admin-reminders-skip-opted-out = Opted out
+admin-reminders-skip-not-due = Not due yet
+admin-reminders-skip-all-sent = All reminders sent
+admin-reminders-history-title = Reminders sent
+admin-reminders-history-none = No reminders yet.
+admin-reminders-history-caption = Reminders decided so far, newest first
+admin-reminders-state-queued = Waiting to be sent
+admin-reminders-state-sent = Sent
+admin-reminders-state-failed = Failed
+admin-reminders-state-superseded = Replaced by a later reminder
+admin-reminders-error-offsets = Give one to five numbers of days between 1 and 90, separated by commas.
+admin-reminders-error-time-zone = Use an IANA time zone name such as Europe/Berlin or America/New_York.
+admin-reminders-error-hour = Use an hour from 0 to 23.
+admin-reminders-error-per-hour = Use a number from 1 to 100000.

@@ -64,6 +64,10 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/t/{slug}/roster/import", post(import_roster))
         .route("/admin/t/{slug}/links.csv", get(export_links))
         .route("/admin/t/{slug}/employees/{reference}", get(employee_page))
+        .route(
+            "/admin/t/{slug}/reminders",
+            get(reminders_page).post(save_reminders),
+        )
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(axum::middleware::from_fn(localise_errors))
 }
@@ -118,6 +122,7 @@ fn tenant_page(
         "policy" => "admin-policy-title",
         "roster" => "admin-roster-title",
         "employee" => "admin-employee-title",
+        "reminders" => "admin-reminders-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));
@@ -981,7 +986,10 @@ async fn employee_page(
     let registration = crate::registration::status_of(&state.db, tenant.id, &e.email)
         .await?
         .map(|(has, at)| (has, utc(at)));
+    let reminders =
+        history_rows(crate::reminders::history(&state.db, tenant.id, Some(e.id), 50).await?);
     let detail = EmployeeDetail {
+        reminders,
         slug: tenant.slug.clone(),
         link: link_maker(&state).link(&tenant, &e),
         display_name: e.display_name,
@@ -1008,4 +1016,130 @@ async fn employee_page(
         None,
         || app::admin::employee_page(detail),
     ))
+}
+
+fn history_rows(
+    rows: Vec<(String, u16, &'static str, i64, Option<String>)>,
+) -> Vec<app::admin::HistoryRow> {
+    rows.into_iter()
+        .map(
+            |(email, offset_days, state, at, error)| app::admin::HistoryRow {
+                email,
+                offset_days,
+                state,
+                at: utc(at),
+                error,
+            },
+        )
+        .collect()
+}
+
+async fn reminders_view(
+    state: &AppState,
+    a: &Admin,
+    tenant: &Tenant,
+    role: Role,
+    form: Option<(
+        app::domain::reminders::SettingsForm,
+        Vec<app::domain::reminders::FormError>,
+    )>,
+    saved: bool,
+) -> Result<app::admin::RemindersView, ServerError> {
+    use app::domain::reminders::{Decision, SettingsForm};
+    let (enabled, settings) = crate::reminders::settings(&state.db, tenant.id).await?;
+    let maker = link_maker(state);
+    let preview = crate::reminders::run(&state.db, tenant, &maker, jiff::Timestamp::now(), true)
+        .await?
+        .into_iter()
+        .map(|o| match o.decision {
+            Decision::Send(p) => app::admin::PreviewRow {
+                email: o.email,
+                send: Some((
+                    p.offset_days,
+                    p.content.id(),
+                    utc(p.send_at.as_millisecond()),
+                )),
+                skip: None,
+            },
+            Decision::Skip { why, .. } => app::admin::PreviewRow {
+                email: o.email,
+                send: None,
+                skip: Some(why.id()),
+            },
+        })
+        .collect();
+    let (form, errors) =
+        form.unwrap_or_else(|| (SettingsForm::from_settings(enabled, &settings), vec![]));
+    Ok(app::admin::RemindersView {
+        slug: tenant.slug.clone(),
+        csrf: a.csrf.clone(),
+        can_edit: role.can_edit(),
+        form,
+        errors,
+        saved,
+        preview,
+        history: history_rows(crate::reminders::history(&state.db, tenant.id, None, 200).await?),
+    })
+}
+
+/// Reminder settings, a dry run of the next run, and the send history (helpdesk can read).
+async fn reminders_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    let view = reminders_view(&state, &a, &tenant, role, None, q.contains_key("saved")).await?;
+    Ok(tenant_page(
+        &headers,
+        StatusCode::OK,
+        &a,
+        &tenant,
+        role,
+        "reminders",
+        None,
+        || app::admin::reminders_page(view),
+    ))
+}
+
+#[derive(Deserialize)]
+struct RemindersPost {
+    csrf: String,
+    #[serde(flatten)]
+    form: app::domain::reminders::SettingsForm,
+}
+
+async fn save_reminders(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Form(f): Form<RemindersPost>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&f.csrf)?;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    match f.form.validate() {
+        Ok((enabled, settings)) => {
+            crate::reminders::save_settings(&state.db, tenant.id, enabled, &settings).await?;
+            tracing::info!(tenant = %tenant.slug, admin = %a.email, enabled, "reminder settings saved");
+            Ok(Redirect::to(&format!("/admin/t/{}/reminders?saved", tenant.slug)).into_response())
+        }
+        Err(errors) => {
+            let view =
+                reminders_view(&state, &a, &tenant, role, Some((f.form, errors)), false).await?;
+            Ok(tenant_page(
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &a,
+                &tenant,
+                role,
+                "reminders",
+                None,
+                || app::admin::reminders_page(view),
+            ))
+        }
+    }
 }

@@ -406,3 +406,78 @@ async fn run_all(db: &Db, links: &crate::state::LinkSettings) -> Result<(), Serv
     }
     Ok(())
 }
+
+/// Saves a tenant's validated reminder settings.
+pub async fn save_settings(
+    db: &Db,
+    tenant_id: i64,
+    enabled: bool,
+    s: &Settings,
+) -> Result<(), ServerError> {
+    sqlx::query(
+        "INSERT INTO reminder_settings (tenant_id, enabled, offsets, time_zone, quiet_from_hour, quiet_until_hour, skip_weekends, per_hour) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (tenant_id) DO UPDATE SET \
+         enabled = excluded.enabled, offsets = excluded.offsets, time_zone = excluded.time_zone, \
+         quiet_from_hour = excluded.quiet_from_hour, quiet_until_hour = excluded.quiet_until_hour, \
+         skip_weekends = excluded.skip_weekends, per_hour = excluded.per_hour",
+    )
+    .bind(tenant_id)
+    .bind(enabled)
+    .bind(
+        s.offsets_days
+            .iter()
+            .map(u16::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+    )
+    .bind(s.time_zone.iana_name().unwrap_or("UTC"))
+    .bind(i64::from(s.quiet_from_hour))
+    .bind(i64::from(s.quiet_until_hour))
+    .bind(s.skip_weekends)
+    .bind(i64::from(s.per_hour))
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Reminders decided so far, newest first: the tenant's, or one employee's.
+pub async fn history(
+    db: &Db,
+    tenant_id: i64,
+    employee_id: Option<i64>,
+    limit: i64,
+) -> Result<Vec<(String, u16, &'static str, i64, Option<String>)>, ServerError> {
+    let rows = sqlx::query(
+        "SELECT e.email, r.offset_days, r.state, r.decided_at_ms, o.sent_at_ms, o.failed_at_ms, o.last_error \
+         FROM reminder r JOIN employee e ON e.id = r.employee_id \
+         LEFT JOIN outbox o ON o.id = r.outbox_id \
+         WHERE r.tenant_id = $1 AND ($2 IS NULL OR r.employee_id = $2) \
+         ORDER BY r.decided_at_ms DESC, r.offset_days DESC LIMIT $3",
+    )
+    .bind(tenant_id)
+    .bind(employee_id)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let sent: Option<i64> = r.try_get("sent_at_ms")?;
+            let failed: Option<i64> = r.try_get("failed_at_ms")?;
+            let decided: i64 = r.try_get("decided_at_ms")?;
+            let (state, at) = match (r.try_get::<String, _>("state")?.as_str(), sent, failed) {
+                ("superseded", _, _) => ("superseded", decided),
+                (_, Some(t), _) => ("sent", t),
+                (_, _, Some(t)) => ("failed", t),
+                _ => ("queued", decided),
+            };
+            Ok((
+                r.try_get("email")?,
+                u16::try_from(r.try_get::<i64, _>("offset_days")?).unwrap_or(0),
+                state,
+                at,
+                r.try_get("last_error")?,
+            ))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(ServerError::from)
+}

@@ -270,3 +270,146 @@ async fn a_sender_that_died_mid_message_never_sends_it_again() {
         .unwrap();
     assert!(again.iter().all(|o| !o.queued));
 }
+
+#[tokio::test]
+async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
+    use app::domain::tenant::Role;
+    use passkey_guide::auth;
+    let Seeded { s, .. } = seed().await;
+    const PASSWORD: &str = "correct horse battery staple";
+    auth::create_admin(&s.pool, "acme", "owner@acme.example", PASSWORD, Role::Owner)
+        .await
+        .unwrap();
+    auth::create_admin(
+        &s.pool,
+        "acme",
+        "help@acme.example",
+        PASSWORD,
+        Role::Helpdesk,
+    )
+    .await
+    .unwrap();
+    let sign_in = |email: &'static str| {
+        let url = s.url("/admin/login");
+        async move {
+            let c = common::client();
+            c.post(url)
+                .form(&[("email", email), ("password", PASSWORD)])
+                .send()
+                .await
+                .unwrap();
+            c
+        }
+    };
+    let owner = sign_in("owner@acme.example").await;
+    let page = owner
+        .get(s.url("/admin/t/acme/reminders"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The dry run: Ada and Linus are due, the others say why not; nothing was queued.
+    assert!(page.contains("ada@acme.example"));
+    assert!(page.contains("Has a passkey"), "Grace");
+    assert!(
+        page.contains("Not in the registration status from Entra ID"),
+        "Mary"
+    );
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM outbox").await, 0);
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    let post = |c: &reqwest::Client, form: Vec<(&'static str, &'static str)>, csrf: &str| {
+        let mut form: Vec<(&str, String)> =
+            form.into_iter().map(|(k, v)| (k, v.to_owned())).collect();
+        form.push(("csrf", csrf.to_owned()));
+        c.post(s.url("/admin/t/acme/reminders"))
+            .header("sec-fetch-site", "same-origin")
+            .form(&form)
+            .send()
+    };
+    let bad = post(
+        &owner,
+        vec![
+            ("offsets", "7, 400"),
+            ("time_zone", "Mars/Olympus"),
+            ("quiet_from_hour", "18"),
+            ("quiet_until_hour", "8"),
+            ("per_hour", "600"),
+        ],
+        &csrf,
+    )
+    .await
+    .unwrap();
+    assert_eq!(bad.status(), reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    let body = bad.text().await.unwrap();
+    assert!(body.contains("id=\"offsets-error\"") && body.contains("id=\"time_zone-error\""));
+    assert!(
+        body.contains("value=\"Mars/Olympus\""),
+        "keeps what was typed"
+    );
+    let ok = post(
+        &owner,
+        vec![
+            ("enabled", "on"),
+            ("offsets", "5, 10"),
+            ("time_zone", "Europe/Berlin"),
+            ("quiet_from_hour", "19"),
+            ("quiet_until_hour", "7"),
+            ("per_hour", "120"),
+        ],
+        &csrf,
+    )
+    .await
+    .unwrap();
+    assert_eq!(ok.status(), reqwest::StatusCode::SEE_OTHER);
+    let (enabled, settings) = reminders::settings(&s.pool, 1).await.unwrap();
+    assert!(enabled);
+    assert_eq!(settings.offsets_days, [5, 10]);
+    assert_eq!(settings.time_zone.iana_name(), Some("Europe/Berlin"));
+    assert!(!settings.skip_weekends);
+
+    // Helpdesk reads the page but cannot change it.
+    let help = sign_in("help@acme.example").await;
+    let page = help
+        .get(s.url("/admin/t/acme/reminders"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), reqwest::StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(!page.contains("Save settings"));
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_owned();
+    let denied = post(
+        &help,
+        vec![
+            ("offsets", "1"),
+            ("time_zone", "UTC"),
+            ("quiet_from_hour", "0"),
+            ("quiet_until_hour", "0"),
+            ("per_hour", "1"),
+        ],
+        &csrf,
+    )
+    .await
+    .unwrap();
+    assert_eq!(denied.status(), reqwest::StatusCode::FORBIDDEN);
+    assert_eq!(
+        reminders::settings(&s.pool, 1)
+            .await
+            .unwrap()
+            .1
+            .offsets_days,
+        [5, 10]
+    );
+}

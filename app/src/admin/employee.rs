@@ -52,6 +52,7 @@ pub struct EmployeeDetail {
     pub registration: Option<(bool, String)>,
     pub timeline: Vec<TimelineRow>,
     pub diagnostics: Vec<DiagnosticRow>,
+    pub reminders: Vec<super::HistoryRow>,
 }
 
 /// "Flow — 3. Step title", or what is known of it.
@@ -177,6 +178,10 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
             <h2 id="diagnostics-heading">{i18n.t("admin-diagnostics-title")}</h2>
             {(!has_diagnostics).then(|| view! { <p>{i18n.t("admin-diagnostics-none")}</p> })}
             {diagnostics}
+        </section>
+        <section aria-labelledby="employee-reminders-heading">
+            <h2 id="employee-reminders-heading">{i18n.t("admin-reminders-history-title")}</h2>
+            {super::history_table(e.reminders)}
         </section>
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{i18n.t("admin-journey-timeline")}</h2>

@@ -3,11 +3,13 @@
 
 mod employee;
 mod pages;
+mod reminders;
 
 pub use employee::{
     DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
 };
 pub use pages::*;
+pub use reminders::{HistoryRow, PreviewRow, RemindersView, history_table, reminders_page};
 
 use crate::i18n::{Arg, I18n, Locale};
 use leptos::prelude::*;
@@ -121,6 +123,7 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
                     {link("branding", "/branding", "admin-nav-branding")}
                     {link("policy", "/policy", "admin-nav-policy")}
                     {link("roster", "/roster", "admin-nav-roster")}
+                    {link("reminders", "/reminders", "admin-nav-reminders")}
                 </ul>
             </nav>
         }

@@ -61,6 +61,9 @@ pub enum Content {
 }
 
 impl Content {
+    /// Every content id, for the labels that name them.
+    pub const IDS: [&'static str; 4] = ["start-here", "pick-up", "stuck", "did-not-finish"];
+
     pub fn id(&self) -> &'static str {
         match self {
             Content::StartHere => "start-here",
@@ -116,6 +119,15 @@ pub enum Skip {
 }
 
 impl Skip {
+    pub const ALL: [Skip; 6] = [
+        Skip::NotAnnounced,
+        Skip::Registered,
+        Skip::StatusUnknown,
+        Skip::OptedOut,
+        Skip::NotDue,
+        Skip::AllSent,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Skip::NotAnnounced => "not-announced",
@@ -521,5 +533,159 @@ mod tests {
             other => panic!("{other:?}"),
         };
         assert_eq!(last, ts("2026-12-08T07:00:00Z"));
+    }
+}
+
+/// The reminder settings form as typed, and its validation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    pub enabled: Option<String>,
+    #[serde(default)]
+    pub offsets: String,
+    #[serde(default)]
+    pub time_zone: String,
+    #[serde(default)]
+    pub quiet_from_hour: String,
+    #[serde(default)]
+    pub quiet_until_hour: String,
+    #[serde(default)]
+    pub skip_weekends: Option<String>,
+    #[serde(default)]
+    pub per_hour: String,
+}
+
+/// A field and the Fluent key of what is wrong with it.
+pub type FormError = (&'static str, &'static str);
+
+impl SettingsForm {
+    pub fn from_settings(enabled: bool, s: &Settings) -> Self {
+        SettingsForm {
+            enabled: enabled.then(|| "on".to_owned()),
+            offsets: s
+                .offsets_days
+                .iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            time_zone: s.time_zone.iana_name().unwrap_or("UTC").to_owned(),
+            quiet_from_hour: s.quiet_from_hour.to_string(),
+            quiet_until_hour: s.quiet_until_hour.to_string(),
+            skip_weekends: s.skip_weekends.then(|| "on".to_owned()),
+            per_hour: s.per_hour.to_string(),
+        }
+    }
+
+    /// Every field checked at once: 1–5 reminders between 1 and 90 days, a known IANA time
+    /// zone, hours 0–23, a rate of 1–100,000 an hour.
+    pub fn validate(&self) -> Result<(bool, Settings), Vec<FormError>> {
+        let mut errors = Vec::new();
+        let mut offsets: Vec<u16> = Vec::new();
+        for part in self.offsets.split([',', ' ']).filter(|p| !p.is_empty()) {
+            match part.parse::<u16>() {
+                Ok(d) if (1..=90).contains(&d) => offsets.push(d),
+                _ => {
+                    errors.push(("offsets", "admin-reminders-error-offsets"));
+                    break;
+                }
+            }
+        }
+        offsets.sort_unstable();
+        offsets.dedup();
+        if offsets.is_empty() || offsets.len() > 5 {
+            if !errors.iter().any(|(f, _)| *f == "offsets") {
+                errors.push(("offsets", "admin-reminders-error-offsets"));
+            }
+        }
+        let time_zone = TimeZone::get(self.time_zone.trim()).ok();
+        if time_zone.is_none() {
+            errors.push(("time_zone", "admin-reminders-error-time-zone"));
+        }
+        let hour = |field: &'static str, v: &str, errors: &mut Vec<FormError>| {
+            v.trim()
+                .parse::<i8>()
+                .ok()
+                .filter(|h| (0..=23).contains(h))
+                .or_else(|| {
+                    errors.push((field, "admin-reminders-error-hour"));
+                    None
+                })
+        };
+        let from = hour("quiet_from_hour", &self.quiet_from_hour, &mut errors);
+        let until = hour("quiet_until_hour", &self.quiet_until_hour, &mut errors);
+        let per_hour = self
+            .per_hour
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=100_000).contains(n));
+        if per_hour.is_none() {
+            errors.push(("per_hour", "admin-reminders-error-per-hour"));
+        }
+        match (time_zone, from, until, per_hour) {
+            (Some(time_zone), Some(quiet_from_hour), Some(quiet_until_hour), Some(per_hour))
+                if errors.is_empty() =>
+            {
+                Ok((
+                    self.enabled.is_some(),
+                    Settings {
+                        offsets_days: offsets,
+                        time_zone,
+                        quiet_from_hour,
+                        quiet_until_hour,
+                        skip_weekends: self.skip_weekends.is_some(),
+                        per_hour,
+                    },
+                ))
+            }
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn the_form_round_trips_and_reports_every_bad_field() {
+        let s = Settings {
+            time_zone: TimeZone::get("Europe/Berlin").unwrap(),
+            ..Settings::default()
+        };
+        let form = SettingsForm::from_settings(true, &s);
+        assert_eq!(form.offsets, "7, 14");
+        assert_eq!(form.validate(), Ok((true, s)));
+        let bad = SettingsForm {
+            offsets: "7, 400".into(),
+            time_zone: "Mars/Olympus".into(),
+            quiet_from_hour: "25".into(),
+            quiet_until_hour: "8".into(),
+            per_hour: "0".into(),
+            ..SettingsForm::default()
+        };
+        let fields: Vec<&str> = bad
+            .validate()
+            .unwrap_err()
+            .iter()
+            .map(|(f, _)| *f)
+            .collect();
+        assert_eq!(
+            fields,
+            ["offsets", "time_zone", "quiet_from_hour", "per_hour"]
+        );
+        let none = SettingsForm {
+            offsets: " ".into(),
+            ..form.clone()
+        };
+        assert_eq!(
+            none.validate().unwrap_err(),
+            [("offsets", "admin-reminders-error-offsets")]
+        );
+        let unsorted = SettingsForm {
+            offsets: "14,7,7".into(),
+            ..form
+        };
+        assert_eq!(unsorted.validate().unwrap().1.offsets_days, [7, 14]);
     }
 }
