@@ -209,6 +209,65 @@ pub enum RegistrationCommand {
     },
 }
 
+/// Scheduled Graph sync inside `serve`: off unless a tenant is named.
+#[derive(Debug, Clone, Args)]
+pub struct GraphSyncArgs {
+    /// The tenant (slug) whose registration status `serve` reads from Microsoft Graph on a
+    /// schedule, with the PASSKEY_GUIDE_GRAPH_* credentials.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_SYNC_TENANT")]
+    pub graph_sync_tenant: Option<String>,
+    /// Minutes between syncs (Graph's report itself lags by up to a few hours).
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_SYNC_MINUTES", default_value_t = 240, value_parser = clap::value_parser!(u64).range(15..=10_080))]
+    pub graph_sync_minutes: u64,
+    #[arg(long = "graph-tenant-id", env = "PASSKEY_GUIDE_GRAPH_TENANT_ID")]
+    pub entra_tenant_id: Option<String>,
+    #[arg(long = "graph-client-id", env = "PASSKEY_GUIDE_GRAPH_CLIENT_ID")]
+    pub client_id: Option<String>,
+    #[arg(skip = std::env::var("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET").ok())]
+    pub client_secret: Option<String>,
+    #[arg(long = "graph-login-url", env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL", default_value = "https://login.microsoftonline.com")]
+    pub login_url: String,
+    #[arg(long = "graph-url", env = "PASSKEY_GUIDE_GRAPH_URL", default_value = "https://graph.microsoft.com")]
+    pub graph_url: String,
+}
+
+impl GraphSyncArgs {
+    /// The tenant and settings when a sync is configured; an error names what is missing.
+    pub fn configured(
+        &self,
+    ) -> Result<Option<(String, crate::registration::GraphSettings)>, crate::error::ServerError> {
+        let Some(tenant) = &self.graph_sync_tenant else {
+            return Ok(None);
+        };
+        let missing = |what: &str| {
+            crate::error::ServerError::Config(format!(
+                "PASSKEY_GUIDE_GRAPH_SYNC_TENANT is set but {what} is not"
+            ))
+        };
+        Ok(Some((
+            tenant.clone(),
+            crate::registration::GraphSettings {
+                entra_tenant_id: self
+                    .entra_tenant_id
+                    .clone()
+                    .ok_or_else(|| missing("PASSKEY_GUIDE_GRAPH_TENANT_ID"))?,
+                client_id: self
+                    .client_id
+                    .clone()
+                    .ok_or_else(|| missing("PASSKEY_GUIDE_GRAPH_CLIENT_ID"))?,
+                client_secret: self
+                    .client_secret
+                    .clone()
+                    .ok_or_else(|| missing("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET"))?,
+                login_url: self.login_url.clone(),
+                graph_url: self.graph_url.clone(),
+                max_retries: 6,
+                max_wait: std::time::Duration::from_secs(120),
+            },
+        )))
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct GraphArgs {
     /// The Entra tenant (directory) id.
@@ -341,6 +400,8 @@ pub struct ServeArgs {
     pub links: LinkArgs,
     #[command(flatten)]
     pub mail: MailArgs,
+    #[command(flatten)]
+    pub graph_sync: GraphSyncArgs,
     /// Which passkeys are allowed on the generic guide at `/` (tenants set their own).
     #[arg(long, env = "PASSKEY_GUIDE_POLICY", value_enum, default_value_t = PassKeyPolicy::SyncedAllowed)]
     pub policy: PassKeyPolicy,

@@ -100,6 +100,15 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
     let outbox = std::sync::Arc::new(mail::Outbox::default());
     let (stop_mail, stop_rx) = tokio::sync::watch::channel(false);
     let scheduler_stop = stop_rx.clone();
+    let graph_sync = args.graph_sync.configured()?.map(|(slug, settings)| {
+        registration::start_scheduled_sync(
+            pool.clone(),
+            slug,
+            settings,
+            std::time::Duration::from_secs(args.graph_sync.graph_sync_minutes * 60),
+            stop_rx.clone(),
+        )
+    });
     let sender = match mailer {
         Some(m) => Some(mail::start_sender(pool.clone(), m, outbox.clone(), stop_rx)),
         None => {
@@ -141,6 +150,11 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
     }
     let _ = stop_mail.send(true);
     let _ = scheduler.await;
+    // A sync may be waiting out Graph's throttling: stop it rather than wait (its writes are
+    // one transaction, so nothing half-stored remains).
+    if let Some(sync) = graph_sync {
+        sync.abort();
+    }
     if let Some(sender) = sender {
         let _ = sender.await;
     }

@@ -290,3 +290,30 @@ mod tests {
         assert_eq!(retry_wait(None, 20, cap), cap);
     }
 }
+
+/// Syncs `slug`'s registration status every `every` until `stop` changes. Failures are logged
+/// and recorded in `registration_sync`; the next round tries again.
+pub fn start_scheduled_sync(
+    db: Db,
+    slug: String,
+    settings: GraphSettings,
+    every: Duration,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match crate::tenants::by_slug(&db, &slug).await {
+                Ok(Some(t)) => match sync(&db, t.id, &settings).await {
+                    Ok(n) => tracing::info!(tenant = %slug, users = n, "registration status synced"),
+                    Err(e) => tracing::error!(tenant = %slug, error = %e, "registration sync failed"),
+                },
+                Ok(None) => tracing::error!(tenant = %slug, "graph sync: no such tenant"),
+                Err(e) => tracing::error!(error = %e, "graph sync: database"),
+            }
+            tokio::select! {
+                () = tokio::time::sleep(every) => {}
+                _ = stop.changed() => return,
+            }
+        }
+    })
+}
