@@ -199,3 +199,5 @@ reminder-body-did-not-finish = It looks like your passkey setup didn't finish: y
 reminder-button = Open my passkey guide
 reminder-help = Questions? Contact { $support }.
 reminder-footer = You're getting this because { $org } is moving sign-in to passkeys. The link is personal: please don't forward it.
+announcement-subject = { $org }: set up a passkey for signing in to your work account
+announcement-body = { $org } is moving sign-in to passkeys: no more passwords to type, and nothing to phish. Your personal guide detects your phone or computer and shows the exact steps. It takes about five minutes.

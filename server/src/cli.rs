@@ -263,15 +263,24 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
 
 pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
     use app::domain::reminders::Decision;
-    let RemindersCommand::Run {
-        tenant,
-        dry_run,
-        now,
-        format,
-        db,
-        links,
-        mail,
-    } = cmd;
+    let (tenant, dry_run, now, format, db, links, mail) = match cmd {
+        RemindersCommand::Run {
+            tenant,
+            dry_run,
+            now,
+            format,
+            db,
+            links,
+            mail,
+        } => (tenant, dry_run, now, format, db, links, mail),
+        RemindersCommand::Announce {
+            tenant,
+            dry_run,
+            db,
+            links,
+            mail,
+        } => return announce(tenant, dry_run, db, links, mail).await,
+    };
     let keys = match links.keys()? {
         Some(k) => k,
         None if dry_run => app::domain::links::LinkKeys::single("dry-run", vec![0; 32])
@@ -345,6 +354,45 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
         } else {
             ""
         }
+    );
+    if !dry_run && let Some(url) = &mail.smtp_url {
+        let mailer = crate::mail::Mailer::new(url, &mail.mail_from)?;
+        let sent = crate::mail::deliver_due(&db, &mailer).await?;
+        eprintln!("sent {sent} messages that were due");
+    }
+    Ok(())
+}
+
+async fn announce(
+    tenant: String,
+    dry_run: bool,
+    db: crate::config::DbArgs,
+    links: crate::config::LinkArgs,
+    mail: crate::config::MailArgs,
+) -> Result<(), ServerError> {
+    let keys = links.keys()?.ok_or_else(|| {
+        ServerError::Config(
+            "PASSKEY_GUIDE_LINK_KEYS must be set: the announcement carries personal links".into(),
+        )
+    })?;
+    let db = db.connect().await?;
+    let t = tenants::by_slug(&db, &tenant)
+        .await?
+        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let maker = LinkMaker {
+        keys: &keys,
+        public_url: &links.public_url,
+        ttl_days: links.link_ttl_days,
+        now_s: crate::db::now_ms() / 1000,
+    };
+    let to = crate::reminders::announce(&db, &t, &maker, dry_run).await?;
+    for email in &to {
+        println!("{}", roster::csv_safe(email));
+    }
+    eprintln!(
+        "tenant {tenant}: {} announcement(s) {}",
+        to.len(),
+        if dry_run { "would be sent" } else { "queued" }
     );
     if !dry_run && let Some(url) = &mail.smtp_url {
         let mailer = crate::mail::Mailer::new(url, &mail.mail_from)?;

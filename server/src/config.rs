@@ -54,6 +54,21 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum RemindersCommand {
+    /// Send the announcement (the first email, with each employee's personal link) to everyone
+    /// not yet announced; reminders then count from it. For teams that let the product send it.
+    Announce {
+        #[arg(long)]
+        tenant: String,
+        /// Only list who would get it.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        links: LinkArgs,
+        #[command(flatten)]
+        mail: MailArgs,
+    },
     /// Decide who is due which reminder now and queue (and, with an SMTP server, send) them.
     Run {
         #[arg(long)]
@@ -225,9 +240,17 @@ pub struct GraphSyncArgs {
     pub client_id: Option<String>,
     #[arg(skip = std::env::var("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET").ok())]
     pub client_secret: Option<String>,
-    #[arg(long = "graph-login-url", env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL", default_value = "https://login.microsoftonline.com")]
+    #[arg(
+        long = "graph-login-url",
+        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
     pub login_url: String,
-    #[arg(long = "graph-url", env = "PASSKEY_GUIDE_GRAPH_URL", default_value = "https://graph.microsoft.com")]
+    #[arg(
+        long = "graph-url",
+        env = "PASSKEY_GUIDE_GRAPH_URL",
+        default_value = "https://graph.microsoft.com"
+    )]
     pub graph_url: String,
 }
 
@@ -235,7 +258,8 @@ impl GraphSyncArgs {
     /// The tenant and settings when a sync is configured; an error names what is missing.
     pub fn configured(
         &self,
-    ) -> Result<Option<(String, crate::registration::GraphSettings)>, crate::error::ServerError> {
+    ) -> Result<Option<(String, crate::registration::GraphSettings)>, crate::error::ServerError>
+    {
         let Some(tenant) = &self.graph_sync_tenant else {
             return Ok(None);
         };

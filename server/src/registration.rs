@@ -304,8 +304,12 @@ pub fn start_scheduled_sync(
         loop {
             match crate::tenants::by_slug(&db, &slug).await {
                 Ok(Some(t)) => match sync(&db, t.id, &settings).await {
-                    Ok(n) => tracing::info!(tenant = %slug, users = n, "registration status synced"),
-                    Err(e) => tracing::error!(tenant = %slug, error = %e, "registration sync failed"),
+                    Ok(n) => {
+                        tracing::info!(tenant = %slug, users = n, "registration status synced")
+                    }
+                    Err(e) => {
+                        tracing::error!(tenant = %slug, error = %e, "registration sync failed")
+                    }
                 },
                 Ok(None) => tracing::error!(tenant = %slug, "graph sync: no such tenant"),
                 Err(e) => tracing::error!(error = %e, "graph sync: database"),

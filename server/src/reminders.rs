@@ -238,6 +238,24 @@ async fn queue(
     Ok(true)
 }
 
+/// The employee's language: their own, else the tenant's default, else English.
+fn locale_of(tenant: &Tenant, person: &Person) -> Locale {
+    person
+        .language
+        .as_deref()
+        .or(tenant.default_language.as_deref())
+        .and_then(Locale::from_tag)
+        .unwrap_or(Locale::DEFAULT)
+}
+
+fn organisation(tenant: &Tenant, branding: &app::domain::branding::Branding) -> String {
+    if branding.display_name.trim().is_empty() {
+        tenant.name.clone()
+    } else {
+        branding.display_name.clone()
+    }
+}
+
 /// The reminder in the employee's language, as text and HTML, with their personal link.
 fn compose(
     tenant: &Tenant,
@@ -246,19 +264,7 @@ fn compose(
     p: &Planned,
     links: &LinkMaker<'_>,
 ) -> Outgoing {
-    let locale = person
-        .language
-        .as_deref()
-        .or(tenant.default_language.as_deref())
-        .and_then(Locale::from_tag)
-        .unwrap_or(Locale::DEFAULT);
-    let i18n = I18n::new(locale);
-    let org = if branding.display_name.trim().is_empty() {
-        tenant.name.clone()
-    } else {
-        branding.display_name.clone()
-    };
-    let link = links.link_for(tenant, &person.reference);
+    let i18n = I18n::new(locale_of(tenant, person));
     let catalogue = Catalogue::embedded();
     let step_args = |flow: &str, step: u16| {
         let f = catalogue.flow(flow);
@@ -269,7 +275,7 @@ fn compose(
         let flow_title = f.map(|f| i18n.t(&f.title)).unwrap_or_default();
         (title, flow_title)
     };
-    let (subject_key, mut paragraphs) = match &p.content {
+    let (subject_key, paragraphs) = match &p.content {
         Content::StartHere => (
             "reminder-subject-start-here",
             vec![i18n.t("reminder-body-start-here")],
@@ -301,6 +307,43 @@ fn compose(
             }
         }
     };
+    letter(
+        &i18n,
+        tenant,
+        branding,
+        person,
+        links,
+        subject_key,
+        paragraphs,
+        Envelope {
+            kind: "reminder",
+            dedupe_key: format!("reminder:{}:{}:{}", tenant.id, person.id, p.offset_days),
+            not_before_ms: Some(p.send_at.as_millisecond()),
+        },
+    )
+}
+
+struct Envelope {
+    kind: &'static str,
+    dedupe_key: String,
+    not_before_ms: Option<i64>,
+}
+
+/// A branded message to one employee: greeting, paragraphs, the button with their personal
+/// link, the support contact and the footer, as text and as HTML with everything escaped.
+#[allow(clippy::too_many_arguments)]
+fn letter(
+    i18n: &I18n,
+    tenant: &Tenant,
+    branding: &app::domain::branding::Branding,
+    person: &Person,
+    links: &LinkMaker<'_>,
+    subject_key: &str,
+    mut paragraphs: Vec<String>,
+    envelope: Envelope,
+) -> Outgoing {
+    let org = organisation(tenant, branding);
+    let link = links.link_for(tenant, &person.reference);
     let greeting = i18n.t_args(
         "reminder-greeting",
         &[("name", person.name.as_str().into())],
@@ -330,7 +373,7 @@ fn compose(
          <p><a href=\"{link}\" style=\"display:inline-block;padding:0.6rem 1.1rem;background:{colour};color:#ffffff;\
          text-decoration:none;border-radius:8px;font-weight:600\">{button}</a></p>\
          <p style=\"color:#555;font-size:0.9rem\">{footer}</p></body></html>",
-        lang = locale.tag(),
+        lang = i18n.locale().tag(),
         greeting = escape_text(&greeting),
         body = paragraphs
             .iter()
@@ -343,14 +386,71 @@ fn compose(
     Outgoing {
         tenant_id: Some(tenant.id),
         employee_id: Some(person.id),
-        kind: "reminder",
-        dedupe_key: format!("reminder:{}:{}:{}", tenant.id, person.id, p.offset_days),
+        kind: envelope.kind,
+        dedupe_key: envelope.dedupe_key,
         recipient: person.email.clone(),
         subject: i18n.t_args(subject_key, &[("org", org.as_str().into())]),
         text,
         html: Some(html),
-        not_before_ms: Some(p.send_at.as_millisecond()),
+        not_before_ms: envelope.not_before_ms,
     }
+}
+
+/// Sends the announcement (the first email, with the personal link) to every employee not yet
+/// announced and not opted out, and records them as announced, so reminders count from now.
+/// Each employee is taken in one transaction with their message: at most once. Returns the
+/// addresses (all that would get it, in a dry run).
+pub async fn announce(
+    db: &Db,
+    tenant: &Tenant,
+    links: &LinkMaker<'_>,
+    dry_run: bool,
+) -> Result<Vec<String>, ServerError> {
+    let (branding, _) = tenants::branding(db, tenant.id, BrandingState::Published).await?;
+    let mut out = Vec::new();
+    for person in people(db, tenant.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.announced_at.is_none() && !p.opted_out)
+    {
+        if dry_run {
+            out.push(person.email.clone());
+            continue;
+        }
+        let i18n = I18n::new(locale_of(tenant, &person));
+        let org = organisation(tenant, &branding);
+        let message = letter(
+            &i18n,
+            tenant,
+            &branding,
+            &person,
+            links,
+            "announcement-subject",
+            vec![i18n.t_args("announcement-body", &[("org", org.as_str().into())])],
+            Envelope {
+                kind: "announcement",
+                dedupe_key: format!("announcement:{}:{}", tenant.id, person.id),
+                not_before_ms: None,
+            },
+        );
+        let mut tx = db.begin().await?;
+        let taken = sqlx::query(
+            "UPDATE employee SET announced_at_ms = $2 WHERE id = $1 AND announced_at_ms IS NULL",
+        )
+        .bind(person.id)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if taken && mail::enqueue(&mut *tx, &message).await?.is_some() {
+            tx.commit().await?;
+            out.push(person.email.clone());
+        } else {
+            tx.rollback().await?;
+        }
+    }
+    Ok(out)
 }
 
 /// How often the scheduler inside `serve` looks for due reminders.

@@ -413,3 +413,71 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
         [5, 10]
     );
 }
+
+#[tokio::test]
+async fn the_announcement_goes_once_to_everyone_not_yet_announced() {
+    let Seeded { s, tenant } = seed().await;
+    sqlx::query("UPDATE employee SET announced_at_ms = NULL WHERE email NOT LIKE 'grace@%'")
+        .execute(&s.pool)
+        .await
+        .unwrap();
+    let m = maker(&s);
+    let dry = reminders::announce(&s.pool, &tenant, &m, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        dry.len(),
+        3,
+        "Ada, Linus, Mary; Grace was announced, Otto opted out"
+    );
+    assert_eq!(count(&s, "SELECT COUNT(*) FROM outbox").await, 0);
+    let (a, b) = tokio::join!(
+        reminders::announce(&s.pool, &tenant, &m, false),
+        reminders::announce(&s.pool, &tenant, &m, false)
+    );
+    assert_eq!(
+        a.unwrap().len() + b.unwrap().len(),
+        3,
+        "each once, whichever run took them"
+    );
+    assert_eq!(
+        count(
+            &s,
+            "SELECT COUNT(*) FROM outbox WHERE kind = 'announcement'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            &s,
+            "SELECT COUNT(*) FROM employee WHERE announced_at_ms IS NULL"
+        )
+        .await,
+        1,
+        "only Otto"
+    );
+    let smtp = SmtpServer::start().await;
+    let up = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
+    assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 3);
+    let ada = smtp
+        .received()
+        .into_iter()
+        .find(|m| m.to[0] == "ada@acme.example")
+        .unwrap();
+    assert!(ada.header("subject").unwrap().contains("set up a passkey"));
+    assert!(
+        reminders::announce(&s.pool, &tenant, &m, false)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Reminders count from the announcement: none due yet.
+    let plan = reminders::run(&s.pool, &tenant, &m, jiff::Timestamp::now(), true)
+        .await
+        .unwrap();
+    assert!(
+        plan.iter()
+            .all(|o| !matches!(o.decision, Decision::Send(_)))
+    );
+}
