@@ -592,10 +592,9 @@ impl SettingsForm {
         }
         offsets.sort_unstable();
         offsets.dedup();
-        if offsets.is_empty() || offsets.len() > 5 {
-            if !errors.iter().any(|(f, _)| *f == "offsets") {
-                errors.push(("offsets", "admin-reminders-error-offsets"));
-            }
+        if (offsets.is_empty() || offsets.len() > 5) && !errors.iter().any(|(f, _)| *f == "offsets")
+        {
+            errors.push(("offsets", "admin-reminders-error-offsets"));
         }
         let time_zone = TimeZone::get(self.time_zone.trim()).ok();
         if time_zone.is_none() {
