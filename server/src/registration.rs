@@ -276,21 +276,6 @@ pub async fn status_of(
     .await
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn retry_after_is_honoured_up_to_the_cap() {
-        let cap = Duration::from_secs(30);
-        assert_eq!(retry_wait(Some("2"), 0, cap), Duration::from_secs(2));
-        assert_eq!(retry_wait(Some("3600"), 0, cap), cap);
-        assert_eq!(retry_wait(None, 0, cap), Duration::from_secs(1));
-        assert_eq!(retry_wait(Some("soon"), 3, cap), Duration::from_secs(8));
-        assert_eq!(retry_wait(None, 20, cap), cap);
-    }
-}
-
 /// Syncs `slug`'s registration status every `every` until `stop` changes. Failures are logged
 /// and recorded in `registration_sync`; the next round tries again.
 pub fn start_scheduled_sync(
@@ -320,4 +305,19 @@ pub fn start_scheduled_sync(
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_is_honoured_up_to_the_cap() {
+        let cap = Duration::from_secs(30);
+        assert_eq!(retry_wait(Some("2"), 0, cap), Duration::from_secs(2));
+        assert_eq!(retry_wait(Some("3600"), 0, cap), cap);
+        assert_eq!(retry_wait(None, 0, cap), Duration::from_secs(1));
+        assert_eq!(retry_wait(Some("soon"), 3, cap), Duration::from_secs(8));
+        assert_eq!(retry_wait(None, 20, cap), cap);
+    }
 }
