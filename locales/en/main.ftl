@@ -201,3 +201,6 @@ reminder-help = Questions? Contact { $support }.
 reminder-footer = You're getting this because { $org } is moving sign-in to passkeys. The link is personal: please don't forward it.
 announcement-subject = { $org }: set up a passkey for signing in to your work account
 announcement-body = { $org } is moving sign-in to passkeys: no more passwords to type, and nothing to phish. Your personal guide detects your phone or computer and shows the exact steps. It takes about five minutes.
+reminder-opt-out = Don't want these reminders? Open your link and choose “Stop reminder emails” at the bottom of the page.
+opt-out-button = Stop reminder emails
+opt-out-done = You won't get reminder emails about your passkey any more. Your IT team can see this.

@@ -35,6 +35,7 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/journey/confirm", post(confirm))
         .route("/journey/restart", post(restart))
         .route("/journey/diagnostic", post(diagnostic))
+        .route("/journey/opt-out", post(opt_out))
 }
 
 /// Every journey entry of an employee, oldest first.
@@ -222,6 +223,24 @@ pub async fn restart(
     same_origin(&headers)?;
     ctx.record(EventKind::Restarted, None, None, &ctx.profile);
     Ok(Redirect::to(&ctx.href("/")).into_response())
+}
+
+/// "Stop reminder emails" for the employee whose link this is.
+pub async fn opt_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let employee_id = ctx.employee_id.ok_or(ServerError::Forbidden)?;
+    sqlx::query(
+        "UPDATE employee SET opted_out_at_ms = COALESCE(opted_out_at_ms, $2) WHERE id = $1",
+    )
+    .bind(employee_id)
+    .bind(now_ms())
+    .execute(&state.db)
+    .await?;
+    Ok(page(&ctx, "/", None, &[("opted-out", "1")]))
 }
 
 #[derive(Debug, Deserialize)]

@@ -307,6 +307,8 @@ fn compose(
             }
         }
     };
+    let mut paragraphs = paragraphs;
+    paragraphs.push(i18n.t("reminder-opt-out"));
     letter(
         &i18n,
         tenant,

@@ -481,3 +481,63 @@ async fn the_announcement_goes_once_to_everyone_not_yet_announced() {
             .all(|o| !matches!(o.decision, Decision::Send(_)))
     );
 }
+
+#[tokio::test]
+async fn an_employee_stops_reminders_from_their_own_link() {
+    let Seeded { s, tenant } = seed().await;
+    let reference: String =
+        sqlx::query_scalar("SELECT ref FROM employee WHERE email = 'ada@acme.example'")
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+    let token = s.keys.sign("acme", &reference, now_ms() / 1000 + 3600);
+    let c = common::client();
+    c.get(s.url(&format!("/t/acme/link/{token}")))
+        .send()
+        .await
+        .unwrap();
+    let home = c
+        .get(s.url("/t/acme/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("action=\"/t/acme/journey/opt-out\""));
+    let res = c
+        .post(s.url("/t/acme/journey/opt-out"))
+        .header("sec-fetch-site", "same-origin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/t/acme/?opted-out=1");
+    let page = c
+        .get(s.url("/t/acme/?opted-out=1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("data-opted-out=\"true\""));
+    let plan = reminders::run(&s.pool, &tenant, &maker(&s), jiff::Timestamp::now(), true)
+        .await
+        .unwrap();
+    let ada = plan.iter().find(|o| o.email == "ada@acme.example").unwrap();
+    assert!(matches!(
+        ada.decision,
+        Decision::Skip {
+            why: Skip::OptedOut,
+            ..
+        }
+    ));
+    // Without a personal link there is no one to opt out.
+    let res = common::client()
+        .post(s.url("/t/acme/journey/opt-out"))
+        .header("sec-fetch-site", "same-origin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), reqwest::StatusCode::FORBIDDEN);
+}

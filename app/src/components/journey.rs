@@ -79,6 +79,22 @@ pub fn restart_form(ctx: &PageContext) -> Option<impl IntoView + use<>> {
     })
 }
 
+/// "Stop reminder emails", for employees with a personal link (on the start page).
+pub fn opt_out_form(ctx: &PageContext, done: bool) -> Option<impl IntoView + use<>> {
+    ctx.employee_id?;
+    let i18n = i18n();
+    Some(if done {
+        view! { <p class="note ok" role="status" data-opted-out="true">{i18n.t("opt-out-done")}</p> }.into_any()
+    } else {
+        view! {
+            <form method="post" action=ctx.href("/journey/opt-out") class="restart">
+                <button type="submit" class="link">{i18n.t("opt-out-button")}</button>
+            </form>
+        }
+        .into_any()
+    })
+}
+
 /// Whether "continue on your phone" helps here: on a computer, when the passkey will live on
 /// a phone (a phone flow read on the computer, or a cross-device flow), or on the start page.
 pub fn offers_phone(ctx: &PageContext, flow: Option<&Flow>) -> bool {

@@ -2,6 +2,6 @@ mod journey;
 mod layout;
 mod links;
 
-pub use journey::{continue_on_phone, handoff_view, restart_form, stuck_link};
+pub use journey::{continue_on_phone, handoff_view, opt_out_form, restart_form, stuck_link};
 pub use layout::Layout;
 pub use links::{DEVICE_PARAM, chosen_platform, with_query};

@@ -1,5 +1,6 @@
 use crate::components::{
-    DEVICE_PARAM, Layout, chosen_platform, continue_on_phone, restart_form, with_query,
+    DEVICE_PARAM, Layout, chosen_platform, continue_on_phone, opt_out_form, restart_form,
+    with_query,
 };
 use crate::context::{i18n, page_context};
 use crate::domain::chooser::Offered;
@@ -33,6 +34,8 @@ pub fn HomePage() -> impl IntoView {
     let intro = ctx.tenant.as_ref().and_then(|t| t.branding.intro.clone());
 
     ctx.record(EventKind::PageViewed, None, None, &profile);
+    let opted_out =
+        leptos_router::hooks::use_query_map().with_untracked(|q| q.get("opted-out").is_some());
 
     let notes = rec
         .notes
@@ -166,6 +169,7 @@ pub fn HomePage() -> impl IntoView {
                 <p><a href=ctx.href("/")>{i18n.t("picker-detect-again")}</a></p>
             </section>
             {restart_form(&ctx)}
+            {opt_out_form(&ctx, opted_out)}
         </Layout>
     }
 }
