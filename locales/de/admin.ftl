@@ -215,3 +215,51 @@ admin-diagnostic-device = Gerät
 admin-diagnostic-probe = Browserprüfung
 admin-diagnostic-no-probe = Nicht verfügbar (JavaScript war deaktiviert)
 admin-diagnostic-user-agent = User-Agent
+
+## Erinnerungen
+
+admin-nav-reminders = Erinnerungen
+admin-reminders-title = Erinnerungen
+admin-reminders-lead = Erinnerungen gehen an Mitarbeitende, die ihren persönlichen Link erhalten haben und laut Entra ID noch keinen Passkey haben. Jede Erinnerung wird nur einmal verschickt, außerhalb der Ruhezeiten und in der Sprache der jeweiligen Person.
+admin-reminders-saved = Einstellungen für Erinnerungen gespeichert.
+admin-reminders-enabled = Erinnerungen automatisch senden
+admin-reminders-offsets = Tage nach dem Versand des Links (durch Kommas getrennt, z. B. 7, 14)
+admin-reminders-time-zone = Zeitzone (IANA-Name, z. B. Europe/Berlin)
+admin-reminders-quiet-from = Ruhezeit ab (Stunde, 0–23)
+admin-reminders-quiet-until = Ruhezeit bis (Stunde, 0–23)
+admin-reminders-weekends = Keine Erinnerungen an Samstagen und Sonntagen
+admin-reminders-per-hour = Höchstens so viele E-Mails pro Stunde
+admin-reminders-save = Einstellungen speichern
+admin-reminders-preview-title = Wenn die Erinnerungen jetzt liefen
+admin-reminders-preview-lead = { $count ->
+    [one] Eine Person würde jetzt eine Erinnerung erhalten. Von dieser Seite aus wird nichts gesendet.
+   *[other] { $count } Personen würden jetzt eine Erinnerung erhalten. Von dieser Seite aus wird nichts gesendet.
+}
+admin-reminders-preview-caption = Alle Mitarbeitenden und was der nächste Lauf tun würde, mit Begründung
+admin-reminders-col-reminder = Erinnerung
+admin-reminders-col-why = Inhalt oder Grund
+admin-reminders-col-state = Status
+admin-reminders-col-error = Fehler
+admin-reminders-days = Erinnerung nach { $days } Tagen
+admin-reminders-none = Keine
+admin-reminders-content-start-here = Hier starten (Link nie geöffnet)
+admin-reminders-content-pick-up = Beim erreichten Schritt weitermachen
+admin-reminders-content-stuck = Nicht weitergekommen: Ursache und Lösung
+admin-reminders-content-did-not-finish = Nicht abgeschlossen
+admin-reminders-skip-not-announced = Link noch nicht versendet
+admin-reminders-skip-registered = Hat einen Passkey
+admin-reminders-skip-status-unknown = Nicht im Registrierungsstatus aus Entra ID
+admin-reminders-skip-opted-out = Hat Erinnerungen abbestellt
+admin-reminders-skip-not-due = Noch nicht fällig
+admin-reminders-skip-all-sent = Alle Erinnerungen gesendet
+admin-reminders-history-title = Gesendete Erinnerungen
+admin-reminders-history-none = Noch keine Erinnerungen.
+admin-reminders-history-caption = Bisher beschlossene Erinnerungen, die neuesten zuerst
+admin-reminders-state-queued = Wartet auf den Versand
+admin-reminders-state-sent = Gesendet
+admin-reminders-state-failed = Fehlgeschlagen
+admin-reminders-state-superseded = Durch eine spätere Erinnerung ersetzt
+admin-reminders-error-offsets = Geben Sie ein bis fünf Tageszahlen zwischen 1 und 90 an, durch Kommas getrennt.
+admin-reminders-error-time-zone = Verwenden Sie einen IANA-Zeitzonennamen wie Europe/Berlin oder America/New_York.
+admin-reminders-error-hour = Verwenden Sie eine Stunde von 0 bis 23.
+admin-reminders-error-per-hour = Verwenden Sie eine Zahl von 1 bis 100000.

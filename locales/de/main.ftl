@@ -184,3 +184,23 @@ diag-mail-body =
     Referenznummer: { $reference }
 
     Bisheriger Verlauf und frühere Meldungen: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: Richten Sie Ihren Passkey ein – in etwa fünf Minuten
+reminder-subject-pick-up = { $org }: Machen Sie mit Ihrem Passkey dort weiter, wo Sie aufgehört haben
+reminder-subject-stuck = { $org }: Hilfe bei der Einrichtung Ihres Passkeys
+reminder-subject-did-not-finish = { $org }: Die Einrichtung Ihres Passkeys wurde nicht abgeschlossen
+reminder-greeting = Hallo { $name },
+reminder-body-start-here = Sie haben für Ihr Arbeitskonto noch keinen Passkey eingerichtet. Ihre persönliche Anleitung zeigt Ihnen die genauen Schritte für Ihr Smartphone oder Ihren Computer.
+reminder-body-pick-up = Sie haben bei Schritt { $step }, „{ $title }“, von { $flow } aufgehört. Ihr persönlicher Link bringt Sie direkt zu diesem Schritt zurück.
+reminder-body-stuck = Sie sind bei Schritt { $step }, „{ $title }“, von { $flow } nicht weitergekommen. Das hilft in diesem Fall meistens:
+reminder-body-did-not-finish = Die Einrichtung Ihres Passkeys wurde anscheinend nicht abgeschlossen: Ihre Organisation sieht für Ihr Konto noch keinen Passkey. Öffnen Sie Ihren persönlichen Link, um es noch einmal zu versuchen.
+reminder-button = Meine Passkey-Anleitung öffnen
+reminder-help = Fragen? Wenden Sie sich an { $support }.
+reminder-footer = Sie erhalten diese Nachricht, weil { $org } die Anmeldung auf Passkeys umstellt. Der Link ist persönlich – bitte leiten Sie ihn nicht weiter.
+announcement-subject = { $org }: Richten Sie einen Passkey für die Anmeldung bei Ihrem Arbeitskonto ein
+announcement-body = { $org } stellt die Anmeldung auf Passkeys um: keine Kennwörter mehr eintippen und nichts, was sich abphishen lässt. Ihre persönliche Anleitung erkennt Ihr Smartphone oder Ihren Computer und zeigt Ihnen die genauen Schritte. Das dauert etwa fünf Minuten.
+reminder-opt-out = Sie möchten keine Erinnerungen mehr? Öffnen Sie Ihren Link und wählen Sie unten auf der Seite „Keine Erinnerungen mehr“.
+opt-out-button = Keine Erinnerungen mehr
+opt-out-done = Sie erhalten keine Erinnerungs-E-Mails zu Ihrem Passkey mehr. Ihr IT-Team kann das sehen.

@@ -215,3 +215,51 @@ admin-diagnostic-device = Dispositivo
 admin-diagnostic-probe = Comprobaciones del navegador
 admin-diagnostic-no-probe = No disponible (JavaScript estaba desactivado)
 admin-diagnostic-user-agent = Agente de usuario
+
+## Recordatorios
+
+admin-nav-reminders = Recordatorios
+admin-reminders-title = Recordatorios
+admin-reminders-lead = Los recordatorios se envían a los empleados que recibieron su enlace personal y que, según Entra ID, aún no tienen una clave de acceso. Cada recordatorio se envía una sola vez, fuera del horario de descanso y en el idioma del empleado.
+admin-reminders-saved = Configuración de recordatorios guardada.
+admin-reminders-enabled = Enviar recordatorios automáticamente
+admin-reminders-offsets = Días después del envío del enlace (separados por comas, por ejemplo 7, 14)
+admin-reminders-time-zone = Zona horaria (nombre IANA, por ejemplo Europe/Madrid)
+admin-reminders-quiet-from = Sin envíos desde (hora, 0–23)
+admin-reminders-quiet-until = Sin envíos hasta (hora, 0–23)
+admin-reminders-weekends = Sin recordatorios los sábados ni los domingos
+admin-reminders-per-hour = Como máximo, este número de correos por hora
+admin-reminders-save = Guardar configuración
+admin-reminders-preview-title = Si los recordatorios se enviaran ahora
+admin-reminders-preview-lead = { $count ->
+    [one] Un empleado recibiría ahora un recordatorio. Desde esta página no se envía nada.
+   *[other] { $count } empleados recibirían ahora un recordatorio. Desde esta página no se envía nada.
+}
+admin-reminders-preview-caption = Cada empleado y lo que haría el próximo envío, con el motivo
+admin-reminders-col-reminder = Recordatorio
+admin-reminders-col-why = Contenido o motivo
+admin-reminders-col-state = Estado
+admin-reminders-col-error = Error
+admin-reminders-days = Recordatorio a los { $days } días
+admin-reminders-none = Ninguno
+admin-reminders-content-start-here = Empezar aquí (nunca abrió el enlace)
+admin-reminders-content-pick-up = Retomar en su paso
+admin-reminders-content-stuck = No pudo avanzar: la causa y la solución
+admin-reminders-content-did-not-finish = No se completó
+admin-reminders-skip-not-announced = Enlace aún no enviado
+admin-reminders-skip-registered = Tiene una clave de acceso
+admin-reminders-skip-status-unknown = No figura en el estado de registro de Entra ID
+admin-reminders-skip-opted-out = Ha pedido no recibir recordatorios
+admin-reminders-skip-not-due = Aún no corresponde
+admin-reminders-skip-all-sent = Todos los recordatorios enviados
+admin-reminders-history-title = Recordatorios enviados
+admin-reminders-history-none = Todavía no hay recordatorios.
+admin-reminders-history-caption = Recordatorios decididos hasta ahora, los más recientes primero
+admin-reminders-state-queued = Pendiente de envío
+admin-reminders-state-sent = Enviado
+admin-reminders-state-failed = Error
+admin-reminders-state-superseded = Sustituido por un recordatorio posterior
+admin-reminders-error-offsets = Indique de uno a cinco números de días entre 1 y 90, separados por comas.
+admin-reminders-error-time-zone = Use un nombre de zona horaria IANA, como Europe/Madrid o America/New_York.
+admin-reminders-error-hour = Use una hora de 0 a 23.
+admin-reminders-error-per-hour = Use un número de 1 a 100000.

@@ -184,3 +184,23 @@ diag-mail-body =
     Referencia: { $reference }
 
     Recorrido e informes anteriores: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: configure su clave de acceso, solo le llevará unos cinco minutos
+reminder-subject-pick-up = { $org }: retome la configuración de su clave de acceso donde la dejó
+reminder-subject-stuck = { $org }: ayuda para configurar su clave de acceso
+reminder-subject-did-not-finish = { $org }: la configuración de su clave de acceso no se completó
+reminder-greeting = Hola, { $name }:
+reminder-body-start-here = Todavía no ha configurado una clave de acceso para su cuenta del trabajo. Su guía personal le muestra los pasos exactos para su teléfono o su ordenador.
+reminder-body-pick-up = Se quedó en el paso { $step }, «{ $title }», de { $flow }. Su enlace personal le lleva de vuelta a ese paso.
+reminder-body-stuck = No pudo avanzar en el paso { $step }, «{ $title }», de { $flow }. Esto es lo que suele solucionarlo:
+reminder-body-did-not-finish = Parece que la configuración de su clave de acceso no se completó: su organización todavía no ve ninguna clave de acceso en su cuenta. Abra su enlace personal para volver a intentarlo.
+reminder-button = Abrir mi guía
+reminder-help = ¿Tiene preguntas? Póngase en contacto con { $support }.
+reminder-footer = Recibe este mensaje porque { $org } está pasando al inicio de sesión con claves de acceso. El enlace es personal: no lo reenvíe.
+announcement-subject = { $org }: configure una clave de acceso para iniciar sesión en su cuenta del trabajo
+announcement-body = { $org } está pasando al inicio de sesión con claves de acceso: ya no tendrá que escribir contraseñas y no habrá nada que puedan robarle con phishing. Su guía personal reconoce su teléfono o su ordenador y le muestra los pasos exactos. Solo le llevará unos cinco minutos.
+reminder-opt-out = ¿No quiere recibir estos recordatorios? Abra su enlace y elija «Dejar de recibir recordatorios» al final de la página.
+opt-out-button = Dejar de recibir recordatorios
+opt-out-done = Ya no recibirá correos de recordatorio sobre su clave de acceso. Su equipo de TI puede verlo.

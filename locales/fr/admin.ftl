@@ -215,3 +215,51 @@ admin-diagnostic-device = Appareil
 admin-diagnostic-probe = Vérifications du navigateur
 admin-diagnostic-no-probe = Non disponible (JavaScript était désactivé)
 admin-diagnostic-user-agent = Agent utilisateur
+
+## Rappels
+
+admin-nav-reminders = Rappels
+admin-reminders-title = Rappels
+admin-reminders-lead = Les rappels sont envoyés aux employés qui ont reçu leur lien personnel et qui, selon Entra ID, n’ont pas encore de clé d’accès. Chaque rappel n’est envoyé qu’une fois, en dehors des heures calmes, dans la langue de l’employé.
+admin-reminders-saved = Paramètres des rappels enregistrés.
+admin-reminders-enabled = Envoyer les rappels automatiquement
+admin-reminders-offsets = Jours après l’envoi du lien (séparés par des virgules, par exemple 7, 14)
+admin-reminders-time-zone = Fuseau horaire (nom IANA, par exemple Europe/Paris)
+admin-reminders-quiet-from = Heures calmes à partir de (heure, 0–23)
+admin-reminders-quiet-until = Heures calmes jusqu’à (heure, 0–23)
+admin-reminders-weekends = Pas de rappels le samedi ni le dimanche
+admin-reminders-per-hour = Au maximum ce nombre d’e-mails par heure
+admin-reminders-save = Enregistrer les paramètres
+admin-reminders-preview-title = Si les rappels partaient maintenant
+admin-reminders-preview-lead = { $count ->
+    [one] Un employé recevrait un rappel maintenant. Rien n’est envoyé depuis cette page.
+   *[other] { $count } employés recevraient un rappel maintenant. Rien n’est envoyé depuis cette page.
+}
+admin-reminders-preview-caption = Chaque employé et ce que ferait le prochain envoi, avec la raison
+admin-reminders-col-reminder = Rappel
+admin-reminders-col-why = Contenu ou raison
+admin-reminders-col-state = État
+admin-reminders-col-error = Erreur
+admin-reminders-days = Rappel à { $days } jours
+admin-reminders-none = Aucun
+admin-reminders-content-start-here = Pour commencer (lien jamais ouvert)
+admin-reminders-content-pick-up = Reprendre à l’étape atteinte
+admin-reminders-content-stuck = Bloqué : la cause et sa solution
+admin-reminders-content-did-not-finish = Configuration non aboutie
+admin-reminders-skip-not-announced = Lien pas encore envoyé
+admin-reminders-skip-registered = A une clé d’accès
+admin-reminders-skip-status-unknown = Absent du statut d’inscription d’Entra ID
+admin-reminders-skip-opted-out = A refusé les rappels
+admin-reminders-skip-not-due = Pas encore dû
+admin-reminders-skip-all-sent = Tous les rappels envoyés
+admin-reminders-history-title = Rappels envoyés
+admin-reminders-history-none = Aucun rappel pour l’instant.
+admin-reminders-history-caption = Rappels décidés jusqu’ici, les plus récents en premier
+admin-reminders-state-queued = En attente d’envoi
+admin-reminders-state-sent = Envoyé
+admin-reminders-state-failed = Échec
+admin-reminders-state-superseded = Remplacé par un rappel ultérieur
+admin-reminders-error-offsets = Indiquez de un à cinq nombres de jours entre 1 et 90, séparés par des virgules.
+admin-reminders-error-time-zone = Utilisez un nom de fuseau horaire IANA, comme Europe/Paris ou America/New_York.
+admin-reminders-error-hour = Indiquez une heure de 0 à 23.
+admin-reminders-error-per-hour = Indiquez un nombre de 1 à 100000.

@@ -215,3 +215,51 @@ admin-diagnostic-device = Dispositivo
 admin-diagnostic-probe = Controlli del browser
 admin-diagnostic-no-probe = Non disponibile (JavaScript era disattivato)
 admin-diagnostic-user-agent = User agent
+
+## Promemoria
+
+admin-nav-reminders = Promemoria
+admin-reminders-title = Promemoria
+admin-reminders-lead = I promemoria vengono inviati ai dipendenti che hanno ricevuto il proprio link personale e che, secondo Entra ID, non hanno ancora una passkey. Ogni promemoria viene inviato una sola volta, fuori dalle ore di silenzio e nella lingua del dipendente.
+admin-reminders-saved = Impostazioni dei promemoria salvate.
+admin-reminders-enabled = Invia i promemoria automaticamente
+admin-reminders-offsets = Giorni dopo l'invio del link (separati da virgole, ad esempio 7, 14)
+admin-reminders-time-zone = Fuso orario (nome IANA, ad esempio Europe/Rome)
+admin-reminders-quiet-from = Silenzio dalle (ora, 0–23)
+admin-reminders-quiet-until = Silenzio fino alle (ora, 0–23)
+admin-reminders-weekends = Nessun promemoria il sabato e la domenica
+admin-reminders-per-hour = Al massimo questo numero di email all'ora
+admin-reminders-save = Salva impostazioni
+admin-reminders-preview-title = Se i promemoria partissero adesso
+admin-reminders-preview-lead = { $count ->
+    [one] Un dipendente riceverebbe adesso un promemoria. Da questa pagina non viene inviato nulla.
+   *[other] { $count } dipendenti riceverebbero adesso un promemoria. Da questa pagina non viene inviato nulla.
+}
+admin-reminders-preview-caption = Ogni dipendente e cosa farebbe il prossimo invio, con il motivo
+admin-reminders-col-reminder = Promemoria
+admin-reminders-col-why = Contenuto o motivo
+admin-reminders-col-state = Stato
+admin-reminders-col-error = Errore
+admin-reminders-days = Promemoria dopo { $days } giorni
+admin-reminders-none = Nessuno
+admin-reminders-content-start-here = Inizia da qui (link mai aperto)
+admin-reminders-content-pick-up = Riprendi dal passaggio raggiunto
+admin-reminders-content-stuck = Bloccato: la causa e la soluzione
+admin-reminders-content-did-not-finish = Non completato
+admin-reminders-skip-not-announced = Link non ancora inviato
+admin-reminders-skip-registered = Ha una passkey
+admin-reminders-skip-status-unknown = Non presente nello stato di registrazione di Entra ID
+admin-reminders-skip-opted-out = Ha disattivato i promemoria
+admin-reminders-skip-not-due = Non ancora previsto
+admin-reminders-skip-all-sent = Tutti i promemoria inviati
+admin-reminders-history-title = Promemoria inviati
+admin-reminders-history-none = Nessun promemoria per ora.
+admin-reminders-history-caption = Promemoria decisi finora, dai più recenti
+admin-reminders-state-queued = In attesa di invio
+admin-reminders-state-sent = Inviato
+admin-reminders-state-failed = Non riuscito
+admin-reminders-state-superseded = Sostituito da un promemoria successivo
+admin-reminders-error-offsets = Indichi da uno a cinque numeri di giorni tra 1 e 90, separati da virgole.
+admin-reminders-error-time-zone = Usi un nome di fuso orario IANA, come Europe/Rome o America/New_York.
+admin-reminders-error-hour = Usi un'ora da 0 a 23.
+admin-reminders-error-per-hour = Usi un numero da 1 a 100000.

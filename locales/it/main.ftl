@@ -184,3 +184,23 @@ diag-mail-body =
     Riferimento: { $reference }
 
     Percorso e segnalazioni precedenti: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: configuri la Sua passkey, bastano circa cinque minuti
+reminder-subject-pick-up = { $org }: riprenda la configurazione della passkey da dove si era fermato
+reminder-subject-stuck = { $org }: aiuto per configurare la Sua passkey
+reminder-subject-did-not-finish = { $org }: la configurazione della passkey non è stata completata
+reminder-greeting = Buongiorno { $name },
+reminder-body-start-here = Non ha ancora configurato una passkey per il Suo account di lavoro. La Sua guida personale Le mostra i passaggi esatti per il Suo telefono o computer.
+reminder-body-pick-up = Si è fermato al passaggio { $step }, “{ $title }”, di { $flow }. Il Suo link personale La riporta direttamente a quel passaggio.
+reminder-body-stuck = Non è riuscito ad andare avanti al passaggio { $step }, “{ $title }”, di { $flow }. Ecco cosa risolve di solito il problema:
+reminder-body-did-not-finish = Sembra che la configurazione della passkey non sia stata completata: la Sua organizzazione non vede ancora nessuna passkey per il Suo account. Apra il Suo link personale per riprovare.
+reminder-button = Apri la mia guida
+reminder-help = Domande? Contatti { $support }.
+reminder-footer = Riceve questo messaggio perché { $org } sta passando all'accesso con passkey. Il link è personale: non lo inoltri ad altri.
+announcement-subject = { $org }: configuri una passkey per accedere al Suo account di lavoro
+announcement-body = { $org } sta passando all'accesso con passkey: niente più password da digitare e niente che possa essere rubato con il phishing. La Sua guida personale riconosce il Suo telefono o computer e Le mostra i passaggi esatti. Bastano circa cinque minuti.
+reminder-opt-out = Non desidera ricevere questi promemoria? Apra il Suo link e scelga “Non inviarmi più promemoria” in fondo alla pagina.
+opt-out-button = Non inviarmi più promemoria
+opt-out-done = Non riceverà più email di promemoria sulla Sua passkey. Il Suo team IT può vederlo.

@@ -214,3 +214,51 @@ admin-diagnostic-device = デバイス
 admin-diagnostic-probe = ブラウザーのチェック結果
 admin-diagnostic-no-probe = 取得できませんでした（JavaScript が無効でした）
 admin-diagnostic-user-agent = ユーザー エージェント
+
+## リマインダー
+
+admin-nav-reminders = リマインダー
+admin-reminders-title = リマインダー
+admin-reminders-lead = リマインダーは、個人用リンクを受け取ったものの、Entra ID 上でまだパスキーが登録されていない従業員に送信されます。各リマインダーは、配信停止時間帯を避けて、従業員の言語で 1 回だけ送信されます。
+admin-reminders-saved = リマインダーの設定を保存しました。
+admin-reminders-enabled = リマインダーを自動で送信する
+admin-reminders-offsets = リンク送信後の日数（カンマ区切り。例：7, 14）
+admin-reminders-time-zone = タイム ゾーン（IANA 名。例：Asia/Tokyo）
+admin-reminders-quiet-from = 配信停止の開始時刻（時、0～23）
+admin-reminders-quiet-until = 配信停止の終了時刻（時、0～23）
+admin-reminders-weekends = 土曜日と日曜日はリマインダーを送信しない
+admin-reminders-per-hour = 1 時間あたりの最大メール数
+admin-reminders-save = 設定を保存
+admin-reminders-preview-title = 今リマインダーを送信した場合
+admin-reminders-preview-lead = { $count ->
+    [one] 現在、1 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
+   *[other] 現在、{ $count } 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
+}
+admin-reminders-preview-caption = 各従業員について、次回の実行で行われる内容とその理由
+admin-reminders-col-reminder = リマインダー
+admin-reminders-col-why = 内容または理由
+admin-reminders-col-state = 状態
+admin-reminders-col-error = エラー
+admin-reminders-days = { $days } 日後のリマインダー
+admin-reminders-none = なし
+admin-reminders-content-start-here = ここから開始（リンク未開封）
+admin-reminders-content-pick-up = 中断したステップから再開
+admin-reminders-content-stuck = 進めなくなった：原因と解決方法
+admin-reminders-content-did-not-finish = 完了していない
+admin-reminders-skip-not-announced = リンクをまだ送信していない
+admin-reminders-skip-registered = パスキー登録済み
+admin-reminders-skip-status-unknown = Entra ID の登録状況に含まれていない
+admin-reminders-skip-opted-out = リマインダーを停止済み
+admin-reminders-skip-not-due = まだ送信時期ではない
+admin-reminders-skip-all-sent = すべてのリマインダーを送信済み
+admin-reminders-history-title = 送信したリマインダー
+admin-reminders-history-none = リマインダーはまだありません。
+admin-reminders-history-caption = これまでに決定したリマインダー（新しい順）
+admin-reminders-state-queued = 送信待ち
+admin-reminders-state-sent = 送信済み
+admin-reminders-state-failed = 失敗
+admin-reminders-state-superseded = 後のリマインダーに置き換え
+admin-reminders-error-offsets = 1～90 の日数を 1～5 個、カンマで区切って入力してください。
+admin-reminders-error-time-zone = Asia/Tokyo や America/New_York などの IANA タイム ゾーン名を使用してください。
+admin-reminders-error-hour = 0～23 の時刻を入力してください。
+admin-reminders-error-per-hour = 1～100000 の数値を入力してください。

@@ -184,3 +184,23 @@ diag-mail-body =
     参照番号：{ $reference }
 
     これまでの経過と過去のレポート：{ $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }：パスキーを設定してください（約 5 分で完了します）
+reminder-subject-pick-up = { $org }：パスキーの設定を中断したところから再開してください
+reminder-subject-stuck = { $org }：パスキーの設定でお困りの方へ
+reminder-subject-did-not-finish = { $org }：パスキーの設定が完了していません
+reminder-greeting = { $name } さん
+reminder-body-start-here = 職場のアカウント用のパスキーがまだ設定されていません。あなた専用のガイドで、お使いのスマートフォンやパソコンに合わせた手順を確認できます。
+reminder-body-pick-up = { $flow } のステップ { $step }「{ $title }」で中断しています。あなた専用のリンクから、そのステップに戻れます。
+reminder-body-stuck = { $flow } のステップ { $step }「{ $title }」で先に進めなくなっていました。多くの場合、次の方法で解決します。
+reminder-body-did-not-finish = パスキーの設定が完了していないようです。組織側ではまだ、あなたのアカウントにパスキーが登録されていません。あなた専用のリンクを開いて、もう一度お試しください。
+reminder-button = パスキー設定ガイドを開く
+reminder-help = ご不明な点は { $support } までお問い合わせください。
+reminder-footer = { $org } がパスキーによるサインインに移行するため、このメールをお送りしています。このリンクはあなた専用です。転送しないでください。
+announcement-subject = { $org }：職場のアカウントにサインインするためのパスキーを設定してください
+announcement-body = { $org } はパスキーによるサインインに移行します。パスワードを入力する必要がなくなり、フィッシングで盗まれるものもありません。あなた専用のガイドがお使いのスマートフォンやパソコンを判別し、必要な手順を表示します。所要時間は約 5 分です。
+reminder-opt-out = リマインダーが不要な場合は、リンクを開き、ページ下部の「リマインダーを停止」を選んでください。
+opt-out-button = リマインダーを停止
+opt-out-done = パスキーに関するリマインダー メールは今後届きません。このことは IT 部門にも伝わります。

@@ -215,3 +215,51 @@ admin-diagnostic-device = Apparaat
 admin-diagnostic-probe = Browsercontroles
 admin-diagnostic-no-probe = Niet beschikbaar (JavaScript stond uit)
 admin-diagnostic-user-agent = User-agent
+
+## Herinneringen
+
+admin-nav-reminders = Herinneringen
+admin-reminders-title = Herinneringen
+admin-reminders-lead = Herinneringen gaan naar medewerkers die hun persoonlijke link hebben ontvangen en volgens Entra ID nog geen toegangssleutel hebben. Elke herinnering wordt één keer verstuurd, buiten de rusturen en in de taal van de medewerker.
+admin-reminders-saved = Instellingen voor herinneringen opgeslagen.
+admin-reminders-enabled = Herinneringen automatisch versturen
+admin-reminders-offsets = Dagen na het versturen van de link (gescheiden door komma's, bijvoorbeeld 7, 14)
+admin-reminders-time-zone = Tijdzone (IANA-naam, bijvoorbeeld Europe/Amsterdam)
+admin-reminders-quiet-from = Rusturen vanaf (uur, 0–23)
+admin-reminders-quiet-until = Rusturen tot (uur, 0–23)
+admin-reminders-weekends = Geen herinneringen op zaterdag en zondag
+admin-reminders-per-hour = Hoogstens zoveel e-mails per uur
+admin-reminders-save = Instellingen opslaan
+admin-reminders-preview-title = Als de herinneringen nu werden verstuurd
+admin-reminders-preview-lead = { $count ->
+    [one] Eén medewerker zou nu een herinnering krijgen. Vanaf deze pagina wordt niets verstuurd.
+   *[other] { $count } medewerkers zouden nu een herinnering krijgen. Vanaf deze pagina wordt niets verstuurd.
+}
+admin-reminders-preview-caption = Elke medewerker en wat de volgende ronde zou doen, met de reden
+admin-reminders-col-reminder = Herinnering
+admin-reminders-col-why = Inhoud of reden
+admin-reminders-col-state = Status
+admin-reminders-col-error = Fout
+admin-reminders-days = Herinnering na { $days } dagen
+admin-reminders-none = Geen
+admin-reminders-content-start-here = Hier beginnen (link nooit geopend)
+admin-reminders-content-pick-up = Verder bij de bereikte stap
+admin-reminders-content-stuck = Vastgelopen: de oorzaak en de oplossing
+admin-reminders-content-did-not-finish = Niet afgerond
+admin-reminders-skip-not-announced = Link nog niet verstuurd
+admin-reminders-skip-registered = Heeft een toegangssleutel
+admin-reminders-skip-status-unknown = Staat niet in de registratiestatus uit Entra ID
+admin-reminders-skip-opted-out = Heeft herinneringen uitgezet
+admin-reminders-skip-not-due = Nog niet aan de beurt
+admin-reminders-skip-all-sent = Alle herinneringen verstuurd
+admin-reminders-history-title = Verstuurde herinneringen
+admin-reminders-history-none = Nog geen herinneringen.
+admin-reminders-history-caption = Herinneringen die tot nu toe zijn bepaald, nieuwste eerst
+admin-reminders-state-queued = Wacht op verzending
+admin-reminders-state-sent = Verstuurd
+admin-reminders-state-failed = Mislukt
+admin-reminders-state-superseded = Vervangen door een latere herinnering
+admin-reminders-error-offsets = Geef één tot vijf aantallen dagen tussen 1 en 90 op, gescheiden door komma's.
+admin-reminders-error-time-zone = Gebruik een IANA-tijdzonenaam zoals Europe/Amsterdam of America/New_York.
+admin-reminders-error-hour = Gebruik een uur van 0 tot en met 23.
+admin-reminders-error-per-hour = Gebruik een getal van 1 tot en met 100000.

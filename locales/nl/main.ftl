@@ -184,3 +184,23 @@ diag-mail-body =
     Referentienummer: { $reference }
 
     Verloop en eerdere meldingen: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: stel uw toegangssleutel in, het duurt ongeveer vijf minuten
+reminder-subject-pick-up = { $org }: ga verder met uw toegangssleutel waar u gebleven was
+reminder-subject-stuck = { $org }: hulp bij het instellen van uw toegangssleutel
+reminder-subject-did-not-finish = { $org }: het instellen van uw toegangssleutel is niet afgerond
+reminder-greeting = Beste { $name },
+reminder-body-start-here = U hebt nog geen toegangssleutel ingesteld voor uw werkaccount. Uw persoonlijke gids laat de precieze stappen voor uw telefoon of computer zien.
+reminder-body-pick-up = U bent gestopt bij stap { $step }, ‘{ $title }’, van { $flow }. Met uw persoonlijke link gaat u direct terug naar die stap.
+reminder-body-stuck = U kwam niet verder bij stap { $step }, ‘{ $title }’, van { $flow }. Dit lost het meestal op:
+reminder-body-did-not-finish = Het instellen van uw toegangssleutel is blijkbaar niet afgerond: uw organisatie ziet nog geen toegangssleutel voor uw account. Open uw persoonlijke link om het opnieuw te proberen.
+reminder-button = Mijn gids openen
+reminder-help = Vragen? Neem contact op met { $support }.
+reminder-footer = U ontvangt dit bericht omdat { $org } overstapt op aanmelden met toegangssleutels. De link is persoonlijk: stuur hem niet door.
+announcement-subject = { $org }: stel een toegangssleutel in om u aan te melden bij uw werkaccount
+announcement-body = { $org } stapt over op aanmelden met toegangssleutels: geen wachtwoorden meer typen en niets wat via phishing kan worden buitgemaakt. Uw persoonlijke gids herkent uw telefoon of computer en laat de precieze stappen zien. Het duurt ongeveer vijf minuten.
+reminder-opt-out = Wilt u deze herinneringen niet meer ontvangen? Open uw link en kies onderaan de pagina ‘Geen herinneringen meer’.
+opt-out-button = Geen herinneringen meer
+opt-out-done = U ontvangt geen herinneringsmails meer over uw toegangssleutel. Uw IT-afdeling kan dit zien.

@@ -215,3 +215,51 @@ admin-diagnostic-device = Dispositivo
 admin-diagnostic-probe = Verificações do navegador
 admin-diagnostic-no-probe = Não disponível (o JavaScript estava desativado)
 admin-diagnostic-user-agent = User agent
+
+## Lembretes
+
+admin-nav-reminders = Lembretes
+admin-reminders-title = Lembretes
+admin-reminders-lead = Os lembretes vão para os funcionários que receberam o link pessoal e que, segundo o Entra ID, ainda não têm uma chave de acesso. Cada lembrete é enviado uma única vez, fora do horário de silêncio e no idioma do funcionário.
+admin-reminders-saved = Configurações de lembretes salvas.
+admin-reminders-enabled = Enviar lembretes automaticamente
+admin-reminders-offsets = Dias após o envio do link (separados por vírgula, por exemplo 7, 14)
+admin-reminders-time-zone = Fuso horário (nome IANA, por exemplo America/Sao_Paulo)
+admin-reminders-quiet-from = Silêncio a partir de (hora, 0–23)
+admin-reminders-quiet-until = Silêncio até (hora, 0–23)
+admin-reminders-weekends = Nenhum lembrete aos sábados e domingos
+admin-reminders-per-hour = No máximo esta quantidade de e-mails por hora
+admin-reminders-save = Salvar configurações
+admin-reminders-preview-title = Se os lembretes fossem enviados agora
+admin-reminders-preview-lead = { $count ->
+    [one] Um funcionário receberia um lembrete agora. Nada é enviado por esta página.
+   *[other] { $count } funcionários receberiam um lembrete agora. Nada é enviado por esta página.
+}
+admin-reminders-preview-caption = Cada funcionário e o que o próximo envio faria, com o motivo
+admin-reminders-col-reminder = Lembrete
+admin-reminders-col-why = Conteúdo ou motivo
+admin-reminders-col-state = Status
+admin-reminders-col-error = Erro
+admin-reminders-days = Lembrete de { $days } dias
+admin-reminders-none = Nenhum
+admin-reminders-content-start-here = Comece aqui (nunca abriu o link)
+admin-reminders-content-pick-up = Continuar da etapa em que parou
+admin-reminders-content-stuck = Travou: a causa e a solução
+admin-reminders-content-did-not-finish = Não foi concluído
+admin-reminders-skip-not-announced = Link ainda não enviado
+admin-reminders-skip-registered = Tem uma chave de acesso
+admin-reminders-skip-status-unknown = Não aparece no status de registro do Entra ID
+admin-reminders-skip-opted-out = Desativou os lembretes
+admin-reminders-skip-not-due = Ainda não está na hora
+admin-reminders-skip-all-sent = Todos os lembretes enviados
+admin-reminders-history-title = Lembretes enviados
+admin-reminders-history-none = Nenhum lembrete ainda.
+admin-reminders-history-caption = Lembretes decididos até agora, os mais recentes primeiro
+admin-reminders-state-queued = Aguardando envio
+admin-reminders-state-sent = Enviado
+admin-reminders-state-failed = Falhou
+admin-reminders-state-superseded = Substituído por um lembrete posterior
+admin-reminders-error-offsets = Informe de um a cinco números de dias entre 1 e 90, separados por vírgula.
+admin-reminders-error-time-zone = Use um nome de fuso horário IANA, como America/Sao_Paulo ou America/New_York.
+admin-reminders-error-hour = Use uma hora de 0 a 23.
+admin-reminders-error-per-hour = Use um número de 1 a 100000.

@@ -184,3 +184,23 @@ diag-mail-body =
     Referência: { $reference }
 
     Histórico e relatórios anteriores: { $link }
+
+## Reminder emails
+
+reminder-subject-start-here = { $org }: configure sua chave de acesso, leva uns cinco minutos
+reminder-subject-pick-up = { $org }: continue a configuração da sua chave de acesso de onde parou
+reminder-subject-stuck = { $org }: ajuda para configurar sua chave de acesso
+reminder-subject-did-not-finish = { $org }: a configuração da sua chave de acesso não foi concluída
+reminder-greeting = Olá, { $name },
+reminder-body-start-here = Você ainda não configurou uma chave de acesso para sua conta de trabalho. Seu guia pessoal mostra as etapas exatas para o seu celular ou computador.
+reminder-body-pick-up = Você parou na etapa { $step }, “{ $title }”, de { $flow }. Seu link pessoal leva você de volta a essa etapa.
+reminder-body-stuck = Você não conseguiu avançar na etapa { $step }, “{ $title }”, de { $flow }. Isto costuma resolver:
+reminder-body-did-not-finish = Parece que a configuração da sua chave de acesso não foi concluída: sua organização ainda não vê nenhuma chave de acesso na sua conta. Abra seu link pessoal para tentar de novo.
+reminder-button = Abrir meu guia
+reminder-help = Dúvidas? Fale com { $support }.
+reminder-footer = Você está recebendo esta mensagem porque { $org } está mudando o login para chaves de acesso. O link é pessoal: não o encaminhe.
+announcement-subject = { $org }: configure uma chave de acesso para entrar na sua conta de trabalho
+announcement-body = { $org } está mudando o login para chaves de acesso: nada de digitar senhas e nada que possa ser roubado por phishing. Seu guia pessoal reconhece seu celular ou computador e mostra as etapas exatas. Leva uns cinco minutos.
+reminder-opt-out = Não quer receber estes lembretes? Abra seu link e escolha “Parar de receber lembretes” no fim da página.
+opt-out-button = Parar de receber lembretes
+opt-out-done = Você não vai mais receber e-mails de lembrete sobre sua chave de acesso. A equipe de TI consegue ver isso.

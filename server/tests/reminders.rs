@@ -197,6 +197,12 @@ async fn only_the_unregistered_get_one_reminder_each_exactly_once() {
         subject,
         de.t_args("reminder-subject-stuck", &[("org", "Acme".into())])
     );
+    let en = I18n::new(Locale::DEFAULT);
+    assert_ne!(
+        subject,
+        en.t_args("reminder-subject-stuck", &[("org", "Acme".into())]),
+        "German, not the English fallback"
+    );
     assert!(text.contains(&de.t("ts-ca-bootstrap-loop-title")), "{text}");
     assert!(text.contains(&de.t("reminder-button")));
     assert!(text.contains("/t/acme/link/"));
