@@ -92,6 +92,20 @@ fn locale(headers: &HeaderMap) -> Locale {
     })
 }
 
+/// The checks every console form that changes a tenant makes: same origin, the session's CSRF
+/// token, and a role that may change this tenant.
+async fn tenant_form(
+    state: &AppState,
+    a: &Admin,
+    headers: &HeaderMap,
+    slug: &str,
+    csrf: &str,
+) -> Result<(Tenant, Role), ServerError> {
+    same_origin(headers)?;
+    a.check_csrf(csrf)?;
+    a.editable_tenant(&state.db, slug).await
+}
+
 fn page(
     headers: &HeaderMap,
     status: StatusCode,
@@ -395,9 +409,7 @@ async fn save_branding(
     Path(slug): Path<String>,
     Form(post): Form<BrandingPost>,
 ) -> Result<Response, ServerError> {
-    same_origin(&headers)?;
-    a.check_csrf(&post.csrf)?;
-    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, role) = tenant_form(&state, &a, &headers, &slug, &post.csrf).await?;
     let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
     match post.form.validate(draft.logo_type) {
         Ok(branding) => {
@@ -464,8 +476,8 @@ async fn upload_logo(
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
     let (csrf, bytes) = read_upload(multipart, "logo").await?;
-    a.check_csrf(csrf.as_deref().unwrap_or(""))?;
-    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, role) =
+        tenant_form(&state, &a, &headers, &slug, csrf.as_deref().unwrap_or("")).await?;
     match check_logo(&bytes) {
         Ok(format) => {
             tenants::set_draft_logo(&state.db, tenant.id, Some((&bytes, format.media_type())))
@@ -498,9 +510,7 @@ async fn publish(
     Path(slug): Path<String>,
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
-    same_origin(&headers)?;
-    a.check_csrf(&f.csrf)?;
-    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, _) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
     tenants::publish(&state.db, tenant.id).await?;
     tracing::info!(tenant = %tenant.slug, admin = %a.email, "branding published");
     Ok(see_other(format!(
@@ -663,9 +673,7 @@ async fn save_policy(
     Path(slug): Path<String>,
     Form(f): Form<PolicyPost>,
 ) -> Result<Response, ServerError> {
-    same_origin(&headers)?;
-    a.check_csrf(&f.csrf)?;
-    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, role) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
     let attestation = f.attestation.is_some();
     let host = f.host.trim().to_ascii_lowercase();
     let settings = PolicySettings {
@@ -838,8 +846,8 @@ async fn import_roster(
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
     let (csrf, bytes) = read_upload(multipart, "roster").await?;
-    a.check_csrf(csrf.as_deref().unwrap_or(""))?;
-    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, role) =
+        tenant_form(&state, &a, &headers, &slug, csrf.as_deref().unwrap_or("")).await?;
     let report = import_file(&state.db, tenant.id, &bytes).await?;
     tracing::info!(
         tenant = %tenant.slug, admin = %a.email, inserted = report.inserted,
@@ -1118,9 +1126,7 @@ async fn save_reminders(
     Path(slug): Path<String>,
     Form(f): Form<RemindersPost>,
 ) -> Result<Response, ServerError> {
-    same_origin(&headers)?;
-    a.check_csrf(&f.csrf)?;
-    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, role) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
     match f.form.validate() {
         Ok((enabled, settings)) => {
             crate::reminders::save_settings(&state.db, tenant.id, enabled, &settings).await?;

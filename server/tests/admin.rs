@@ -5,12 +5,12 @@ mod common;
 
 use app::domain::tenant::Role;
 use common::{Options, Server, client, start_insecure, start_with};
-use passkey_guide::{auth, tenants};
+use passkey_guide::tenants;
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
-const PASSWORD: &str = "correct horse battery staple";
+const PASSWORD: &str = common::ADMIN_PASSWORD;
 const XSS: &str = "\"></title><script>alert(1)</script><img src=x onerror=alert(2)>";
 
 /// Every console route that shows or changes one tenant, with the form it posts.
@@ -48,31 +48,13 @@ async fn setup() -> Server {
         ("alpha", "help@alpha.example", Role::Helpdesk),
         ("beta", "owner@beta.example", Role::Owner),
     ] {
-        auth::create_admin(&s.pool, tenant, email, PASSWORD, role)
-            .await
-            .unwrap();
+        s.admin(tenant, email, role).await;
     }
     s
 }
 
-/// Signs in with a fresh cookie jar; returns the client and the session's CSRF token.
 async fn sign_in(s: &Server, email: &str) -> (reqwest::Client, String) {
-    let c = client();
-    let res = c
-        .post(s.url("/admin/login"))
-        .form(&[("email", email), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {email}");
-    let body = text(&c, s.url("/admin")).await;
-    let csrf = body
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("csrf field on the page")
-        .to_owned();
-    (c, csrf)
+    s.sign_in(email).await
 }
 
 fn branding_form(csrf: &str, name: &str, colour: &str) -> Vec<(&'static str, String)> {

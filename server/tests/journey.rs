@@ -9,13 +9,12 @@ use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
 use common::{Options, Server, client, start_with};
-use passkey_guide::{auth, roster, tenants};
+use passkey_guide::{roster, tenants};
 use reqwest::StatusCode;
 use std::time::Duration;
 
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 const WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0";
-const PASSWORD: &str = "correct horse battery staple";
 const FLOW: &str = "iphone-authenticator";
 
 async fn server(smtp: Option<&SmtpServer>) -> Server {
@@ -368,15 +367,7 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     .execute(&s.pool)
     .await
     .unwrap();
-    auth::create_admin(
-        &s.pool,
-        "acme",
-        "help@acme.example",
-        PASSWORD,
-        Role::Helpdesk,
-    )
-    .await
-    .unwrap();
+    s.admin("acme", "help@acme.example", Role::Helpdesk).await;
 
     let c = client();
     open(&c, &s, &link(&s, "acme", &refs[0]), WINDOWS).await;
@@ -451,12 +442,7 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     assert!(sent.is_some(), "the outbox row is marked sent");
 
     // The helpdesk finds the employee and sees the report, the device and the timeline.
-    let help = client();
-    help.post(s.url("/admin/login"))
-        .form(&[("email", "help@acme.example"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let (help, _) = s.sign_in("help@acme.example").await;
     let roster = help
         .get(s.url("/admin/t/acme/roster?q=Employee"))
         .send()

@@ -280,34 +280,10 @@ async fn a_sender_that_died_mid_message_never_sends_it_again() {
 #[tokio::test]
 async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
     use app::domain::tenant::Role;
-    use passkey_guide::auth;
     let Seeded { s, .. } = seed().await;
-    const PASSWORD: &str = "correct horse battery staple";
-    auth::create_admin(&s.pool, "acme", "owner@acme.example", PASSWORD, Role::Owner)
-        .await
-        .unwrap();
-    auth::create_admin(
-        &s.pool,
-        "acme",
-        "help@acme.example",
-        PASSWORD,
-        Role::Helpdesk,
-    )
-    .await
-    .unwrap();
-    let sign_in = |email: &'static str| {
-        let url = s.url("/admin/login");
-        async move {
-            let c = common::client();
-            c.post(url)
-                .form(&[("email", email), ("password", PASSWORD)])
-                .send()
-                .await
-                .unwrap();
-            c
-        }
-    };
-    let owner = sign_in("owner@acme.example").await;
+    s.admin("acme", "owner@acme.example", Role::Owner).await;
+    s.admin("acme", "help@acme.example", Role::Helpdesk).await;
+    let (owner, _) = s.sign_in("owner@acme.example").await;
     let page = owner
         .get(s.url("/admin/t/acme/reminders"))
         .send()
@@ -324,12 +300,7 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
         "Mary"
     );
     assert_eq!(count(&s, "SELECT COUNT(*) FROM outbox").await, 0);
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap()
-        .to_owned();
+    let csrf = common::csrf_of(&page);
     let post = |c: &reqwest::Client, form: Vec<(&'static str, &'static str)>, csrf: &str| {
         let mut form: Vec<(&str, String)> =
             form.into_iter().map(|(k, v)| (k, v.to_owned())).collect();
@@ -381,7 +352,7 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
     assert!(!settings.skip_weekends);
 
     // Helpdesk reads the page but cannot change it.
-    let help = sign_in("help@acme.example").await;
+    let (help, _) = s.sign_in("help@acme.example").await;
     let page = help
         .get(s.url("/admin/t/acme/reminders"))
         .send()
@@ -390,12 +361,7 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
     assert_eq!(page.status(), reqwest::StatusCode::OK);
     let page = page.text().await.unwrap();
     assert!(!page.contains("Save settings"));
-    let csrf = page
-        .split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap()
-        .to_owned();
+    let csrf = common::csrf_of(&page);
     let denied = post(
         &help,
         vec![

@@ -12,6 +12,8 @@ use reqwest::header::{HeaderMap, HeaderValue};
 use std::sync::Arc;
 
 pub const LINK_SECRET: [u8; 32] = [7; 32];
+/// The password of every admin account the tests create.
+pub const ADMIN_PASSWORD: &str = "correct horse battery staple";
 
 pub struct Server {
     pub base: String,
@@ -116,6 +118,38 @@ pub async fn start_with(o: Options) -> Server {
 }
 
 impl Server {
+    /// Creates an admin account of `tenant` with [`ADMIN_PASSWORD`].
+    pub async fn admin(&self, tenant: &str, email: &str, role: app::domain::tenant::Role) {
+        passkey_guide::auth::create_admin(&self.pool, tenant, email, ADMIN_PASSWORD, role)
+            .await
+            .unwrap();
+    }
+
+    /// Signs in with a fresh cookie jar; returns the client and the session's CSRF token.
+    pub async fn sign_in(&self, email: &str) -> (reqwest::Client, String) {
+        let c = client();
+        let res = c
+            .post(self.url("/admin/login"))
+            .form(&[("email", email), ("password", ADMIN_PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            res.status(),
+            reqwest::StatusCode::SEE_OTHER,
+            "sign-in of {email}"
+        );
+        let body = c
+            .get(self.url("/admin"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        (c, csrf_of(&body))
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
@@ -148,4 +182,13 @@ impl Server {
         }
         0
     }
+}
+
+/// The CSRF token in a console page's forms.
+pub fn csrf_of(page: &str) -> String {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("csrf field on the page")
+        .to_owned()
 }
