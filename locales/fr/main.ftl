@@ -187,20 +187,20 @@ diag-mail-body =
 
 ## E-mails de rappel
 
-reminder-subject-start-here = { $org } : configurez votre clé d’accès, cela prend environ cinq minutes
-reminder-subject-pick-up = { $org } : reprenez la configuration de votre clé d’accès là où vous vous étiez arrêté
-reminder-subject-stuck = { $org } : de l’aide pour configurer votre clé d’accès
-reminder-subject-did-not-finish = { $org } : la configuration de votre clé d’accès n’a pas abouti
+reminder-subject-start-here = { $org } : configurez votre clé d’accès, cela prend environ cinq minutes
+reminder-subject-pick-up = { $org } : reprenez la configuration de votre clé d’accès là où vous vous étiez arrêté
+reminder-subject-stuck = { $org } : de l’aide pour configurer votre clé d’accès
+reminder-subject-did-not-finish = { $org } : la configuration de votre clé d’accès n’a pas abouti
 reminder-greeting = Bonjour { $name },
 reminder-body-start-here = Vous n’avez pas encore configuré de clé d’accès pour votre compte professionnel. Votre guide personnel vous indique les étapes exactes pour votre téléphone ou votre ordinateur.
-reminder-body-pick-up = Vous vous êtes arrêté à l’étape { $step }, « { $title } », de { $flow }. Votre lien personnel vous ramène directement à cette étape.
-reminder-body-stuck = Vous avez été bloqué à l’étape { $step }, « { $title } », de { $flow }. Voici ce qui résout généralement le problème :
-reminder-body-did-not-finish = La configuration de votre clé d’accès ne semble pas avoir abouti : votre organisation ne voit pas encore de clé d’accès pour votre compte. Ouvrez votre lien personnel pour réessayer.
+reminder-body-pick-up = Vous vous êtes arrêté à l’étape { $step }, « { $title } », de { $flow }. Votre lien personnel vous ramène directement à cette étape.
+reminder-body-stuck = Vous avez été bloqué à l’étape { $step }, « { $title } », de { $flow }. Voici ce qui résout généralement le problème :
+reminder-body-did-not-finish = La configuration de votre clé d’accès ne semble pas avoir abouti : votre organisation ne voit pas encore de clé d’accès pour votre compte. Ouvrez votre lien personnel pour réessayer.
 reminder-button = Ouvrir mon guide
-reminder-help = Des questions ? Contactez { $support }.
-reminder-footer = Vous recevez ce message, car { $org } passe à la connexion par clé d’accès. Ce lien vous est personnel : merci de ne pas le transférer.
-announcement-subject = { $org } : configurez une clé d’accès pour vous connecter à votre compte professionnel
-announcement-body = { $org } passe à la connexion par clé d’accès : plus de mot de passe à saisir, et rien qu’un hameçonnage puisse dérober. Votre guide personnel reconnaît votre téléphone ou votre ordinateur et vous indique les étapes exactes. Cela prend environ cinq minutes.
-reminder-opt-out = Vous ne souhaitez plus recevoir ces rappels ? Ouvrez votre lien et choisissez « Ne plus recevoir de rappels » en bas de la page.
+reminder-help = Des questions ? Contactez { $support }.
+reminder-footer = Vous recevez ce message, car { $org } passe à la connexion par clé d’accès. Ce lien vous est personnel : merci de ne pas le transférer.
+announcement-subject = { $org } : configurez une clé d’accès pour vous connecter à votre compte professionnel
+announcement-body = { $org } passe à la connexion par clé d’accès : plus de mot de passe à saisir, et rien qu’un hameçonnage puisse dérober. Votre guide personnel reconnaît votre téléphone ou votre ordinateur et vous indique les étapes exactes. Cela prend environ cinq minutes.
+reminder-opt-out = Vous ne souhaitez plus recevoir ces rappels ? Ouvrez votre lien et choisissez « Ne plus recevoir de rappels » en bas de la page.
 opt-out-button = Ne plus recevoir de rappels
 opt-out-done = Vous ne recevrez plus d’e-mails de rappel concernant votre clé d’accès. Votre service informatique en est informé.

@@ -222,7 +222,7 @@ admin-reminders-title = リマインダー
 admin-reminders-lead = リマインダーは、個人用リンクを受け取ったものの、Entra ID 上でまだパスキーが登録されていない従業員に送信されます。各リマインダーは、配信停止時間帯を避けて、従業員の言語で 1 回だけ送信されます。
 admin-reminders-saved = リマインダーの設定を保存しました。
 admin-reminders-enabled = リマインダーを自動で送信する
-admin-reminders-offsets = リンク送信後の日数（カンマ区切り。例：7, 14）
+admin-reminders-offsets = リンク送信後の日数（コンマ区切り。例：7, 14）
 admin-reminders-time-zone = タイム ゾーン（IANA 名。例：Asia/Tokyo）
 admin-reminders-quiet-from = 配信停止の開始時刻（時、0～23）
 admin-reminders-quiet-until = 配信停止の終了時刻（時、0～23）
@@ -231,8 +231,8 @@ admin-reminders-per-hour = 1 時間あたりの最大メール数
 admin-reminders-save = 設定を保存
 admin-reminders-preview-title = 今リマインダーを送信した場合
 admin-reminders-preview-lead = { $count ->
-    [one] 現在、1 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
-   *[other] 現在、{ $count } 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
+    [one] 今実行すると、1 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
+   *[other] 今実行すると、{ $count } 人の従業員にリマインダーが送信されます。このページからは何も送信されません。
 }
 admin-reminders-preview-caption = 各従業員について、次回の実行で行われる内容とその理由
 admin-reminders-col-reminder = リマインダー
@@ -258,7 +258,7 @@ admin-reminders-state-queued = 送信待ち
 admin-reminders-state-sent = 送信済み
 admin-reminders-state-failed = 失敗
 admin-reminders-state-superseded = 後のリマインダーに置き換え
-admin-reminders-error-offsets = 1～90 の日数を 1～5 個、カンマで区切って入力してください。
+admin-reminders-error-offsets = 1～90 の日数を 1～5 個、コンマで区切って入力してください。
 admin-reminders-error-time-zone = Asia/Tokyo や America/New_York などの IANA タイム ゾーン名を使用してください。
 admin-reminders-error-hour = 0～23 の時刻を入力してください。
 admin-reminders-error-per-hour = 1～100000 の数値を入力してください。
