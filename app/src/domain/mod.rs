@@ -8,6 +8,7 @@ pub mod chooser;
 pub mod detect;
 pub mod device;
 pub mod events;
+pub mod illustration;
 pub mod journey;
 pub mod registration;
 pub mod tenant;
