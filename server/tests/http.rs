@@ -269,3 +269,28 @@ async fn language_from_header_query_and_cookie() {
         .unwrap();
     assert!(en.contains(r#"<html lang="en""#));
 }
+
+#[tokio::test]
+async fn step_and_print_pages_show_the_steps_drawings_in_the_pages_language() {
+    let s = start(Policy::default()).await;
+    let step = s
+        .get("/guide/windows-hello/step/2", &[("accept-language", "de")])
+        .await
+        .text()
+        .await
+        .unwrap();
+    let id = "ill-windows-hello-set-up-windows-hello";
+    assert!(
+        step.contains(&format!(r#"role="img" aria-labelledby="{id}""#)),
+        "{step}"
+    );
+    assert!(step.contains(&format!(r#"<title id="{id}">Ein Windows-Laptop zeigt"#)));
+    assert!(step.contains(">Anmeldeoptionen</tspan>"));
+    let print = s
+        .get("/guide/windows-hello/print", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(print.matches(r#"role="img""#).count(), 5, "{print}");
+}

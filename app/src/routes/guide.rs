@@ -1,7 +1,8 @@
 use super::NotFound;
 use super::home::effective_profile;
 use crate::components::{
-    DEVICE_PARAM, Layout, continue_on_phone, handoff_view, restart_form, stuck_link, with_query,
+    DEVICE_PARAM, Illustration, Layout, continue_on_phone, handoff_view, restart_form, stuck_link,
+    with_query,
 };
 use crate::context::{i18n, page_context};
 use crate::domain::catalogue::{Catalogue, Flow};
@@ -209,6 +210,7 @@ pub fn GuidePage() -> impl IntoView {
                 </div>
             })}
             {handoff}
+            <Illustration flow=flow.id.clone() step=step.id.clone()/>
             {stuck_link(&ctx, flow, n, device_param)}
             <nav class="step-nav" aria-label=i18n.t("step-nav-label")>
                 <a class="button secondary" href=prev rel="prev">{prev_label}</a>
@@ -250,6 +252,7 @@ pub fn PrintPage() -> impl IntoView {
                 <li data-step=step.id.clone()>
                     <h2>{i18n.t(&step.title)}</h2>
                     {body}
+                    <Illustration flow=flow.id.clone() step=step.id.clone()/>
                     {handoff}
                 </li>
             }
