@@ -127,19 +127,36 @@ pub fn resume(entries: &[JourneyEntry]) -> Option<Position> {
         })
 }
 
+/// The stage one entry shows an employee reached.
+fn stage_of(e: &JourneyEntry) -> Stage {
+    match e.kind {
+        EventKind::Confirmed => Stage::Confirmed,
+        EventKind::HandoffClicked | EventKind::Returned => Stage::HandedOff,
+        EventKind::FlowChosen | EventKind::StepViewed | EventKind::Done => Stage::FlowStarted,
+        EventKind::Stuck | EventKind::DiagnosticSent if !e.flow.is_empty() => Stage::FlowStarted,
+        _ => Stage::Opened,
+    }
+}
+
+/// When each stage was first reached (`Opened`, `FlowStarted`, `HandedOff`, `Confirmed`, in
+/// that order). Reaching a stage implies the earlier ones, so a stage's time is the earliest
+/// entry at that stage *or later*; "start over" does not undo them.
+pub fn milestones(entries: &[JourneyEntry]) -> [Option<i64>; 4] {
+    let mut at = [None; 4];
+    for e in entries {
+        let reached = stage_of(e) as usize; // NotOpened is 0, Opened 1, …
+        for slot in at.iter_mut().take(reached) {
+            *slot = Some(slot.map_or(e.first_at_ms, |t: i64| t.min(e.first_at_ms)));
+        }
+    }
+    at
+}
+
 /// The stage reached, the position, the last answer and any open "stuck" report.
 pub fn summarise(entries: &[JourneyEntry]) -> Summary {
     let stage = entries
         .iter()
-        .map(|e| match e.kind {
-            EventKind::Confirmed => Stage::Confirmed,
-            EventKind::HandoffClicked | EventKind::Returned => Stage::HandedOff,
-            EventKind::FlowChosen | EventKind::StepViewed | EventKind::Done => Stage::FlowStarted,
-            EventKind::Stuck | EventKind::DiagnosticSent if !e.flow.is_empty() => {
-                Stage::FlowStarted
-            }
-            _ => Stage::Opened,
-        })
+        .map(stage_of)
         .max()
         .unwrap_or(Stage::NotOpened);
     let latest = |kinds: &[EventKind]| {
@@ -195,6 +212,24 @@ mod tests {
     }
 
     const FLOW: &str = "iphone-authenticator";
+
+    #[test]
+    fn milestones_take_the_earliest_entry_at_or_beyond_each_stage() {
+        let entries = [
+            entry(EventKind::LinkOpened, "", 0, "", 500),
+            // A handed-off entry earlier than any step view still proves the flow started.
+            entry(EventKind::HandoffClicked, FLOW, 3, "", 300),
+            entry(EventKind::StepViewed, FLOW, 1, "", 400),
+            entry(EventKind::Restarted, "", 0, "", 900),
+        ];
+        assert_eq!(
+            milestones(&entries),
+            [Some(300), Some(300), Some(300), None]
+        );
+        assert_eq!(milestones(&[]), [None; 4]);
+        let opened_only = [entry(EventKind::LinkOpened, "", 0, "", 42)];
+        assert_eq!(milestones(&opened_only), [Some(42), None, None, None]);
+    }
 
     #[test]
     fn resume_goes_to_the_step_last_reached_not_the_furthest() {

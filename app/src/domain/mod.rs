@@ -5,6 +5,8 @@ pub mod branding;
 pub mod catalogue;
 pub mod causes;
 pub mod chooser;
+#[cfg(feature = "ssr")]
+pub mod dashboard;
 pub mod detect;
 pub mod device;
 pub mod events;
