@@ -29,5 +29,6 @@ pub async fn connect(url: &str) -> Result<SqlitePool, ServerError> {
         .connect_with(options)
         .await?;
     sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
+    crate::progress::backfill(&pool).await?;
     Ok(pool)
 }

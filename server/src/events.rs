@@ -21,6 +21,7 @@ const BATCH: usize = 500;
 pub struct SqlEventSink {
     tx: mpsc::Sender<(i64, GuideEvent)>,
     dropped: AtomicU64,
+    stored: Arc<AtomicU64>,
 }
 
 impl EventSink for SqlEventSink {
@@ -43,6 +44,14 @@ impl EventSink for SqlEventSink {
                     tracing::warn!(dropped = n, "guide event queue full; events dropped");
                 }
             }
+        }
+    }
+
+    fn counts(&self) -> app::domain::events::EventCounts {
+        app::domain::events::EventCounts {
+            stored: self.stored.load(Ordering::Relaxed),
+            dropped: self.dropped(),
+            queued: self.queued() as u64,
         }
     }
 }
@@ -74,11 +83,18 @@ impl EventWriter {
 /// then stores what is left and ends.
 pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
     let (tx, mut rx) = mpsc::channel::<(i64, GuideEvent)>(QUEUE);
+    let stored = Arc::new(AtomicU64::new(0));
+    let counter = stored.clone();
     let handle = tokio::spawn(async move {
         let mut batch = Vec::with_capacity(BATCH);
         while rx.recv_many(&mut batch, BATCH).await > 0 {
-            if let Err(e) = insert(&pool, &batch).await {
-                tracing::error!(error = %e, count = batch.len(), "storing guide events failed");
+            match insert(&pool, &batch).await {
+                Ok(()) => {
+                    counter.fetch_add(batch.len() as u64, Ordering::Relaxed);
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, count = batch.len(), "storing guide events failed");
+                }
             }
             batch.clear();
         }
@@ -86,6 +102,7 @@ pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
     let sink = Arc::new(SqlEventSink {
         tx,
         dropped: AtomicU64::new(0),
+        stored,
     });
     (sink, EventWriter { handle })
 }
@@ -142,6 +159,10 @@ pub async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<()
         );
         q.build().execute(&mut *tx).await?;
     }
+    let mut employees: Vec<i64> = journey.iter().map(|j| j.employee_id).collect();
+    employees.sort_unstable();
+    employees.dedup();
+    crate::progress::refresh(&mut tx, &employees).await?;
     tx.commit().await
 }
 

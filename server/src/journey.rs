@@ -21,6 +21,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
 
 /// The symptom for "none of these".
 pub const SOMETHING_ELSE: &str = "something-else";
@@ -38,35 +39,43 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/journey/opt-out", post(opt_out))
 }
 
+/// The columns [`entry_from_row`] reads.
+pub const ENTRY_COLUMNS: &str = "kind, flow_id, step, detail, platform, os_version, browser, \
+     in_app, first_at_ms, last_at_ms, times";
+
+/// One `journey_event` row as an entry; `None` for a kind this version does not know (a newer
+/// instance wrote it), which callers skip.
+pub fn entry_from_row(r: &SqliteRow) -> Result<Option<JourneyEntry>, sqlx::Error> {
+    let kind: String = r.try_get("kind")?;
+    let Some(kind) = EventKind::from_id(&kind) else {
+        return Ok(None);
+    };
+    Ok(Some(JourneyEntry {
+        kind,
+        flow: r.try_get("flow_id")?,
+        step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
+        detail: r.try_get("detail")?,
+        platform: r.try_get("platform")?,
+        os_version: r.try_get("os_version")?,
+        browser: r.try_get("browser")?,
+        in_app: r.try_get("in_app")?,
+        first_at_ms: r.try_get("first_at_ms")?,
+        last_at_ms: r.try_get("last_at_ms")?,
+        times: r.try_get("times")?,
+    }))
+}
+
 /// Every journey entry of an employee, oldest first.
 pub async fn entries(db: &Db, employee_id: i64) -> Result<Vec<JourneyEntry>, ServerError> {
-    let rows = sqlx::query(
-        "SELECT kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times \
-         FROM journey_event WHERE employee_id = $1 ORDER BY first_at_ms, id",
-    )
+    let rows = sqlx::query(&format!(
+        "SELECT {ENTRY_COLUMNS} FROM journey_event WHERE employee_id = $1 ORDER BY first_at_ms, id"
+    ))
     .bind(employee_id)
     .fetch_all(db)
     .await?;
     let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let kind: String = r.try_get("kind")?;
-        // Kinds this version does not know (a newer instance wrote them) are skipped.
-        let Some(kind) = EventKind::from_id(&kind) else {
-            continue;
-        };
-        out.push(JourneyEntry {
-            kind,
-            flow: r.try_get("flow_id")?,
-            step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
-            detail: r.try_get("detail")?,
-            platform: r.try_get("platform")?,
-            os_version: r.try_get("os_version")?,
-            browser: r.try_get("browser")?,
-            in_app: r.try_get("in_app")?,
-            first_at_ms: r.try_get("first_at_ms")?,
-            last_at_ms: r.try_get("last_at_ms")?,
-            times: r.try_get("times")?,
-        });
+    for r in &rows {
+        out.extend(entry_from_row(r)?);
     }
     Ok(out)
 }

@@ -207,7 +207,7 @@ pub async fn store(
     let mut tx = db.begin().await?;
     for chunk in registrations.chunks(500) {
         let mut q = QueryBuilder::new(
-            "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms) ",
+            "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms, passkey_since_ms) ",
         );
         q.push_values(chunk, |mut row, r| {
             row.push_bind(tenant_id)
@@ -215,11 +215,15 @@ pub async fn store(
                 .push_bind(r.has_passkey())
                 .push_bind(r.methods.join(","))
                 .push_bind(source)
-                .push_bind(now);
+                .push_bind(now)
+                .push_bind(r.has_passkey().then_some(now));
         });
+        // `passkey_since_ms` keeps the first time a passkey was seen while it stays registered.
         q.push(
             " ON CONFLICT (tenant_id, upn) DO UPDATE SET has_passkey = excluded.has_passkey, \
-             methods = excluded.methods, source = excluded.source, learned_at_ms = excluded.learned_at_ms",
+             methods = excluded.methods, source = excluded.source, learned_at_ms = excluded.learned_at_ms, \
+             passkey_since_ms = CASE WHEN excluded.has_passkey \
+               THEN COALESCE(registration_status.passkey_since_ms, excluded.passkey_since_ms) END",
         );
         q.build().execute(&mut *tx).await?;
     }

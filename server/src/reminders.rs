@@ -10,10 +10,10 @@ use crate::error::ServerError;
 use crate::mail::{self, Outgoing};
 use crate::roster::LinkMaker;
 use crate::tenants::{self, BrandingState, Tenant};
+use app::domain::DeviceProfile;
 use app::domain::catalogue::Catalogue;
 use app::domain::journey::{JourneyEntry, Summary, summarise};
 use app::domain::reminders::{Candidate, Content, Decision, Planned, Settings, plan};
-use app::domain::{DeviceProfile, events::EventKind};
 use app::i18n::{I18n, Locale};
 use app::security::escape_text;
 use jiff::Timestamp;
@@ -89,33 +89,20 @@ async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError> {
             .push(u16::try_from(r.try_get::<i64, _>("offset_days")?).unwrap_or(u16::MAX));
     }
     let mut journeys: HashMap<i64, Vec<JourneyEntry>> = HashMap::new();
-    for r in sqlx::query(
-        "SELECT employee_id, kind, flow_id, step, detail, platform, first_at_ms, last_at_ms, times \
-         FROM journey_event WHERE tenant_id = $1",
-    )
+    for r in sqlx::query(&format!(
+        "SELECT employee_id, {} FROM journey_event WHERE tenant_id = $1",
+        crate::journey::ENTRY_COLUMNS
+    ))
     .bind(tenant_id)
     .fetch_all(db)
     .await?
     {
-        let Some(kind) = EventKind::from_id(r.try_get("kind")?) else {
-            continue;
-        };
-        journeys
-            .entry(r.try_get("employee_id")?)
-            .or_default()
-            .push(JourneyEntry {
-                kind,
-                flow: r.try_get("flow_id")?,
-                step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
-                detail: r.try_get("detail")?,
-                platform: r.try_get("platform")?,
-                os_version: None,
-                browser: None,
-                in_app: None,
-                first_at_ms: r.try_get("first_at_ms")?,
-                last_at_ms: r.try_get("last_at_ms")?,
-                times: r.try_get("times")?,
-            });
+        if let Some(entry) = crate::journey::entry_from_row(&r)? {
+            journeys
+                .entry(r.try_get("employee_id")?)
+                .or_default()
+                .push(entry);
+        }
     }
     rows.iter()
         .map(|r| {

@@ -95,6 +95,18 @@ pub struct GuideEvent {
 /// Where events go. Implementations must not block: queue and return.
 pub trait EventSink: Send + Sync {
     fn record(&self, event: GuideEvent);
+
+    /// For monitoring: events stored so far, events dropped, events waiting.
+    fn counts(&self) -> EventCounts {
+        EventCounts::default()
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EventCounts {
+    pub stored: u64,
+    pub dropped: u64,
+    pub queued: u64,
 }
 
 /// A sink that drops everything, for tools and tests that do not care.
