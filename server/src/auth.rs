@@ -56,6 +56,25 @@ fn random_token() -> String {
     B64.encode(bytes)
 }
 
+/// Compares a secret with a submitted value in time that does not depend on where they differ.
+/// An empty submission never matches.
+pub fn constant_time_eq(secret: &[u8], submitted: &[u8]) -> bool {
+    let diff = secret.len() ^ submitted.len()
+        | secret
+            .iter()
+            .zip(submitted.iter().cycle())
+            .fold(0usize, |d, (x, y)| d | usize::from(x ^ y));
+    diff == 0 && !submitted.is_empty()
+}
+
+/// A file's SHA-256 in hex, to identify an upload in the audit log without storing it twice.
+pub fn digest_bytes(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn digest(s: &str) -> String {
     B64.encode(Sha256::digest(s.as_bytes()))
 }
@@ -272,12 +291,7 @@ impl Admin {
 
     /// Checks a submitted CSRF token against the session's, in constant time.
     pub fn check_csrf(&self, submitted: &str) -> Result<(), ServerError> {
-        let (a, b) = (self.csrf.as_bytes(), submitted.as_bytes());
-        let diff = a.len() ^ b.len()
-            | a.iter()
-                .zip(b.iter().cycle())
-                .fold(0usize, |d, (x, y)| d | usize::from(x ^ y));
-        if diff == 0 && !b.is_empty() {
+        if constant_time_eq(self.csrf.as_bytes(), submitted.as_bytes()) {
             Ok(())
         } else {
             Err(ServerError::Csrf)

@@ -1,5 +1,6 @@
 //! The command line's management commands: the same rules as the admin console, for scripts.
 
+use crate::audit::{self, Actor};
 use crate::auth;
 use crate::config::{
     AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
@@ -22,6 +23,16 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
         TenantCommand::Create { slug, name, db } => {
             let db = db.connect().await?;
             let t = tenants::create(&db, &slug, &name).await?;
+            let after = serde_json::json!({ "slug": t.slug, "name": t.name });
+            audit::record(
+                &db,
+                t.id,
+                &Actor::cli(),
+                "tenant-created",
+                None,
+                Some(after),
+            )
+            .await?;
             println!(
                 "created tenant {} ({}); its guide is at /t/{}/",
                 t.slug, t.name, t.slug
@@ -85,6 +96,11 @@ pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
     let password = password.trim_end_matches(['\r', '\n']);
     let db = db.connect().await?;
     auth::create_admin(&db, &tenant, &email, password, role.into()).await?;
+    if let Some(t) = tenants::by_slug(&db, &tenant).await? {
+        let role = app::domain::tenant::Role::from(role).id();
+        let after = serde_json::json!({ "email": email, "role": role });
+        audit::record(&db, t.id, &Actor::cli(), "admin-granted", None, Some(after)).await?;
+    }
     println!(
         "{email} is now {} of {tenant}",
         app::domain::tenant::Role::from(role).id()
@@ -133,6 +149,22 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
     let summary =
         roster::import(&db, t.id, &parsed.rows, |n| writing.set_position(n as u64)).await?;
     writing.finish_and_clear();
+    let after = serde_json::json!({
+        "inserted": summary.inserted,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "skipped": parsed.bad.len(),
+        "file": file.display().to_string(),
+    });
+    audit::record(
+        &db,
+        t.id,
+        &Actor::cli(),
+        "roster-imported",
+        None,
+        Some(after),
+    )
+    .await?;
     for b in &parsed.bad {
         eprintln!("line {}: {}", b.line, describe(&b.problem));
     }
@@ -205,7 +237,17 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
     roster::write_links_csv(std::io::BufWriter::new(file), &t, &employees, &maker)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
-    roster::mark_announced(&db, t.id, crate::db::now_ms()).await?;
+    let announced = roster::mark_announced(&db, t.id, crate::db::now_ms()).await?;
+    let after = serde_json::json!({ "links": employees.len(), "newly-announced": announced });
+    audit::record(
+        &db,
+        t.id,
+        &Actor::cli(),
+        "links-exported",
+        None,
+        Some(after),
+    )
+    .await?;
     println!("wrote {} links to {}", employees.len(), out.display());
     Ok(())
 }
@@ -227,6 +269,21 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
                 .iter()
                 .filter(|r| r.has_passkey())
                 .count();
+            let after = serde_json::json!({
+                "users": n,
+                "with-passkey": with,
+                "skipped": parsed.bad.len(),
+                "file": file.display().to_string(),
+            });
+            audit::record(
+                &db,
+                t.id,
+                &Actor::cli(),
+                "registration-imported",
+                None,
+                Some(after),
+            )
+            .await?;
             for b in &parsed.bad {
                 let why = match b.problem {
                     app::domain::registration::RowProblem::MissingName => "no user principal name",
@@ -386,6 +443,18 @@ async fn announce(
         now_s: crate::db::now_ms() / 1000,
     };
     let to = crate::reminders::announce(&db, &t, &maker, dry_run).await?;
+    if !dry_run {
+        let after = serde_json::json!({ "announcements": to.len() });
+        audit::record(
+            &db,
+            t.id,
+            &Actor::cli(),
+            "reminders-announced",
+            None,
+            Some(after),
+        )
+        .await?;
+    }
     for email in &to {
         println!("{}", roster::csv_safe(email));
     }

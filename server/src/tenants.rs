@@ -179,6 +179,21 @@ impl Default for PolicySettings {
     }
 }
 
+/// The settings as the audit log records them.
+pub fn policy_json(s: &PolicySettings) -> serde_json::Value {
+    let p = &s.policy;
+    serde_json::json!({
+        "synced-allowed": p.synced_allowed,
+        "attestation-enforced": p.attestation_enforced,
+        "microsoft-authenticator": p.authenticators.microsoft_authenticator,
+        "windows-hello": p.authenticators.windows_hello,
+        "security-keys": p.authenticators.security_keys,
+        "security-info-url": s.security_info_url,
+        "default-language": s.default_language,
+        "host": s.host,
+    })
+}
+
 impl From<&Tenant> for PolicySettings {
     fn from(t: &Tenant) -> Self {
         PolicySettings {

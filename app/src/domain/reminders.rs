@@ -537,7 +537,7 @@ mod tests {
 }
 
 /// The reminder settings form as typed, and its validation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 pub struct SettingsForm {
     #[serde(default)]
     pub enabled: Option<String>,
