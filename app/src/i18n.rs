@@ -136,6 +136,12 @@ impl From<u16> for Arg {
     }
 }
 
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Num(n as f64)

@@ -231,6 +231,21 @@ fn keys_used_by_code() -> BTreeSet<String> {
             .iter()
             .map(|s| format!("admin-reminders-state-{s}")),
     );
+    keys.extend(
+        app::domain::dashboard::FUNNEL
+            .iter()
+            .map(|s| format!("dashboard-funnel-{s}")),
+    );
+    keys.extend(
+        app::domain::dashboard::Straggler::ALL
+            .iter()
+            .map(|s| format!("dashboard-straggler-{}", s.id())),
+    );
+    keys.extend(
+        app::admin::AUDIT_ACTIONS
+            .iter()
+            .map(|a| format!("audit-action-{a}")),
+    );
     // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
     // The server writes mail with the same catalogue.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -2,6 +2,7 @@
 //! handler that reads or changes a tenant first checks the admin's role in *that* tenant;
 //! every state-changing one checks the CSRF token and the request's origin.
 
+use crate::audit::{self, Actor};
 use crate::auth::{self, Admin, same_origin};
 use crate::error::ServerError;
 use crate::roster::{self, LinkMaker};
@@ -13,6 +14,7 @@ use app::admin::{
     RosterView, TenantNav,
 };
 use app::domain::branding::{BrandingForm, Rgb, brand_css, check_logo};
+use app::domain::reminders::SettingsForm;
 use app::domain::roster::RosterError;
 use app::domain::tenant::Role;
 use app::domain::{Authenticators, Policy};
@@ -68,6 +70,12 @@ pub fn routes() -> Router<AppState> {
             "/admin/t/{slug}/reminders",
             get(reminders_page).post(save_reminders),
         )
+        .route("/admin/t/{slug}/dashboard", get(dashboard_page))
+        .route("/admin/t/{slug}/dashboard/{file}", get(dashboard_csv))
+        .route("/admin/t/{slug}/brand.css", get(dashboard_css))
+        .route("/admin/t/{slug}/stragglers", get(stragglers_page))
+        .route("/admin/t/{slug}/stragglers.csv", get(stragglers_csv))
+        .route("/admin/t/{slug}/audit", get(audit_page))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(axum::middleware::from_fn(localise_errors))
 }
@@ -137,6 +145,9 @@ fn tenant_page(
         "roster" => "admin-roster-title",
         "employee" => "admin-employee-title",
         "reminders" => "admin-reminders-title",
+        "dashboard" => "dashboard-title",
+        "stragglers" => "stragglers-title",
+        "audit" => "audit-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));
@@ -154,6 +165,11 @@ fn frame(a: &Admin, tenant: Option<(&Tenant, Role, &'static str)>) -> Frame {
             section,
         }),
     }
+}
+
+/// A form as JSON for the audit log.
+fn json(value: &impl serde::Serialize) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_default()
 }
 
 fn see_other(to: String) -> Response {
@@ -411,9 +427,18 @@ async fn save_branding(
 ) -> Result<Response, ServerError> {
     let (tenant, role) = tenant_form(&state, &a, &headers, &slug, &post.csrf).await?;
     let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
-    match post.form.validate(draft.logo_type) {
+    match post.form.validate(draft.logo_type.clone()) {
         Ok(branding) => {
             tenants::save_draft(&state.db, tenant.id, &branding).await?;
+            audit::record(
+                &state.db,
+                tenant.id,
+                &Actor::admin(&a),
+                "branding-saved",
+                Some(json(&BrandingForm::from_branding(&draft))),
+                Some(json(&BrandingForm::from_branding(&branding))),
+            )
+            .await?;
             Ok(see_other(format!(
                 "/admin/t/{}/branding?saved=1",
                 tenant.slug
@@ -482,6 +507,19 @@ async fn upload_logo(
         Ok(format) => {
             tenants::set_draft_logo(&state.db, tenant.id, Some((&bytes, format.media_type())))
                 .await?;
+            audit::record(
+                &state.db,
+                tenant.id,
+                &Actor::admin(&a),
+                "logo-uploaded",
+                None,
+                Some(serde_json::json!({
+                    "type": format.media_type(),
+                    "bytes": bytes.len(),
+                    "sha256": crate::auth::digest_bytes(&bytes),
+                })),
+            )
+            .await?;
             Ok(see_other(format!(
                 "/admin/t/{}/branding?logo=1",
                 tenant.slug
@@ -511,8 +549,18 @@ async fn publish(
     Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
     let (tenant, _) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
+    let (published, _) = tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
+    let (draft, _) = tenants::branding(&state.db, tenant.id, BrandingState::Draft).await?;
     tenants::publish(&state.db, tenant.id).await?;
-    tracing::info!(tenant = %tenant.slug, admin = %a.email, "branding published");
+    audit::record(
+        &state.db,
+        tenant.id,
+        &Actor::admin(&a),
+        "branding-published",
+        Some(json(&BrandingForm::from_branding(&published))),
+        Some(json(&BrandingForm::from_branding(&draft))),
+    )
+    .await?;
     Ok(see_other(format!(
         "/admin/t/{}/branding?published=1",
         tenant.slug
@@ -718,7 +766,15 @@ async fn save_policy(
             || admin::policy_page(view),
         ));
     }
-    tracing::info!(tenant = %tenant.slug, admin = %a.email, policy = ?settings.policy, "policy changed");
+    audit::record(
+        &state.db,
+        tenant.id,
+        &Actor::admin(&a),
+        "policy-saved",
+        Some(tenants::policy_json(&PolicySettings::from(&tenant))),
+        Some(tenants::policy_json(&settings)),
+    )
+    .await?;
     Ok(see_other(format!(
         "/admin/t/{}/policy?saved=1",
         tenant.slug
@@ -849,10 +905,22 @@ async fn import_roster(
     let (tenant, role) =
         tenant_form(&state, &a, &headers, &slug, csrf.as_deref().unwrap_or("")).await?;
     let report = import_file(&state.db, tenant.id, &bytes).await?;
-    tracing::info!(
-        tenant = %tenant.slug, admin = %a.email, inserted = report.inserted,
-        updated = report.updated, bad = report.bad.len(), "roster imported"
-    );
+    if report.error.is_none() {
+        audit::record(
+            &state.db,
+            tenant.id,
+            &Actor::admin(&a),
+            "roster-imported",
+            None,
+            Some(serde_json::json!({
+                "inserted": report.inserted,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "skipped": report.bad.len(),
+            })),
+        )
+        .await?;
+    }
     let status = if report.error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -882,8 +950,16 @@ async fn export_links(
     let mut out = Vec::with_capacity(employees.len() * 200);
     roster::write_links_csv(&mut out, &tenant, &employees, &link_maker(&state))
         .map_err(|e| ServerError::Config(format!("writing the links file: {e}")))?;
-    roster::mark_announced(&state.db, tenant.id, crate::db::now_ms()).await?;
-    tracing::info!(tenant = %tenant.slug, admin = %a.email, count = employees.len(), "links exported");
+    let announced = roster::mark_announced(&state.db, tenant.id, crate::db::now_ms()).await?;
+    audit::record(
+        &state.db,
+        tenant.id,
+        &Actor::admin(&a),
+        "links-exported",
+        None,
+        Some(serde_json::json!({ "links": employees.len(), "newly-announced": announced })),
+    )
+    .await?;
     let disposition = format!("attachment; filename=\"{}-links.csv\"", tenant.slug);
     Ok((
         [
@@ -1129,8 +1205,17 @@ async fn save_reminders(
     let (tenant, role) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
     match f.form.validate() {
         Ok((enabled, settings)) => {
+            let (was_enabled, was) = crate::reminders::settings(&state.db, tenant.id).await?;
             crate::reminders::save_settings(&state.db, tenant.id, enabled, &settings).await?;
-            tracing::info!(tenant = %tenant.slug, admin = %a.email, enabled, "reminder settings saved");
+            audit::record(
+                &state.db,
+                tenant.id,
+                &Actor::admin(&a),
+                "reminders-saved",
+                Some(json(&SettingsForm::from_settings(was_enabled, &was))),
+                Some(json(&SettingsForm::from_settings(enabled, &settings))),
+            )
+            .await?;
             Ok(Redirect::to(&format!("/admin/t/{}/reminders?saved", tenant.slug)).into_response())
         }
         Err(errors) => {
@@ -1148,4 +1233,225 @@ async fn save_reminders(
             ))
         }
     }
+}
+
+// ---- Dashboard, stragglers and audit log ----
+
+/// The dashboard is for those running the rollout (admins and owners); the helpdesk works
+/// person by person from the roster.
+async fn dashboard_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(filter): Query<app::admin::DashboardFilter>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let view = crate::dashboard::load(&state.db, &tenant, filter, crate::db::now_ms()).await?;
+    let status = if view.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let css = Some(format!("/admin/t/{}/brand.css", tenant.slug));
+    Ok(tenant_page(
+        &headers,
+        status,
+        &a,
+        &tenant,
+        role,
+        "dashboard",
+        css,
+        || app::admin::dashboard_page(view),
+    ))
+}
+
+fn csv_response(name: &str, table: &app::admin::Table) -> Result<Response, ServerError> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let cells = |row: &[String]| {
+        row.iter()
+            .map(|c| roster::csv_safe(c).into_owned())
+            .collect::<Vec<_>>()
+    };
+    let write = |w: &mut csv::Writer<Vec<u8>>, row: &[String]| {
+        w.write_record(cells(row))
+            .map_err(|e| ServerError::Config(format!("writing CSV: {e}")))
+    };
+    write(&mut w, &table.head)?;
+    for row in &table.rows {
+        write(&mut w, row)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| ServerError::Config(format!("writing CSV: {e}")))?;
+    let disposition = format!("attachment; filename=\"{name}.csv\"");
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition)
+                    .map_err(|e| ServerError::Config(e.to_string()))?,
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+async fn dashboard_csv(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path((slug, file)): Path<(String, String)>,
+    Query(filter): Query<app::admin::DashboardFilter>,
+) -> Result<Response, ServerError> {
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let id = file.strip_suffix(".csv").ok_or(ServerError::NotFound)?;
+    let view = crate::dashboard::load(&state.db, &tenant, filter, crate::db::now_ms()).await?;
+    let i18n = app::i18n::I18n::new(locale(&headers));
+    let table = app::admin::dashboard_tables(&view, &i18n)
+        .into_iter()
+        .find(|t| t.id == id)
+        .ok_or(ServerError::NotFound)?;
+    csv_response(&format!("{}-{id}", tenant.slug), &table)
+}
+
+#[derive(Deserialize, Default)]
+struct StragglersQuery {
+    #[serde(default)]
+    department: String,
+    #[serde(default)]
+    reason: String,
+    page: Option<usize>,
+}
+
+const STRAGGLERS_PAGE: usize = 50;
+
+async fn stragglers_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<StragglersQuery>,
+) -> Result<Response, ServerError> {
+    use app::domain::dashboard::Straggler;
+    let (tenant, role) = a.editable_tenant(&state.db, &slug).await?;
+    let i18n = app::i18n::I18n::new(locale(&headers));
+    let reason = Straggler::from_id(&q.reason);
+    let all =
+        crate::dashboard::stragglers(&state.db, &tenant, &q.department, reason, &i18n).await?;
+    let pages = all.len().div_ceil(STRAGGLERS_PAGE).max(1);
+    let page = q.page.unwrap_or(1).clamp(1, pages);
+    let view = app::admin::StragglersView {
+        slug: tenant.slug.clone(),
+        department: q.department.trim().to_owned(),
+        reason,
+        departments: crate::dashboard::departments(&state.db, tenant.id).await?,
+        total: all.len(),
+        page,
+        pages,
+        rows: all
+            .into_iter()
+            .skip((page - 1) * STRAGGLERS_PAGE)
+            .take(STRAGGLERS_PAGE)
+            .collect(),
+    };
+    Ok(tenant_page(
+        &headers,
+        StatusCode::OK,
+        &a,
+        &tenant,
+        role,
+        "stragglers",
+        None,
+        || app::admin::stragglers_page(view),
+    ))
+}
+
+async fn stragglers_csv(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<StragglersQuery>,
+) -> Result<Response, ServerError> {
+    use app::domain::dashboard::Straggler;
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let i18n = app::i18n::I18n::new(locale(&headers));
+    let rows = crate::dashboard::stragglers(
+        &state.db,
+        &tenant,
+        &q.department,
+        Straggler::from_id(&q.reason),
+        &i18n,
+    )
+    .await?;
+    csv_response(
+        &format!("{}-stragglers", tenant.slug),
+        &app::admin::stragglers_table(&rows, &i18n),
+    )
+}
+
+/// The tenant's published brand colour, scoped to the dashboard's charts.
+async fn dashboard_css(
+    State(state): State<AppState>,
+    a: Admin,
+    Path(slug): Path<String>,
+) -> Result<Response, ServerError> {
+    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let (published, _) = tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
+    Ok(css_response(
+        published.primary_color.as_deref(),
+        ".dashboard",
+    ))
+}
+
+const AUDIT_PAGE: i64 = 50;
+
+/// The audit log: owners only, since it shows every admin's changes.
+async fn audit_page(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<StragglersQuery>,
+) -> Result<Response, ServerError> {
+    let (tenant, role) = a.tenant(&state.db, &slug).await?;
+    if role != Role::Owner {
+        return Err(ServerError::Forbidden);
+    }
+    let tz = crate::dashboard::time_zone(&state.db, tenant.id).await?;
+    let page = i64::try_from(q.page.unwrap_or(1).max(1)).unwrap_or(1);
+    let (entries, total) =
+        audit::page(&state.db, tenant.id, AUDIT_PAGE, (page - 1) * AUDIT_PAGE).await?;
+    let view = app::admin::AuditView {
+        slug: tenant.slug.clone(),
+        page: usize::try_from(page).unwrap_or(1),
+        pages: usize::try_from((total + AUDIT_PAGE - 1) / AUDIT_PAGE)
+            .unwrap_or(1)
+            .max(1),
+        rows: entries
+            .into_iter()
+            .map(|e| app::admin::AuditRow {
+                at: crate::dashboard::local_time(e.at_ms, &tz),
+                actor: e.actor,
+                action: e.action,
+                changes: e.changes,
+            })
+            .collect(),
+    };
+    Ok(tenant_page(
+        &headers,
+        StatusCode::OK,
+        &a,
+        &tenant,
+        role,
+        "audit",
+        None,
+        || app::admin::audit_page(view),
+    ))
 }

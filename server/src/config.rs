@@ -441,6 +441,11 @@ pub struct ServeArgs {
     /// Mark cookies `Secure` (turn off only for plain-http development).
     #[arg(long, env = "PASSKEY_GUIDE_SECURE_COOKIES", default_value_t = true, action = clap::ArgAction::Set)]
     pub secure_cookies: bool,
+
+    /// A bearer token Prometheus must send to read `/metrics`. Without it `/metrics` is open
+    /// (it holds counts and tenant slugs, no personal data).
+    #[arg(long, env = "PASSKEY_GUIDE_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
 }
 
 impl ServeArgs {

@@ -3,14 +3,18 @@
 
 pub mod admin;
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod dashboard;
 pub mod db;
 pub mod error;
 pub mod events;
 pub mod journey;
 pub mod mail;
+pub mod metrics;
+pub mod progress;
 pub mod registration;
 pub mod reminders;
 pub mod request;
@@ -39,11 +43,17 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/detect", get(api::detect))
         .route("/guide/{flow}/handoff", get(api::handoff))
         .route("/healthz", get(api::healthz))
+        .route("/readyz", get(metrics::readyz))
+        .route("/metrics", get(metrics::metrics))
         .merge(admin::tenant_asset_routes())
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .merge(admin::routes())
         .merge(journey::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             request::page_context,
@@ -131,6 +141,8 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         }),
         default_tenant: args.default_tenant.as_deref().map(Into::into),
         outbox,
+        metrics: std::sync::Arc::default(),
+        metrics_token: args.metrics_token.as_deref().map(Into::into),
     };
     let scheduler = reminders::start_scheduler(
         pool.clone(),

@@ -20,6 +20,10 @@ pub struct AppState {
     pub default_tenant: Option<Arc<str>>,
     /// Wakes the mail sender when a message is queued.
     pub outbox: Arc<crate::mail::Outbox>,
+    pub metrics: Arc<crate::metrics::Metrics>,
+    /// When set, `/metrics` needs `Authorization: Bearer <token>`.
+    #[from_ref(skip)]
+    pub metrics_token: Option<Arc<str>>,
 }
 
 #[derive(Debug)]

@@ -1,10 +1,12 @@
 //! The admin console's pages. The server loads the data, these components render it; every
 //! page works without JavaScript (plain forms, POST then redirect) and every string is Fluent.
 
+mod dashboard;
 mod employee;
 mod pages;
 mod reminders;
 
+pub use dashboard::*;
 pub use employee::{
     DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
 };
@@ -124,6 +126,8 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
                     {link("policy", "/policy", "admin-nav-policy")}
                     {link("roster", "/roster", "admin-nav-roster")}
                     {link("reminders", "/reminders", "admin-nav-reminders")}
+                    {t.role.can_edit().then(|| link("dashboard", "/dashboard", "admin-nav-dashboard"))}
+                    {(t.role == crate::domain::tenant::Role::Owner).then(|| link("audit", "/audit", "admin-nav-audit"))}
                 </ul>
             </nav>
         }

@@ -37,6 +37,8 @@ pub struct Options {
     pub secure_cookies: bool,
     /// Starts the mail sender against this SMTP server.
     pub smtp_url: Option<String>,
+    /// Protects `/metrics` with this bearer token.
+    pub metrics_token: Option<&'static str>,
 }
 
 impl Default for Options {
@@ -46,6 +48,7 @@ impl Default for Options {
             default_tenant: None,
             secure_cookies: true,
             smtp_url: None,
+            metrics_token: None,
         }
     }
 }
@@ -73,6 +76,7 @@ pub async fn start_with(o: Options) -> Server {
         default_tenant,
         secure_cookies,
         smtp_url,
+        metrics_token,
     } = o;
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
@@ -95,6 +99,8 @@ pub async fn start_with(o: Options) -> Server {
         }),
         default_tenant: default_tenant.map(Into::into),
         outbox: Arc::new(mail::Outbox::default()),
+        metrics: Arc::default(),
+        metrics_token: metrics_token.map(Into::into),
     };
     if let Some(url) = smtp_url {
         let mailer = mail::Mailer::new(&url, "IT Service Desk <it@example.com>").unwrap();
