@@ -103,7 +103,9 @@ pub async fn load(
         (i64::MIN, i64::MAX)
     };
 
-    let groups = sqlx::query(&format!(
+    // The per-employee scan is the long pole; the smaller queries run beside it on other
+    // connections (SQLite in WAL mode reads concurrently).
+    let groups_query = format!(
         "SELECT p.stage, p.stuck_flow IS NOT NULL AS stuck, p.platform, p.os_version, \
                 p.browser, p.in_app, s.has_passkey, COUNT(*) AS n, \
                 SUM(CASE WHEN e.announced_at_ms >= $3 AND e.announced_at_ms < $4 THEN 1 ELSE 0 END) AS announced, \
@@ -112,13 +114,20 @@ pub async fn load(
                 SUM(CASE WHEN p.handed_off_at_ms >= $3 AND p.handed_off_at_ms < $4 THEN 1 ELSE 0 END) AS handed_off, \
                 SUM(CASE WHEN s.has_passkey AND s.passkey_since_ms >= $3 AND s.passkey_since_ms < $4 THEN 1 ELSE 0 END) AS registered \
          {PEOPLE} GROUP BY 1, 2, 3, 4, 5, 6, 7"
-    ))
-    .bind(tenant.id)
-    .bind(&department)
-    .bind(from)
-    .bind(to)
-    .fetch_all(db)
-    .await?;
+    );
+    let groups = sqlx::query(&groups_query)
+        .bind(tenant.id)
+        .bind(&department)
+        .bind(from)
+        .bind(to)
+        .fetch_all(db);
+    let (groups, stuck, days, (status_as_of, sync_error), departments) = tokio::try_join!(
+        async { groups.await.map_err(ServerError::from) },
+        stuck_steps(db, tenant.id, &department, from, to),
+        days(db, tenant.id, &department, &range, &tz),
+        status(db, tenant.id, &tz),
+        departments(db, tenant.id),
+    )?;
 
     let mut funnel = [0u64; FUNNEL.len()];
     let mut minimums = Minimums {
@@ -211,12 +220,9 @@ pub async fn load(
         below.into_iter().map(|((p, os), n)| (p, os, n)).collect();
     below.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
 
-    let stuck = stuck_steps(db, tenant.id, &department, from, to).await?;
-    let days = days(db, tenant.id, &department, &range, &tz).await?;
-    let (status_as_of, sync_error) = status(db, tenant.id, &tz).await?;
     Ok(DashboardView {
         slug: tenant.slug.clone(),
-        departments: departments(db, tenant.id).await?,
+        departments,
         filter,
         error,
         first_day: range.first.to_string(),
@@ -310,8 +316,7 @@ async fn days(
         tenant_id,
         department,
         range,
-    )
-    .await?;
+    );
     let sent = |kind: &str| {
         format!(
             "SELECT o.sent_at_ms / $5, COUNT(*) FROM outbox o JOIN employee e ON e.id = o.employee_id \
@@ -319,8 +324,12 @@ async fn days(
                AND o.sent_at_ms >= $3 AND o.sent_at_ms < $4 GROUP BY 1"
         )
     };
-    let announced = buckets(db, &sent("announcement"), tenant_id, department, range).await?;
-    let reminders = buckets(db, &sent("reminder"), tenant_id, department, range).await?;
+    let (announced_sql, reminder_sql) = (sent("announcement"), sent("reminder"));
+    let (registered, announced, reminders) = tokio::try_join!(
+        registered,
+        buckets(db, &announced_sql, tenant_id, department, range),
+        buckets(db, &reminder_sql, tenant_id, department, range),
+    )?;
     let (a, r) = (
         per_day(&announced, range, tz),
         per_day(&reminders, range, tz),

@@ -131,15 +131,23 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
         .get::<MatchedPath>()
         .map_or_else(|| "(unmatched)".to_owned(), |m| m.as_str().to_owned());
     let res = next.run(req).await;
+    let elapsed = start.elapsed();
+    let status = res.status().as_u16();
+    // The access log: one structured line per request at debug level, errors always.
+    if res.status().is_server_error() {
+        tracing::error!(%method, %route, status, ms = elapsed.as_secs_f64() * 1000.0, "request failed");
+    } else {
+        tracing::debug!(%method, %route, status, ms = elapsed.as_secs_f64() * 1000.0, "request");
+    }
     state
         .metrics
         .requests
         .get_or_create(&RouteLabels {
             method,
             route,
-            status: res.status().as_u16(),
+            status,
         })
-        .observe(start.elapsed().as_secs_f64());
+        .observe(elapsed.as_secs_f64());
     res
 }
 
