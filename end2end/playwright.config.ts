@@ -24,7 +24,7 @@ function seed(projects: string[]): string {
           `--email owner@${slug}.example --role owner && ` +
           `echo "e2e password for admins" | ${bin} admin create --tenant ${slug} ` +
           `--email help@${slug}.example --role helpdesk && ` +
-          `printf 'email,name\\nada@${slug}.example,Ada Lovelace\\ngrace@${slug}.example,Grace Hopper\\nlinus@${slug}.example,Linus Pauling\\nmary@${slug}.example,Mary Jackson\\n' > ${roster} && ` +
+          `printf 'email,name,department\\nada@${slug}.example,Ada Lovelace,Engineering\\ngrace@${slug}.example,Grace Hopper,Finance\\nlinus@${slug}.example,Linus Pauling,Engineering\\nmary@${slug}.example,Mary Jackson,Engineering\\n' > ${roster} && ` +
           `${bin} roster import --quiet --tenant ${slug} ${roster} && ` +
           `${bin} links export --tenant ${slug} --out ${linksDir}/links-${slug}.csv`
         );
