@@ -83,7 +83,7 @@ fn device(r: u64) -> Device {
         70..=89 => d(Platform::Windows, None, Browser::Edge, "windows-hello"),
         _ => d(Platform::Macos, None, Browser::Safari, "macos"),
     };
-    if r / 1000 % 20 == 0 {
+    if (r / 1000).is_multiple_of(20) {
         dev.in_app = Some(InApp::Outlook);
         dev.browser = Browser::Webview;
     }
@@ -112,7 +112,7 @@ fn journey(i: u64, t0: i64) -> Vec<(i64, EventKind, Option<u16>, Option<&'static
             None,
         ));
     }
-    if r / 1_000_000 % 10 == 0 {
+    if (r / 1_000_000).is_multiple_of(10) {
         out.push((
             at + 600_000,
             EventKind::Stuck,
@@ -127,7 +127,7 @@ fn journey(i: u64, t0: i64) -> Vec<(i64, EventKind, Option<u16>, Option<&'static
             Some(steps + 1),
             None,
         ));
-        if r / 10_000_000 % 2 == 0 {
+        if (r / 10_000_000).is_multiple_of(2) {
             out.push((at + 900_000, EventKind::Confirmed, Some(0), None));
         }
     }
