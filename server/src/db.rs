@@ -25,13 +25,13 @@ pub async fn connect(url: &str) -> Result<SqlitePool, ServerError> {
         .busy_timeout(Duration::from_secs(5))
         .foreign_keys(true)
         // SQLite's default page cache is 2 MB: a roster of 100k with a million events does
-        // not fit, and every index update of a burst would go to the disk cache. 32 MB per
-        // connection (four connections), memory-mapped reads, temporary sorts in memory.
-        .pragma("cache_size", "-32768")
+        // not fit, and every index update of a burst would go to the disk cache. 16 MB per
+        // connection (at most eight), memory-mapped reads, temporary sorts in memory.
+        .pragma("cache_size", "-16384")
         .pragma("mmap_size", "268435456")
         .pragma("temp_store", "memory");
     let pool = SqlitePoolOptions::new()
-        .max_connections(4)
+        .max_connections(8)
         .connect_with(options)
         .await?;
     sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
