@@ -960,7 +960,12 @@ async fn export_links(
         Some(serde_json::json!({ "links": employees.len(), "newly-announced": announced })),
     )
     .await?;
-    let disposition = format!("attachment; filename=\"{}-links.csv\"", tenant.slug);
+    csv_download(&format!("{}-links", tenant.slug), out)
+}
+
+/// A CSV file as a download named `{name}.csv`.
+fn csv_download(name: &str, bytes: Vec<u8>) -> Result<Response, ServerError> {
+    let disposition = format!("attachment; filename=\"{name}.csv\"");
     Ok((
         [
             (
@@ -973,7 +978,7 @@ async fn export_links(
                     .map_err(|e| ServerError::Config(e.to_string()))?,
             ),
         ],
-        out,
+        bytes,
     )
         .into_response())
 }
@@ -1284,22 +1289,7 @@ fn csv_response(name: &str, table: &app::admin::Table) -> Result<Response, Serve
     let bytes = w
         .into_inner()
         .map_err(|e| ServerError::Config(format!("writing CSV: {e}")))?;
-    let disposition = format!("attachment; filename=\"{name}.csv\"");
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_str(&disposition)
-                    .map_err(|e| ServerError::Config(e.to_string()))?,
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
+    csv_download(name, bytes)
 }
 
 async fn dashboard_csv(

@@ -106,7 +106,9 @@ pub async fn load(
     // The per-employee scan is the long pole. It runs in slices of the roster, one per CPU
     // (the groups of the slices add up), beside the smaller queries, each on its own
     // connection: SQLite in WAL mode reads concurrently.
-    let slices = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 4) as i64;
+    let slices = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(1, 4) as i64;
     let groups_query = format!(
         "SELECT p.stage, p.stuck_flow IS NOT NULL AS stuck, p.platform, p.os_version, \
                 p.browser, p.in_app, s.has_passkey, COUNT(*) AS n, \
@@ -119,8 +121,12 @@ pub async fn load(
     );
     let mut scans = tokio::task::JoinSet::new();
     for slice in 0..slices {
-        let (db, sql, department, tenant_id) =
-            (db.clone(), groups_query.clone(), department.clone(), tenant.id);
+        let (db, sql, department, tenant_id) = (
+            db.clone(),
+            groups_query.clone(),
+            department.clone(),
+            tenant.id,
+        );
         scans.spawn(async move {
             sqlx::query(&sql)
                 .bind(tenant_id)

@@ -602,6 +602,31 @@ pub fn dashboard_page(v: DashboardView) -> AnyView {
     .into_any()
 }
 
+/// "Previous · Page 2 of 5 · Next", when there is more than one page.
+fn pager(
+    i18n: &I18n,
+    page: usize,
+    pages: usize,
+    href: impl Fn(usize) -> String,
+) -> Option<AnyView> {
+    (pages > 1).then(|| {
+        let prev = (page > 1).then(|| {
+            view! { <a href=href(page - 1) rel="prev">{i18n.t("stragglers-previous")}</a>" " }
+        });
+        let next = (page < pages).then(|| {
+            view! { " "<a href=href(page + 1) rel="next">{i18n.t("stragglers-next")}</a> }
+        });
+        view! {
+            <nav class="pager" aria-label=i18n.t("stragglers-pages")>
+                {prev}
+                {i18n.t_args("stragglers-page-of", &[("page", page.into()), ("pages", pages.into())])}
+                {next}
+            </nav>
+        }
+        .into_any()
+    })
+}
+
 /// One employee still without a passkey.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StragglerRow {
@@ -716,23 +741,7 @@ pub fn stragglers_page(v: StragglersView) -> AnyView {
             view! { <option value=k.id() selected=selected>{i18n.t(&format!("dashboard-straggler-{}", k.id()))}</option> }
         })
         .collect_view();
-    let pager = (v.pages > 1).then(|| {
-        let prev = (v.page > 1).then(|| {
-            let href = v.query(Some(v.page - 1));
-            view! { <a href=href rel="prev">{i18n.t("stragglers-previous")}</a>" " }
-        });
-        let next = (v.page < v.pages).then(|| {
-            let href = v.query(Some(v.page + 1));
-            view! { " "<a href=href rel="next">{i18n.t("stragglers-next")}</a> }
-        });
-        view! {
-            <nav class="pager" aria-label=i18n.t("stragglers-pages")>
-                {prev}
-                {i18n.t_args("stragglers-page-of", &[("page", v.page.into()), ("pages", v.pages.into())])}
-                {next}
-            </nav>
-        }
-    });
+    let pager = pager(&i18n, v.page, v.pages, |p| v.query(Some(p)));
     view! {
         <h1>{i18n.t("stragglers-title")}</h1>
         <p><a href=format!("/admin/t/{slug}/dashboard")>{i18n.t("stragglers-back")}</a></p>
@@ -825,21 +834,7 @@ pub fn audit_page(v: AuditView) -> AnyView {
             }
         })
         .collect_view();
-    let pager = (v.pages > 1).then(|| {
-        let prev = (v.page > 1).then(|| {
-            view! { <a href=format!("?page={}", v.page - 1) rel="prev">{i18n.t("stragglers-previous")}</a>" " }
-        });
-        let next = (v.page < v.pages).then(|| {
-            view! { " "<a href=format!("?page={}", v.page + 1) rel="next">{i18n.t("stragglers-next")}</a> }
-        });
-        view! {
-            <nav class="pager" aria-label=i18n.t("stragglers-pages")>
-                {prev}
-                {i18n.t_args("stragglers-page-of", &[("page", v.page.into()), ("pages", v.pages.into())])}
-                {next}
-            </nav>
-        }
-    });
+    let pager = pager(&i18n, v.page, v.pages, |p| format!("?page={p}"));
     view! {
         <h1>{i18n.t("audit-title")}</h1>
         <p>{i18n.t("audit-intro")}</p>
