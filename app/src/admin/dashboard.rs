@@ -124,6 +124,7 @@ impl Table {
             .map(|h| view! { <th scope="col">{h}</th> })
             .collect_view();
         let empty = self.rows.is_empty();
+        let label = self.caption.clone();
         let rows = self
             .rows
             .into_iter()
@@ -135,7 +136,8 @@ impl Table {
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
+            // Focusable, so a keyboard can scroll a table wider than the screen.
+            <div class="table-wrap" tabindex="0" role="region" aria-label=label>
                 <table class="data" data-table=self.id>
                     <caption>{self.caption}</caption>
                     <thead><tr>{head}</tr></thead>
@@ -708,6 +710,7 @@ pub fn stragglers_page(v: StragglersView) -> AnyView {
     let i18n = i18n();
     let slug = v.slug.clone();
     let table = stragglers_table(&v.rows, &i18n);
+    let label = table.caption.clone();
     let csv = format!("/admin/t/{slug}/stragglers.csv{}", v.query(None));
     let head = table
         .head
@@ -762,7 +765,7 @@ pub fn stragglers_page(v: StragglersView) -> AnyView {
         </form>
         <p data-total=v.total.to_string()>{i18n.t_args("stragglers-count", &[("n", v.total.into())])}</p>
         <p><a href=csv download="">{i18n.t("stragglers-export")}</a></p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=label>
             <table class="data" data-table="stragglers">
                 <caption>{table.caption}</caption>
                 <thead><tr>{head}</tr></thead>
@@ -838,7 +841,7 @@ pub fn audit_page(v: AuditView) -> AnyView {
     view! {
         <h1>{i18n.t("audit-title")}</h1>
         <p>{i18n.t("audit-intro")}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.t("audit-title")>
             <table class="data" data-table="audit">
                 <caption>{i18n.t("audit-title")}</caption>
                 <thead><tr>
