@@ -64,6 +64,16 @@ pub async fn record<'e, E: Executor<'e, Database = Sqlite>>(
     Ok(())
 }
 
+/// Records something done on the command line, which only ever adds or replaces (no before).
+pub async fn by_cli(
+    db: &Db,
+    tenant_id: i64,
+    action: &'static str,
+    after: Value,
+) -> Result<(), ServerError> {
+    record(db, tenant_id, &Actor::cli(), action, None, Some(after)).await
+}
+
 /// One entry as the console shows it: the fields that changed, old and new.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {

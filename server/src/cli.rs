@@ -1,6 +1,6 @@
 //! The command line's management commands: the same rules as the admin console, for scripts.
 
-use crate::audit::{self, Actor};
+use crate::audit;
 use crate::auth;
 use crate::config::{
     AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
@@ -24,15 +24,7 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             let db = db.connect().await?;
             let t = tenants::create(&db, &slug, &name).await?;
             let after = serde_json::json!({ "slug": t.slug, "name": t.name });
-            audit::record(
-                &db,
-                t.id,
-                &Actor::cli(),
-                "tenant-created",
-                None,
-                Some(after),
-            )
-            .await?;
+            audit::by_cli(&db, t.id, "tenant-created", after).await?;
             println!(
                 "created tenant {} ({}); its guide is at /t/{}/",
                 t.slug, t.name, t.slug
@@ -99,7 +91,7 @@ pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
     if let Some(t) = tenants::by_slug(&db, &tenant).await? {
         let role = app::domain::tenant::Role::from(role).id();
         let after = serde_json::json!({ "email": email, "role": role });
-        audit::record(&db, t.id, &Actor::cli(), "admin-granted", None, Some(after)).await?;
+        audit::by_cli(&db, t.id, "admin-granted", after).await?;
     }
     println!(
         "{email} is now {} of {tenant}",
@@ -156,15 +148,7 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
         "skipped": parsed.bad.len(),
         "file": file.display().to_string(),
     });
-    audit::record(
-        &db,
-        t.id,
-        &Actor::cli(),
-        "roster-imported",
-        None,
-        Some(after),
-    )
-    .await?;
+    audit::by_cli(&db, t.id, "roster-imported", after).await?;
     for b in &parsed.bad {
         eprintln!("line {}: {}", b.line, describe(&b.problem));
     }
@@ -239,15 +223,7 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
     let announced = roster::mark_announced(&db, t.id, crate::db::now_ms()).await?;
     let after = serde_json::json!({ "links": employees.len(), "newly-announced": announced });
-    audit::record(
-        &db,
-        t.id,
-        &Actor::cli(),
-        "links-exported",
-        None,
-        Some(after),
-    )
-    .await?;
+    audit::by_cli(&db, t.id, "links-exported", after).await?;
     println!("wrote {} links to {}", employees.len(), out.display());
     Ok(())
 }
@@ -275,15 +251,7 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
                 "skipped": parsed.bad.len(),
                 "file": file.display().to_string(),
             });
-            audit::record(
-                &db,
-                t.id,
-                &Actor::cli(),
-                "registration-imported",
-                None,
-                Some(after),
-            )
-            .await?;
+            audit::by_cli(&db, t.id, "registration-imported", after).await?;
             for b in &parsed.bad {
                 let why = match b.problem {
                     app::domain::registration::RowProblem::MissingName => "no user principal name",
@@ -445,15 +413,7 @@ async fn announce(
     let to = crate::reminders::announce(&db, &t, &maker, dry_run).await?;
     if !dry_run {
         let after = serde_json::json!({ "announcements": to.len() });
-        audit::record(
-            &db,
-            t.id,
-            &Actor::cli(),
-            "reminders-announced",
-            None,
-            Some(after),
-        )
-        .await?;
+        audit::by_cli(&db, t.id, "reminders-announced", after).await?;
     }
     for email in &to {
         println!("{}", roster::csv_safe(email));

@@ -25,11 +25,9 @@ const PEOPLE: &str = "FROM employee e \
      LEFT JOIN registration_status s ON s.tenant_id = e.tenant_id AND s.upn = e.email \
      WHERE e.tenant_id = $1 AND ($2 = '' OR e.department = $2)";
 
+/// A progress row's stage; no row means the link was never opened.
 fn stage(id: Option<&str>) -> Stage {
-    Stage::ALL
-        .into_iter()
-        .find(|s| Some(s.id()) == id)
-        .unwrap_or(Stage::NotOpened)
+    id.and_then(Stage::from_id).unwrap_or(Stage::NotOpened)
 }
 
 /// Remembers which (platform, version) pairs are below a minimum under the tenant's policy.

@@ -27,9 +27,10 @@ pub async fn refresh(conn: &mut SqliteConnection, employees: &[i64]) -> Result<(
         for r in &rows {
             use sqlx::Row;
             if let Some(entry) = entry_from_row(r)? {
+                let tenant_id: i64 = r.try_get("tenant_id")?;
                 journeys
                     .entry(r.try_get("employee_id")?)
-                    .or_insert_with(|| (r.try_get("tenant_id").unwrap_or_default(), Vec::new()))
+                    .or_insert_with(|| (tenant_id, Vec::new()))
                     .1
                     .push(entry);
             }

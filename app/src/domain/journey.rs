@@ -68,6 +68,10 @@ impl Stage {
             Stage::Confirmed => "confirmed",
         }
     }
+
+    pub fn from_id(id: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.id() == id)
+    }
 }
 
 /// What the helpdesk and the reminder planner need to know about one journey.
