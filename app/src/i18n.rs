@@ -103,12 +103,63 @@ pub fn negotiate(inputs: LanguageInputs<'_>) -> Locale {
     let Some(header) = inputs.accept_language.filter(|h| h.len() <= 1024) else {
         return fallback;
     };
-    // `parse` orders the tags by q-weight; the first one whose language we have wins, so
-    // `de-CH` is served German.
-    accept_language::parse(header)
-        .iter()
-        .find_map(|tag| Locale::best_match(tag))
+    // The first range whose language we have wins, so `de-CH` is served German.
+    accept_language_ranges(header)
+        .into_iter()
+        .find_map(Locale::best_match)
         .unwrap_or(fallback)
+}
+
+/// The language ranges of an `Accept-Language` header, best first: by q-weight (RFC 9110
+/// §12.4.2), equal weights in the header's order. A range with `q=0` is "not acceptable" and
+/// one whose weight is not a number from 0 to 1 (`q=NaN`, `q=2`) is unreadable: both are
+/// left out rather than guessed at.
+///
+/// Weights are compared as thousandths, never as floats: the `accept-language` crate sorted by
+/// an `f32` weight, and `q=NaN` (which `f32` parses) among more than 20 ranges made the sort
+/// panic for want of a total order.
+fn accept_language_ranges(header: &str) -> Vec<&str> {
+    let mut ranges: Vec<(&str, u16)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let range = parts.next().unwrap_or("").trim();
+            if range.is_empty() {
+                return None;
+            }
+            let mut weight = 1000;
+            for param in parts {
+                let Some((name, value)) = param.split_once('=') else {
+                    continue;
+                };
+                if name.trim().eq_ignore_ascii_case("q") {
+                    weight = qvalue(value.trim())?;
+                }
+            }
+            (weight > 0).then_some((range, weight))
+        })
+        .collect();
+    // Stable: equal weights keep the header's order.
+    ranges.sort_by_key(|&(_, weight)| std::cmp::Reverse(weight));
+    ranges.into_iter().map(|(range, _)| range).collect()
+}
+
+/// A weight (`0`, `0.8`, `1`, `1.000`) in thousandths, or `None` when it is not one.
+fn qvalue(s: &str) -> Option<u16> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if frac.len() > 3 || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let thousandths = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |n, b| n * 10 + u16::from(b - b'0'));
+    match int {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
 }
 
 /// An argument value for a Fluent message.
@@ -296,6 +347,39 @@ mod tests {
         assert_eq!(negotiate(None, None, Some("ko")).tag(), "en");
         assert_eq!(negotiate(None, None, Some(",,;;q=zz")).tag(), "en");
         assert_eq!(negotiate(None, None, Some(&"de,".repeat(2000))).tag(), "en");
+    }
+
+    #[test]
+    fn unreadable_and_zero_weights_are_left_out() {
+        // More than 20 ranges with a NaN weight: the sort this replaced panicked here.
+        let nan = ["a;q=NaN", "b;q=0.5", "c"].repeat(8).join(",");
+        assert_eq!(negotiate(None, None, Some(&nan)).tag(), "en");
+        assert_eq!(
+            accept_language_ranges(&nan),
+            ["c"; 8]
+                .iter()
+                .chain(["b"; 8].iter())
+                .copied()
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            accept_language_ranges("fr;q=0, de;q=0.3, it;q=2, nl;q=1.0, ja;Q=0.30, es;q=0.301"),
+            ["nl", "es", "de", "ja"]
+        );
+        let fr_refused = LanguageInputs {
+            accept_language: Some("fr;q=0"),
+            tenant_default: Some("de"),
+            ..LanguageInputs::default()
+        };
+        assert_eq!(super::negotiate(fr_refused).tag(), "de");
+        for bad in [
+            "", ".5", "0.1234", "1.001", "-0", "+1", "inf", "NaN", "0.5x", "1e-1",
+        ] {
+            assert_eq!(qvalue(bad), None, "{bad:?}");
+        }
+        assert_eq!(qvalue("0."), Some(0));
+        assert_eq!(qvalue("0.05"), Some(50));
+        assert_eq!(qvalue("1.000"), Some(1000));
     }
 
     #[test]
