@@ -2,10 +2,11 @@
 //! values before and after. Written in the same transaction as the change where the change is
 //! one statement away; owners read it in the console.
 
+use crate::db::Backend;
 use crate::db::{Db, now_ms};
 use crate::error::ServerError;
 use serde_json::Value;
-use sqlx::{Executor, Row, Sqlite};
+use sqlx::{Executor, Row};
 
 /// Who did it: a signed-in admin, or the command line.
 #[derive(Debug, Clone)]
@@ -38,7 +39,7 @@ impl Actor {
 
 pub use app::admin::AUDIT_ACTIONS as ACTIONS;
 
-pub async fn record<'e, E: Executor<'e, Database = Sqlite>>(
+pub async fn record<'e, E: Executor<'e, Database = Backend>>(
     executor: E,
     tenant_id: i64,
     actor: &Actor,

@@ -103,7 +103,7 @@ pub async fn create_admin(
         .await?
         .ok_or_else(|| ServerError::Invalid(format!("no tenant with slug {tenant_slug:?}")))?;
     let hash = hash_password(password)?;
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin_write(db).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO admin_account (email, password_hash, created_at_ms) VALUES ($1, $2, $3) \
          ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash RETURNING id",

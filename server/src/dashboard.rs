@@ -177,8 +177,8 @@ pub async fn load(
         }
         let platform: Option<String> = g.try_get("platform")?;
         let os: Option<String> = g.try_get("os_version")?;
-        let stuck: bool = g.try_get::<Option<bool>, _>("stuck")?.unwrap_or(false);
-        let registered: Option<bool> = g.try_get("has_passkey")?;
+        let stuck = crate::db::flag_opt(&g, "stuck")?.unwrap_or(false);
+        let registered = crate::db::flag_opt(&g, "has_passkey")?;
         let is_below = minimums.below(platform.as_deref(), os.as_deref());
         let standing = Standing {
             registered,
@@ -428,7 +428,7 @@ pub async fn stragglers(
         let os: Option<String> = r.try_get("os_version")?;
         let stuck_flow: Option<String> = r.try_get("stuck_flow")?;
         let standing = Standing {
-            registered: r.try_get("has_passkey")?,
+            registered: crate::db::flag_opt(r, "has_passkey")?,
             stage: stage(r.try_get::<Option<String>, _>("stage")?.as_deref()),
             stuck: stuck_flow.is_some(),
             below_minimum: minimums.below(platform.as_deref(), os.as_deref()),

@@ -1,14 +1,61 @@
-//! The database: SQLite by default (WAL, one file under the data directory). Queries use `$n`
-//! placeholders and portable SQL so PostgreSQL can run them too.
+//! The database: SQLite by default (WAL, one file under the data directory), PostgreSQL when
+//! `DATABASE_URL` is a `postgres://` URL. Every query goes through sqlx's `Any` driver, so the
+//! SQL is written once in the dialect both share: `$n` placeholders, `ON CONFLICT`,
+//! `RETURNING`, `IS DISTINCT FROM`, `CASE` instead of two-argument `MAX`, `TRUE`/`FALSE`.
+//! Flags are read with [`flag`], which accepts SQLite's 0/1 and PostgreSQL's booleans.
+//!
+//! Each backend has its own migrations (`migrations/sqlite`, `migrations/postgres`) with the same
+//! tables and columns; the tests run the whole suite against both.
 
 use crate::error::ServerError;
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::any::{AnyArguments, AnyConnectOptions, AnyPoolOptions, AnyRow};
+use sqlx::migrate::Migrator;
+use sqlx::query::{Query, QueryScalar};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode};
+use sqlx::{ConnectOptions, Executor, Row, Transaction};
+use sqlx::{Encode, Type};
 use std::str::FromStr;
 use std::time::Duration;
 
 /// The connection pool every query takes.
-pub type Db = SqlitePool;
+pub type Db = sqlx::AnyPool;
+/// A row of any backend.
+pub type DbRow = AnyRow;
+/// The database type for generic executors and query builders.
+pub type Backend = sqlx::Any;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+impl Kind {
+    pub fn of_url(url: &str) -> Result<Kind, ServerError> {
+        let scheme = url.split(':').next().unwrap_or_default();
+        match scheme {
+            "sqlite" => Ok(Kind::Sqlite),
+            "postgres" | "postgresql" => Ok(Kind::Postgres),
+            _ => Err(ServerError::Config(format!(
+                "DATABASE_URL must start with sqlite:// or postgres://, not {scheme:?}"
+            ))),
+        }
+    }
+
+    pub fn of(db: &Db) -> Kind {
+        Kind::of_url(db.connect_options().database_url.as_str()).unwrap_or(Kind::Sqlite)
+    }
+
+    pub fn migrations(self) -> &'static Migrator {
+        match self {
+            Kind::Sqlite => &SQLITE_MIGRATIONS,
+            Kind::Postgres => &POSTGRES_MIGRATIONS,
+        }
+    }
+}
 
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -17,24 +64,207 @@ pub fn now_ms() -> i64 {
         .unwrap_or_default()
 }
 
-pub async fn connect(url: &str) -> Result<SqlitePool, ServerError> {
-    let options = SqliteConnectOptions::from_str(url)?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .busy_timeout(Duration::from_secs(5))
-        .foreign_keys(true)
-        // SQLite's default page cache is 2 MB: a roster of 100k with a million events does
-        // not fit, and every index update of a burst would go to the disk cache. 16 MB per
-        // connection (at most eight), memory-mapped reads, temporary sorts in memory.
-        .pragma("cache_size", "-16384")
-        .pragma("mmap_size", "268435456")
-        .pragma("temp_store", "memory");
-    let pool = SqlitePoolOptions::new()
-        .max_connections(8)
+/// Settings of the connection pool.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolSize {
+    pub max_connections: u32,
+}
+
+impl Default for PoolSize {
+    fn default() -> Self {
+        PoolSize { max_connections: 8 }
+    }
+}
+
+pub async fn connect(url: &str) -> Result<Db, ServerError> {
+    connect_with(url, PoolSize::default()).await
+}
+
+/// Opens the pool and applies the migrations. Safe when several instances start at once:
+/// on PostgreSQL sqlx's migrator holds an advisory lock while it migrates, on SQLite the
+/// migration runs in SQLite's own write lock (one file, one machine).
+pub async fn connect_with(url: &str, size: PoolSize) -> Result<Db, ServerError> {
+    sqlx::any::install_default_drivers();
+    let kind = Kind::of_url(url)?;
+    if kind == Kind::Sqlite {
+        prepare_sqlite_file(url).await?;
+    }
+    let options = AnyConnectOptions::from_str(url)?;
+    let pool = AnyPoolOptions::new()
+        .max_connections(size.max_connections)
+        .acquire_timeout(Duration::from_secs(30))
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if kind == Kind::Sqlite {
+                    // Per connection: SQLite's default page cache is 2 MB; a roster of 100k
+                    // with a million events does not fit, and every index update of a burst
+                    // would go to the disk cache. 16 MB per connection (at most eight),
+                    // memory-mapped reads, temporary sorts in memory. A writer that finds the
+                    // file locked waits (busy_timeout) instead of failing.
+                    conn.execute(
+                        "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; \
+                         PRAGMA mmap_size = 268435456; PRAGMA temp_store = memory; \
+                         PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;",
+                    )
+                    .await?;
+                }
+                Ok(())
+            })
+        })
         .connect_with(options)
         .await?;
-    sqlx::migrate!("../migrations/sqlite").run(&pool).await?;
+    kind.migrations().run(&pool).await?;
     crate::progress::backfill(&pool).await?;
     Ok(pool)
+}
+
+/// Creates the SQLite file when missing and puts it in WAL mode (a property of the file, so
+/// every later connection has it): readers never wait for the writer.
+async fn prepare_sqlite_file(url: &str) -> Result<(), ServerError> {
+    let mut conn = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .busy_timeout(Duration::from_secs(30))
+        .connect()
+        .await?;
+    conn.execute("SELECT 1").await?;
+    sqlx::Connection::close(conn).await?;
+    Ok(())
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`), waiting in the busy handler if another connection holds it: a deferred
+/// transaction that reads first and writes later cannot wait (its snapshot would be stale) and
+/// fails with "database is locked" instead. PostgreSQL's row locks need nothing of the kind.
+pub async fn begin_write(db: &Db) -> Result<Transaction<'static, Backend>, sqlx::Error> {
+    match Kind::of(db) {
+        Kind::Sqlite => db.begin_with("BEGIN IMMEDIATE").await,
+        Kind::Postgres => db.begin().await,
+    }
+}
+
+/// A 0/1 (SQLite) or boolean (PostgreSQL) column.
+pub fn flag(row: &DbRow, column: &str) -> Result<bool, sqlx::Error> {
+    match row.try_get::<i64, _>(column) {
+        Ok(v) => Ok(v != 0),
+        Err(sqlx::Error::ColumnDecode { .. }) => row.try_get::<bool, _>(column),
+        Err(e) => Err(e),
+    }
+}
+
+/// A nullable flag column.
+pub fn flag_opt(row: &DbRow, column: &str) -> Result<Option<bool>, sqlx::Error> {
+    match row.try_get::<Option<i64>, _>(column) {
+        Ok(v) => Ok(v.map(|v| v != 0)),
+        Err(sqlx::Error::ColumnDecode { .. }) => row.try_get::<Option<bool>, _>(column),
+        Err(e) => Err(e),
+    }
+}
+
+/// A statement built from pieces, for multi-row inserts and `IN` lists: like sqlx's
+/// `QueryBuilder`, whose `Any` flavour writes `?` placeholders that PostgreSQL does not take,
+/// it writes `$1, $2, …`, which both backends do.
+pub struct Sql<'a> {
+    text: String,
+    args: Option<AnyArguments<'a>>,
+    count: usize,
+}
+
+/// One row of [`Sql::push_values`]: its values, comma-separated.
+pub struct Values<'s, 'a> {
+    sql: &'s mut Sql<'a>,
+    first: bool,
+}
+
+impl<'a> Values<'_, 'a> {
+    pub fn push_bind<T: 'a + Encode<'a, Backend> + Type<Backend>>(
+        &mut self,
+        value: T,
+    ) -> &mut Self {
+        if !std::mem::take(&mut self.first) {
+            self.sql.text.push_str(", ");
+        }
+        self.sql.push_bind(value);
+        self
+    }
+}
+
+impl<'a> Sql<'a> {
+    pub fn new(text: impl Into<String>) -> Self {
+        Sql {
+            text: text.into(),
+            args: Some(AnyArguments::default()),
+            count: 0,
+        }
+    }
+
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    pub fn push_bind<T: 'a + Encode<'a, Backend> + Type<Backend>>(
+        &mut self,
+        value: T,
+    ) -> &mut Self {
+        use sqlx::Arguments as _;
+        use std::fmt::Write as _;
+        let args = self.args.as_mut().expect("statement already built");
+        // Encoding into the in-memory argument list cannot fail for the types we bind.
+        args.add(value).expect("bind a value");
+        self.count += 1;
+        let _ = write!(self.text, "${}", self.count);
+        self
+    }
+
+    /// `a, b, c` for an `IN (…)` list.
+    pub fn push_bind_list<T: 'a + Encode<'a, Backend> + Type<Backend>>(
+        &mut self,
+        values: impl IntoIterator<Item = T>,
+    ) -> &mut Self {
+        for (i, v) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(", ");
+            }
+            self.push_bind(v);
+        }
+        self
+    }
+
+    /// `VALUES (…), (…)`, one row per item.
+    pub fn push_values<I: IntoIterator>(
+        &mut self,
+        rows: I,
+        mut row: impl FnMut(Values<'_, 'a>, I::Item),
+    ) -> &mut Self {
+        self.text.push_str("VALUES ");
+        for (i, item) in rows.into_iter().enumerate() {
+            if i > 0 {
+                self.text.push_str(", ");
+            }
+            self.text.push('(');
+            row(
+                Values {
+                    sql: self,
+                    first: true,
+                },
+                item,
+            );
+            self.text.push(')');
+        }
+        self
+    }
+
+    pub fn build(&mut self) -> Query<'_, Backend, AnyArguments<'_>> {
+        let args = self.args.take().expect("statement already built");
+        sqlx::query_with(&self.text, args)
+    }
+
+    pub fn build_query_scalar<O>(&mut self) -> QueryScalar<'_, Backend, O, AnyArguments<'_>>
+    where
+        (O,): for<'r> sqlx::FromRow<'r, DbRow>,
+    {
+        let args = self.args.take().expect("statement already built");
+        sqlx::query_scalar_with(&self.text, args)
+    }
 }

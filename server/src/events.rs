@@ -6,9 +6,9 @@
 //! through their personal link also go to `journey_event`, idempotently: the same thing done
 //! again (a reload) updates its row's last time and count instead of adding a row.
 
+use crate::db::Db;
 use crate::db::now_ms;
 use app::domain::events::{EventSink, GuideEvent};
-use sqlx::{QueryBuilder, SqlitePool};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -81,7 +81,7 @@ impl EventWriter {
 
 /// Starts the writer. Dropping every clone of the returned sink closes the queue; the writer
 /// then stores what is left and ends.
-pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
+pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
     let (tx, mut rx) = mpsc::channel::<(i64, GuideEvent)>(QUEUE);
     let stored = Arc::new(AtomicU64::new(0));
     let counter = stored.clone();
@@ -108,9 +108,9 @@ pub fn start(pool: SqlitePool) -> (Arc<SqlEventSink>, EventWriter) {
 }
 
 /// Stores a batch in one transaction.
-pub async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    let mut q = QueryBuilder::new(
+pub async fn insert(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+    let mut tx = crate::db::begin_write(pool).await?;
+    let mut q = crate::db::Sql::new(
         "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
     );
     q.push_values(batch, |mut row, (at, e)| {
@@ -128,10 +128,14 @@ pub async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<()
             .push_bind(e.employee_id);
     });
     q.build().execute(&mut *tx).await?;
-    let journey = journey_rows(batch);
-    // SQLite allows 32766 bound values per statement; 14 per row keeps well under it.
+    let mut journey = journey_rows(batch);
+    // Rows in key order: two instances storing batches for the same employees lock their rows
+    // in the same order, so PostgreSQL never has to break a deadlock between them.
+    journey.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
+    // SQLite allows 32766 bound values per statement, PostgreSQL 65535; 13 per row keeps well
+    // under both.
     for chunk in journey.chunks(1000) {
-        let mut q = QueryBuilder::new(
+        let mut q = crate::db::Sql::new(
             "INSERT INTO journey_event (tenant_id, employee_id, kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times) ",
         );
         q.push_values(chunk, |mut row, j| {
@@ -152,7 +156,8 @@ pub async fn insert(pool: &SqlitePool, batch: &[(i64, GuideEvent)]) -> Result<()
         });
         q.push(
             " ON CONFLICT (employee_id, kind, flow_id, step, detail) DO UPDATE SET \
-             last_at_ms = MAX(journey_event.last_at_ms, excluded.last_at_ms), \
+             last_at_ms = CASE WHEN excluded.last_at_ms > journey_event.last_at_ms \
+               THEN excluded.last_at_ms ELSE journey_event.last_at_ms END, \
              times = journey_event.times + excluded.times, \
              platform = excluded.platform, os_version = excluded.os_version, \
              browser = excluded.browser, in_app = excluded.in_app",
@@ -177,20 +182,33 @@ struct JourneyRow<'a> {
     times: i64,
 }
 
+type JourneyKey<'a> = (i64, &'a str, &'a str, u16, &'a str);
+
+/// An event's unique key in `journey_event`.
+fn journey_key(employee_id: i64, e: &GuideEvent) -> JourneyKey<'_> {
+    (
+        employee_id,
+        e.kind.id(),
+        e.flow.as_deref().unwrap_or(""),
+        e.step.unwrap_or(0),
+        e.detail.as_deref().unwrap_or(""),
+    )
+}
+
+impl<'a> JourneyRow<'a> {
+    fn key(&self) -> JourneyKey<'a> {
+        journey_key(self.employee_id, self.event)
+    }
+}
+
 fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
     let mut rows: Vec<JourneyRow<'_>> = Vec::new();
-    let mut index: HashMap<(i64, &str, &str, u16, &str), usize> = HashMap::new();
+    let mut index: HashMap<JourneyKey<'_>, usize> = HashMap::new();
     for (at, e) in batch {
         let (Some(tenant_id), Some(employee_id)) = (e.tenant_id, e.employee_id) else {
             continue;
         };
-        let key = (
-            employee_id,
-            e.kind.id(),
-            e.flow.as_deref().unwrap_or(""),
-            e.step.unwrap_or(0),
-            e.detail.as_deref().unwrap_or(""),
-        );
+        let key = journey_key(employee_id, e);
         match index.get(&key) {
             Some(&i) => {
                 let r = &mut rows[i];

@@ -4,6 +4,7 @@
 //! taken from the request.
 
 use crate::auth::same_origin;
+use crate::db::DbRow;
 use crate::db::{Db, now_ms};
 use crate::error::ServerError;
 use crate::mail::{self, Outgoing};
@@ -21,7 +22,6 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 /// The symptom for "none of these".
 pub const SOMETHING_ELSE: &str = "something-else";
@@ -45,7 +45,7 @@ pub const ENTRY_COLUMNS: &str = "kind, flow_id, step, detail, platform, os_versi
 
 /// One `journey_event` row as an entry; `None` for a kind this version does not know (a newer
 /// instance wrote it), which callers skip.
-pub fn entry_from_row(r: &SqliteRow) -> Result<Option<JourneyEntry>, sqlx::Error> {
+pub fn entry_from_row(r: &DbRow) -> Result<Option<JourneyEntry>, sqlx::Error> {
     let kind: String = r.try_get("kind")?;
     let Some(kind) = EventKind::from_id(&kind) else {
         return Ok(None);

@@ -43,7 +43,7 @@ pub struct Outgoing {
 /// id, or `None` when it was queued before. Takes a connection or transaction, so callers can
 /// queue atomically with their own writes.
 pub async fn enqueue<'e>(
-    db: impl sqlx::SqliteExecutor<'e>,
+    db: impl sqlx::Executor<'e, Database = crate::db::Backend>,
     m: &Outgoing,
 ) -> Result<Option<i64>, ServerError> {
     let now = now_ms();
@@ -149,13 +149,20 @@ pub fn backoff_ms(attempts: i64) -> i64 {
     (30_000i64 << exp.min(9)).min(4 * 3_600_000)
 }
 
+/// A message that is waiting, due at `$1` and claimed by no live sender.
+const DUE: &str = "sent_at_ms IS NULL AND failed_at_ms IS NULL AND next_attempt_at_ms <= $1 \
+     AND (claimed_until_ms IS NULL OR claimed_until_ms < $1)";
+
 /// What a message whose sender died mid-conversation is marked with.
 pub const OUTCOME_UNKNOWN: &str =
     "outcome unknown: the sender stopped while talking to the SMTP server; not sent again";
 
 /// Takes up to a batch of due messages for this sender. One statement, so two senders never
-/// take the same row. Messages left mid-conversation by a sender that died are closed first:
-/// at most once beats a duplicate reminder.
+/// take the same row: SQLite runs it under its single write lock; on PostgreSQL the inner
+/// select locks the rows it picks and skips those another sender is locking
+/// (`FOR UPDATE SKIP LOCKED`), and the outer condition is checked again on the locked row.
+/// Messages left mid-conversation by a sender that died are closed first: at most once beats
+/// a duplicate reminder.
 async fn claim(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     sqlx::query(
         "UPDATE outbox SET failed_at_ms = $1, last_error = $2, claimed_until_ms = NULL \
@@ -166,13 +173,15 @@ async fn claim(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     .bind(OUTCOME_UNKNOWN)
     .execute(db)
     .await?;
-    let rows = sqlx::query(
+    let lock = match crate::db::Kind::of(db) {
+        crate::db::Kind::Sqlite => "",
+        crate::db::Kind::Postgres => " FOR UPDATE SKIP LOCKED",
+    };
+    let rows = sqlx::query(&format!(
         "UPDATE outbox SET claimed_until_ms = $1 + $2 WHERE id IN ( \
-             SELECT id FROM outbox WHERE sent_at_ms IS NULL AND failed_at_ms IS NULL \
-             AND next_attempt_at_ms <= $1 AND (claimed_until_ms IS NULL OR claimed_until_ms < $1) \
-             ORDER BY next_attempt_at_ms LIMIT $3) \
-         RETURNING id, recipient, subject, body_text, body_html, attempts",
-    )
+             SELECT id FROM outbox WHERE {DUE} ORDER BY next_attempt_at_ms LIMIT $3{lock}) \
+         AND {DUE} RETURNING id, recipient, subject, body_text, body_html, attempts"
+    ))
     .bind(now)
     .bind(CLAIM_MS)
     .bind(BATCH)

@@ -261,7 +261,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
             .fetch_one(&state.db)
             .await;
-    let expected = sqlx::migrate!("../migrations/sqlite").iter().count() as i64;
+    let expected = crate::db::Kind::of(&state.db).migrations().iter().count() as i64;
     match applied {
         Ok(n) if n >= expected => (StatusCode::OK, "ready").into_response(),
         Ok(n) => {

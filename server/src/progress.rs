@@ -4,24 +4,21 @@
 
 use crate::journey::{ENTRY_COLUMNS, entry_from_row};
 use app::domain::journey::{JourneyEntry, milestones, summarise};
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::AnyConnection;
 use std::collections::HashMap;
 
-/// SQLite allows 32766 bound values per statement; 16 per row keeps a chunk well under it.
+/// SQLite allows 32766 bound values per statement (PostgreSQL 65535); 16 per row keeps a chunk
+/// well under it.
 const CHUNK: usize = 500;
 
 /// Recomputes the progress rows of these employees from their journey events. Runs inside the
 /// caller's transaction, so progress never disagrees with the events it was made from.
-pub async fn refresh(conn: &mut SqliteConnection, employees: &[i64]) -> Result<(), sqlx::Error> {
+pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), sqlx::Error> {
     for ids in employees.chunks(CHUNK) {
-        let mut q = QueryBuilder::<Sqlite>::new(format!(
+        let mut q = crate::db::Sql::new(format!(
             "SELECT employee_id, tenant_id, {ENTRY_COLUMNS} FROM journey_event WHERE employee_id IN ("
         ));
-        let mut list = q.separated(", ");
-        for id in ids {
-            list.push_bind(*id);
-        }
-        q.push(")");
+        q.push_bind_list(ids.iter().copied()).push(")");
         let rows = q.build().fetch_all(&mut *conn).await?;
         let mut journeys: HashMap<i64, (i64, Vec<JourneyEntry>)> = HashMap::new();
         for r in &rows {
@@ -38,11 +35,14 @@ pub async fn refresh(conn: &mut SqliteConnection, employees: &[i64]) -> Result<(
         if journeys.is_empty() {
             continue;
         }
-        let mut q = QueryBuilder::<Sqlite>::new(
+        let mut q = crate::db::Sql::new(
             "INSERT INTO journey_progress (employee_id, tenant_id, stage, opened_at_ms, \
              started_at_ms, handed_off_at_ms, confirmed_at_ms, last_seen_ms, stuck_flow, \
              stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app) ",
         );
+        // In employee order, so concurrent writers lock progress rows in the same order.
+        let mut journeys: Vec<_> = journeys.into_iter().collect();
+        journeys.sort_unstable_by_key(|(employee_id, _)| *employee_id);
         q.push_values(&journeys, |mut row, (employee_id, (tenant_id, entries))| {
             let summary = summarise(entries);
             let [opened, started, handed_off, confirmed] = milestones(entries);
@@ -90,7 +90,7 @@ pub async fn backfill(db: &crate::db::Db) -> Result<usize, sqlx::Error> {
     .fetch_all(db)
     .await?;
     for ids in missing.chunks(CHUNK * 4) {
-        let mut tx = db.begin().await?;
+        let mut tx = crate::db::begin_write(db).await?;
         refresh(&mut tx, ids).await?;
         tx.commit().await?;
     }

@@ -4,7 +4,7 @@
 
 use crate::db::{Db, now_ms};
 use app::domain::registration::{GraphPage, Registration};
-use sqlx::QueryBuilder;
+use sqlx::Row;
 use std::time::Duration;
 
 /// What went wrong talking to Microsoft, said so an admin can fix it.
@@ -204,9 +204,9 @@ pub async fn store(
     registrations: &[Registration],
 ) -> Result<usize, sqlx::Error> {
     let now = now_ms();
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin_write(db).await?;
     for chunk in registrations.chunks(500) {
-        let mut q = QueryBuilder::new(
+        let mut q = crate::db::Sql::new(
             "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms, passkey_since_ms) ",
         );
         q.push_values(chunk, |mut row, r| {
@@ -271,13 +271,20 @@ pub async fn status_of(
     tenant_id: i64,
     upn: &str,
 ) -> Result<Option<(bool, i64)>, sqlx::Error> {
-    sqlx::query_as(
+    let row = sqlx::query(
         "SELECT has_passkey, learned_at_ms FROM registration_status WHERE tenant_id = $1 AND upn = $2",
     )
     .bind(tenant_id)
     .bind(upn.trim().to_lowercase())
     .fetch_optional(db)
-    .await
+    .await?;
+    row.map(|r| {
+        Ok((
+            crate::db::flag(&r, "has_passkey")?,
+            r.try_get("learned_at_ms")?,
+        ))
+    })
+    .transpose()
 }
 
 /// Syncs `slug`'s registration status every `every` until `stop` changes. Failures are logged

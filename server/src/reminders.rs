@@ -41,13 +41,13 @@ pub async fn settings(db: &Db, tenant_id: i64) -> Result<(bool, Settings), Serve
     let time_zone = TimeZone::get(&zone)
         .map_err(|_| ServerError::Config(format!("unknown time zone {zone:?}")))?;
     Ok((
-        r.try_get("enabled")?,
+        crate::db::flag(&r, "enabled")?,
         Settings {
             offsets_days,
             time_zone,
             quiet_from_hour: r.try_get::<i64, _>("quiet_from_hour")?.clamp(0, 23) as i8,
             quiet_until_hour: r.try_get::<i64, _>("quiet_until_hour")?.clamp(0, 23) as i8,
-            skip_weekends: r.try_get("skip_weekends")?,
+            skip_weekends: crate::db::flag(&r, "skip_weekends")?,
             per_hour: r.try_get::<i64, _>("per_hour")?.clamp(1, 100_000) as u32,
         },
     ))
@@ -117,7 +117,7 @@ async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError> {
                     .try_get::<Option<i64>, _>("announced_at_ms")?
                     .and_then(|ms| Timestamp::from_millisecond(ms).ok()),
                 opted_out: r.try_get::<Option<i64>, _>("opted_out_at_ms")?.is_some(),
-                has_passkey: r.try_get("has_passkey")?,
+                has_passkey: crate::db::flag_opt(r, "has_passkey")?,
                 done: done.remove(&id).unwrap_or_default(),
                 journey: summarise(journeys.get(&id).map_or(&[][..], Vec::as_slice)),
             })
@@ -183,7 +183,7 @@ async fn queue(
     p: &Planned,
     message: Outgoing,
 ) -> Result<bool, ServerError> {
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin_write(db).await?;
     let now = now_ms();
     let taken = sqlx::query(
         "INSERT INTO reminder (tenant_id, employee_id, offset_days, state, content, decided_at_ms) \
@@ -422,7 +422,7 @@ pub async fn announce(
                 not_before_ms: None,
             },
         );
-        let mut tx = db.begin().await?;
+        let mut tx = crate::db::begin_write(db).await?;
         let taken = sqlx::query(
             "UPDATE employee SET announced_at_ms = $2 WHERE id = $1 AND announced_at_ms IS NULL",
         )

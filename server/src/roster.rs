@@ -6,7 +6,7 @@ use crate::tenants::Tenant;
 use app::domain::links::LinkKeys;
 use app::domain::roster::EmployeeRow;
 use rand::Rng;
-use sqlx::{QueryBuilder, Row};
+use sqlx::Row;
 
 /// Rows per INSERT statement (9 bound values each, well under SQLite's limit).
 const BATCH: usize = 500;
@@ -37,9 +37,9 @@ pub async fn import(
 ) -> Result<ImportSummary, ServerError> {
     let now = now_ms();
     let mut summary = ImportSummary::default();
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin_write(db).await?;
     for (i, chunk) in rows.chunks(BATCH).enumerate() {
-        let mut q = QueryBuilder::new(
+        let mut q = crate::db::Sql::new(
             "INSERT INTO employee (tenant_id, ref, email, display_name, preferred_language, \
              department, manager, created_at_ms, updated_at_ms) ",
         );
@@ -60,10 +60,10 @@ pub async fn import(
              preferred_language = excluded.preferred_language, \
              department = excluded.department, manager = excluded.manager, \
              updated_at_ms = excluded.updated_at_ms \
-             WHERE employee.display_name IS NOT excluded.display_name \
-             OR employee.preferred_language IS NOT excluded.preferred_language \
-             OR employee.department IS NOT excluded.department \
-             OR employee.manager IS NOT excluded.manager \
+             WHERE employee.display_name IS DISTINCT FROM excluded.display_name \
+             OR employee.preferred_language IS DISTINCT FROM excluded.preferred_language \
+             OR employee.department IS DISTINCT FROM excluded.department \
+             OR employee.manager IS DISTINCT FROM excluded.manager \
              RETURNING created_at_ms",
         );
         let written: Vec<i64> = q.build_query_scalar::<i64>().fetch_all(&mut *tx).await?;
@@ -88,7 +88,7 @@ pub struct Employee {
     pub manager: Option<String>,
 }
 
-fn employee(r: &sqlx::sqlite::SqliteRow) -> Result<Employee, sqlx::Error> {
+fn employee(r: &crate::db::DbRow) -> Result<Employee, sqlx::Error> {
     Ok(Employee {
         id: r.try_get("id")?,
         reference: r.try_get("ref")?,

@@ -1,13 +1,13 @@
 //! Tenants in the database: lookup by slug or host name, policy, draft and published branding.
 
 use crate::db::{Db, now_ms};
+use crate::db::{DbRow, flag};
 use crate::error::ServerError;
 use app::domain::branding::{Branding, SupportContact};
 use app::domain::tenant::is_valid_slug;
 use app::domain::{Authenticators, Policy};
 use app::security::{DEFAULT_SECURITY_INFO_URL, is_allowed_security_info_url};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tenant {
@@ -39,19 +39,19 @@ const TENANT_COLUMNS: &str = "id, slug, name, host, synced_allowed, attestation_
      allow_authenticator, allow_windows_hello, allow_security_keys, security_info_url, \
      default_language";
 
-fn tenant_from_row(r: &SqliteRow) -> Result<Tenant, sqlx::Error> {
+fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
     Ok(Tenant {
         id: r.try_get("id")?,
         slug: r.try_get("slug")?,
         name: r.try_get("name")?,
         host: r.try_get("host")?,
         policy: Policy {
-            synced_allowed: r.try_get("synced_allowed")?,
-            attestation_enforced: r.try_get("attestation_enforced")?,
+            synced_allowed: flag(r, "synced_allowed")?,
+            attestation_enforced: flag(r, "attestation_enforced")?,
             authenticators: Authenticators {
-                microsoft_authenticator: r.try_get("allow_authenticator")?,
-                windows_hello: r.try_get("allow_windows_hello")?,
-                security_keys: r.try_get("allow_security_keys")?,
+                microsoft_authenticator: flag(r, "allow_authenticator")?,
+                windows_hello: flag(r, "allow_windows_hello")?,
+                security_keys: flag(r, "allow_security_keys")?,
             },
         },
         security_info_url: r.try_get("security_info_url")?,
@@ -96,7 +96,7 @@ pub async fn create(db: &Db, slug: &str, name: &str) -> Result<Tenant, ServerErr
         ));
     }
     let now = now_ms();
-    let mut tx = db.begin().await?;
+    let mut tx = crate::db::begin_write(db).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO tenant (slug, name, created_at_ms, updated_at_ms) VALUES ($1, $2, $3, $3) \
          ON CONFLICT (slug) DO NOTHING RETURNING id",
@@ -316,10 +316,10 @@ pub async fn has_unpublished_changes(db: &Db, tenant_id: i64) -> Result<bool, Se
         "SELECT COUNT(*) FROM tenant_branding d JOIN tenant_branding p \
          ON p.tenant_id = d.tenant_id AND p.state = 'published' \
          WHERE d.tenant_id = $1 AND d.state = 'draft' AND ( \
-           d.display_name IS NOT p.display_name OR d.primary_color IS NOT p.primary_color OR \
-           d.intro IS NOT p.intro OR d.support_email IS NOT p.support_email OR \
-           d.support_url IS NOT p.support_url OR d.support_phone IS NOT p.support_phone OR \
-           d.support_hours IS NOT p.support_hours OR d.logo IS NOT p.logo)",
+           d.display_name IS DISTINCT FROM p.display_name OR d.primary_color IS DISTINCT FROM p.primary_color OR \
+           d.intro IS DISTINCT FROM p.intro OR d.support_email IS DISTINCT FROM p.support_email OR \
+           d.support_url IS DISTINCT FROM p.support_url OR d.support_phone IS DISTINCT FROM p.support_phone OR \
+           d.support_hours IS DISTINCT FROM p.support_hours OR d.logo IS DISTINCT FROM p.logo)",
     )
     .bind(tenant_id)
     .fetch_one(db)

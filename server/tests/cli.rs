@@ -1,18 +1,22 @@
 //! The management commands of the binary, as scripts run them: exit codes, messages, and the
 //! database they leave behind.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 struct Cli {
     dir: tempfile::TempDir,
+    database_url: String,
 }
 
 impl Cli {
     fn new() -> Self {
-        Cli {
-            dir: tempfile::tempdir().unwrap(),
-        }
+        let dir = tempfile::tempdir().unwrap();
+        let database_url = common::database_url_blocking(&dir.path().join("data"));
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        Cli { dir, database_url }
     }
 
     fn run(&self, args: &[&str], stdin: &str) -> Output {
@@ -24,7 +28,7 @@ impl Cli {
                 "k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
             )
             .env("PASSKEY_GUIDE_PUBLIC_URL", "https://passkeys.example.com")
-            .env_remove("DATABASE_URL")
+            .env("DATABASE_URL", &self.database_url)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -214,6 +218,7 @@ fn a_tenant_is_set_up_end_to_end_from_the_command_line() {
     let out = Command::new(env!("CARGO_BIN_EXE_passkey-guide"))
         .args(["links", "export", "--tenant", "contoso", "--out", &out_s])
         .env("PASSKEY_GUIDE_DATA_DIR", cli.dir.path().join("data"))
+        .env("DATABASE_URL", &cli.database_url)
         .env_remove("PASSKEY_GUIDE_LINK_KEYS")
         .output()
         .unwrap();

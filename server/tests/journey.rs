@@ -468,7 +468,7 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     // Entra's word, once known, beside the employee's own.
     sqlx::query(
         "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms) \
-         VALUES ($1, 'e00000@acme.example', 0, 'mobilePhone', 'csv', 0)",
+         VALUES ($1, 'e00000@acme.example', FALSE, 'mobilePhone', 'csv', 0)",
     )
     .bind(tenant.id)
     .execute(&s.pool)
@@ -549,7 +549,8 @@ async fn a_burst_of_link_opens_loses_no_event() {
     let mut counts = (0, 0);
     for _ in 0..250 {
         counts = sqlx::query_as::<_, (i64, i64)>(
-            "SELECT SUM(kind = 'link-opened'), SUM(kind = 'step-viewed') FROM journey_event",
+            "SELECT COUNT(*) FILTER (WHERE kind = 'link-opened'), \
+             COUNT(*) FILTER (WHERE kind = 'step-viewed') FROM journey_event",
         )
         .fetch_one(&s.pool)
         .await

@@ -188,7 +188,7 @@ async fn sync_follows_every_page_and_waits_out_throttling() {
         ["page 0", "page 1", "page 1", "page 2"]
     );
     let (with, total): (i64, i64) = sqlx::query_as(
-        "SELECT SUM(has_passkey), COUNT(*) FROM registration_status WHERE tenant_id = $1 AND source = 'graph'",
+        "SELECT COUNT(*) FILTER (WHERE has_passkey), COUNT(*) FROM registration_status WHERE tenant_id = $1 AND source = 'graph'",
     )
     .bind(id)
     .fetch_one(&s.pool)

@@ -48,14 +48,14 @@ async fn seed() -> Seeded {
         format!("UPDATE employee SET announced_at_ms = {}", now - 8 * DAY_MS),
         format!("UPDATE employee SET opted_out_at_ms = {now} WHERE email LIKE 'otto@%'"),
         "INSERT INTO reminder_settings (tenant_id, enabled, time_zone, quiet_from_hour, quiet_until_hour, skip_weekends, per_hour) \
-         VALUES (1, 1, 'UTC', 0, 0, 0, 3600)".to_owned(),
+         VALUES (1, TRUE, 'UTC', 0, 0, FALSE, 3600)".to_owned(),
         // Entra: Grace registered; Mary is not in the report at all.
         format!(
             "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms) VALUES \
-             (1, 'ada@acme.example', 0, 'mobilePhone', 'graph', {now}), \
-             (1, 'grace@acme.example', 1, 'passKeyDeviceBoundAuthenticator', 'graph', {now}), \
-             (1, 'linus@acme.example', 0, 'microsoftAuthenticatorPush', 'graph', {now}), \
-             (1, 'otto@acme.example', 0, 'mobilePhone', 'graph', {now})"
+             (1, 'ada@acme.example', FALSE, 'mobilePhone', 'graph', {now}), \
+             (1, 'grace@acme.example', TRUE, 'passKeyDeviceBoundAuthenticator', 'graph', {now}), \
+             (1, 'linus@acme.example', FALSE, 'microsoftAuthenticatorPush', 'graph', {now}), \
+             (1, 'otto@acme.example', FALSE, 'mobilePhone', 'graph', {now})"
         ),
         // Linus got to step 4 of the iPhone Authenticator flow and reported a sign-in loop.
         format!(

@@ -1,4 +1,6 @@
-//! A real server on loopback with a real SQLite database in a temp directory.
+//! A real server on loopback with a real database: a SQLite file in a temp directory or, when
+//! `PASSKEY_GUIDE_TEST_POSTGRES` names a PostgreSQL role that may create databases (as
+//! `scripts/test.sh` sets for its second run), a new PostgreSQL database per test.
 #![allow(dead_code)]
 
 pub mod smtp;
@@ -18,9 +20,44 @@ pub const ADMIN_PASSWORD: &str = "correct horse battery staple";
 pub struct Server {
     pub base: String,
     pub client: reqwest::Client,
-    pub pool: sqlx::SqlitePool,
+    pub pool: db::Db,
+    /// The database this server uses, for a second instance to share.
+    pub database_url: String,
     pub keys: LinkKeys,
     _dir: tempfile::TempDir,
+}
+
+/// The URL of a new, empty database for one test: PostgreSQL when
+/// `PASSKEY_GUIDE_TEST_POSTGRES` is set, else a SQLite file in `dir`.
+pub async fn database_url(dir: &std::path::Path) -> String {
+    match std::env::var("PASSKEY_GUIDE_TEST_POSTGRES") {
+        Ok(admin) if !admin.is_empty() => {
+            use sqlx::Connection as _;
+            sqlx::any::install_default_drivers();
+            let name = format!("pgtest_{:016x}", rand::random::<u64>());
+            let mut conn = sqlx::AnyConnection::connect(&admin)
+                .await
+                .expect("PASSKEY_GUIDE_TEST_POSTGRES must be a reachable PostgreSQL URL");
+            sqlx::raw_sql(&format!("CREATE DATABASE {name} STRATEGY = FILE_COPY"))
+                .execute(&mut conn)
+                .await
+                .unwrap();
+            conn.close().await.unwrap();
+            let mut url = url::Url::parse(&admin).unwrap();
+            url.set_path(&name);
+            url.to_string()
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("t.db").display()),
+    }
+}
+
+/// [`database_url`] for synchronous tests.
+pub fn database_url_blocking(dir: &std::path::Path) -> String {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(database_url(dir))
 }
 
 pub fn client() -> reqwest::Client {
@@ -39,6 +76,8 @@ pub struct Options {
     pub smtp_url: Option<String>,
     /// Protects `/metrics` with this bearer token.
     pub metrics_token: Option<&'static str>,
+    /// Shares this database (another instance's) instead of making a new one.
+    pub database_url: Option<String>,
 }
 
 impl Default for Options {
@@ -49,6 +88,7 @@ impl Default for Options {
             secure_cookies: true,
             smtp_url: None,
             metrics_token: None,
+            database_url: None,
         }
     }
 }
@@ -77,9 +117,13 @@ pub async fn start_with(o: Options) -> Server {
         secure_cookies,
         smtp_url,
         metrics_token,
+        database_url: shared,
     } = o;
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display());
+    let url = match shared {
+        Some(url) => url,
+        None => database_url(dir.path()).await,
+    };
     let pool = db::connect(&url).await.unwrap();
     let (sink, _writer) = events::start(pool.clone());
     let keys = LinkKeys::single("test", LINK_SECRET.to_vec()).unwrap();
@@ -118,6 +162,7 @@ pub async fn start_with(o: Options) -> Server {
         base,
         client: client(),
         pool,
+        database_url: url,
         keys,
         _dir: dir,
     }
