@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 
 // The server under test: the release binary cargo-leptos built, on loopback, with a fresh
-// SQLite data directory per run.
+// SQLite data directory per run, or the empty PostgreSQL database E2E_DATABASE_URL names
+// (scripts/test.sh runs the suite on both).
 const port = Number(process.env.E2E_PORT ?? 3900);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passkey-guide-e2e-'));
 const bin = path.resolve(__dirname, '../target/release/passkey-guide');
@@ -76,6 +77,7 @@ export default defineConfig({
       PASSKEY_GUIDE_LINK_KEYS: 'e2e:ZTJlLWxpbmsta2V5LWZvci1lbmQtdG8tZW5kLXRlc3RzLW9ubHk',
       PASSKEY_GUIDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
       RUST_LOG: 'warn',
+      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },
   },
 });

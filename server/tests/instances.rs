@@ -1,0 +1,175 @@
+//! Several instances of the server against one database, as a deployment behind a load
+//! balancer runs them: migrations when they start at the same moment, sessions made on one and
+//! used on another, reminder runs and mail senders racing on every instance at once. Runs on
+//! SQLite (several pools on one file) and, in the PostgreSQL pass, on one PostgreSQL database.
+
+mod common;
+
+use app::domain::roster::EmployeeRow;
+use app::domain::tenant::Role;
+use common::smtp::SmtpServer;
+use common::{Options, Server, start_with};
+use passkey_guide::db::{self, now_ms};
+use passkey_guide::mail::{self, Mailer};
+use passkey_guide::roster::{self, LinkMaker};
+use passkey_guide::{reminders, tenants};
+use reqwest::StatusCode;
+use std::collections::HashSet;
+
+const DAY_MS: i64 = 86_400_000;
+
+async fn second_instance(of: &Server) -> Server {
+    start_with(Options {
+        secure_cookies: false,
+        database_url: Some(of.database_url.clone()),
+        ..Options::default()
+    })
+    .await
+}
+
+#[tokio::test]
+async fn instances_starting_together_migrate_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = common::database_url(dir.path()).await;
+    let (a, b, c) = tokio::join!(db::connect(&url), db::connect(&url), db::connect(&url));
+    let (a, _b, _c) = (a.unwrap(), b.unwrap(), c.unwrap());
+    let expected = db::Kind::of(&a).migrations().iter().count() as i64;
+    let applied: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = TRUE")
+            .fetch_one(&a)
+            .await
+            .unwrap();
+    assert_eq!(applied, expected);
+}
+
+#[tokio::test]
+async fn a_session_made_on_one_instance_works_on_another() {
+    let a = start_with(Options {
+        secure_cookies: false,
+        ..Options::default()
+    })
+    .await;
+    let b = second_instance(&a).await;
+    tenants::create(&a.pool, "contoso", "Contoso")
+        .await
+        .unwrap();
+    a.admin("contoso", "it@contoso.example", Role::Owner).await;
+
+    // Signed in on A (the cookie jar holds the session for 127.0.0.1, whichever port).
+    let (client, csrf) = a.sign_in("it@contoso.example").await;
+    let on_b = client.get(b.url("/admin")).send().await.unwrap();
+    assert_eq!(on_b.status(), StatusCode::OK);
+    let page = on_b.text().await.unwrap();
+    assert!(page.contains("it@contoso.example"), "{page}");
+    // The CSRF token is the session's, not the instance's: B takes the form A rendered.
+    assert_eq!(common::csrf_of(&page), csrf);
+
+    // Signing out on B ends the session for every instance: it lives in the database.
+    let sessions = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM admin_session")
+            .fetch_one(&a.pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(sessions().await, 1);
+    let out = client
+        .post(b.url("/admin/logout"))
+        .header("Origin", &b.base)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    assert_eq!(sessions().await, 0);
+    let on_a = client.get(a.url("/admin")).send().await.unwrap();
+    assert_eq!(on_a.status(), StatusCode::SEE_OTHER);
+}
+
+/// 60 announced employees Entra lists without a passkey: each is due a 7-day reminder.
+async fn seed_due(s: &Server) -> tenants::Tenant {
+    let tenant = tenants::create(&s.pool, "acme", "Acme").await.unwrap();
+    let rows: Vec<EmployeeRow> = (0..60)
+        .map(|i| EmployeeRow {
+            email: format!("person{i}@acme.example"),
+            display_name: format!("Person {i}"),
+            preferred_language: None,
+            department: None,
+            manager: None,
+        })
+        .collect();
+    roster::import(&s.pool, tenant.id, &rows, |_| {})
+        .await
+        .unwrap();
+    let now = now_ms();
+    for q in [
+        format!("UPDATE employee SET announced_at_ms = {}", now - 8 * DAY_MS),
+        "INSERT INTO reminder_settings (tenant_id, enabled, time_zone, quiet_from_hour, \
+         quiet_until_hour, skip_weekends, per_hour) VALUES (1, TRUE, 'UTC', 0, 0, FALSE, 3600)"
+            .to_owned(),
+        format!(
+            "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms) \
+             SELECT tenant_id, email, FALSE, 'mobilePhone', 'graph', {now} FROM employee"
+        ),
+    ] {
+        sqlx::query(&q).execute(&s.pool).await.unwrap();
+    }
+    tenant
+}
+
+#[tokio::test]
+async fn reminders_and_mail_go_out_once_however_many_instances_run_them() {
+    let a = common::start_insecure().await;
+    let b = second_instance(&a).await;
+    let c = second_instance(&a).await;
+    let tenant = seed_due(&a).await;
+    let maker = LinkMaker {
+        keys: &a.keys,
+        public_url: &a.base,
+        ttl_days: 30,
+        now_s: now_ms() / 1000,
+    };
+    let now = jiff::Timestamp::now();
+
+    // Every instance's scheduler runs at once, twice.
+    let runs = tokio::join!(
+        reminders::run(&a.pool, &tenant, &maker, now, false),
+        reminders::run(&b.pool, &tenant, &maker, now, false),
+        reminders::run(&c.pool, &tenant, &maker, now, false),
+        reminders::run(&a.pool, &tenant, &maker, now, false),
+        reminders::run(&b.pool, &tenant, &maker, now, false),
+        reminders::run(&c.pool, &tenant, &maker, now, false),
+    );
+    let queued: usize = [runs.0, runs.1, runs.2, runs.3, runs.4, runs.5]
+        .into_iter()
+        .map(|r| r.unwrap().iter().filter(|o| o.queued).count())
+        .sum();
+    assert_eq!(queued, 60, "each reminder is taken by exactly one run");
+    let outbox: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'reminder'")
+        .fetch_one(&a.pool)
+        .await
+        .unwrap();
+    assert_eq!(outbox, 60);
+
+    // Due now (the sending rate spaced them a second apart), and three senders race for them.
+    sqlx::query("UPDATE outbox SET next_attempt_at_ms = 0")
+        .execute(&a.pool)
+        .await
+        .unwrap();
+    let smtp = SmtpServer::start().await;
+    let mailer = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
+    let (x, y, z) = tokio::join!(
+        mail::deliver_due(&a.pool, &mailer),
+        mail::deliver_due(&b.pool, &mailer),
+        mail::deliver_due(&c.pool, &mailer),
+    );
+    assert_eq!(x.unwrap() + y.unwrap() + z.unwrap(), 60);
+    let got = smtp.wait_for(60).await;
+    assert_eq!(got.len(), 60, "no message twice");
+    let recipients: HashSet<_> = got.iter().flat_map(|m| m.to.clone()).collect();
+    assert_eq!(recipients.len(), 60);
+    let unsent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at_ms IS NULL")
+        .fetch_one(&a.pool)
+        .await
+        .unwrap();
+    assert_eq!(unsent, 0);
+}
