@@ -43,7 +43,11 @@ impl<K: Hash + Eq + Clone> Limiter<K> {
 
     /// `Ok` when `key` may go ahead (and counts it); else how long until it may.
     pub fn check(&self, key: &K) -> Result<(), Duration> {
-        if self.checks.fetch_add(1, Ordering::Relaxed) % HOUSEKEEPING_EVERY == 0 {
+        if self
+            .checks
+            .fetch_add(1, Ordering::Relaxed)
+            .is_multiple_of(HOUSEKEEPING_EVERY)
+        {
             self.inner.retain_recent();
             self.inner.shrink_to_fit();
         }
