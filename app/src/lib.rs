@@ -23,6 +23,8 @@ mod shell;
 pub mod text;
 
 #[cfg(feature = "ssr")]
+pub use routes::render_rate_limited;
+#[cfg(feature = "ssr")]
 pub use shell::{App, shell};
 
 /// Entry point of the browser bundle: hydrates the islands on the page, nothing else.

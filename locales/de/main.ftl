@@ -204,3 +204,8 @@ announcement-body = { $org } stellt die Anmeldung auf Passkeys um: keine Kennwö
 reminder-opt-out = Sie möchten keine Erinnerungen mehr? Öffnen Sie Ihren Link und wählen Sie unten auf der Seite „Keine Erinnerungen mehr“.
 opt-out-button = Keine Erinnerungen mehr
 opt-out-done = Sie erhalten keine Erinnerungs-E-Mails zu Ihrem Passkey mehr. Ihr IT-Team kann das sehen.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Zu viele Anfragen
+rate-limited-lead = Dieser Link wurde in kurzer Zeit sehr oft geöffnet. Warten Sie { $seconds } Sekunden und laden Sie die Seite dann neu.
+rate-limited-next = Wenn das immer wieder passiert, wenden Sie sich an Ihren IT-Helpdesk.

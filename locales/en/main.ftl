@@ -204,3 +204,8 @@ announcement-body = { $org } is moving sign-in to passkeys: no more passwords to
 reminder-opt-out = Don't want these reminders? Open your link and choose “Stop reminder emails” at the bottom of the page.
 opt-out-button = Stop reminder emails
 opt-out-done = You won't get reminder emails about your passkey any more. Your IT team can see this.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Too many requests
+rate-limited-lead = This link was opened very often in a short time. Wait { $seconds } seconds, then reload the page.
+rate-limited-next = If this keeps happening, contact your IT helpdesk.

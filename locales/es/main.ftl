@@ -204,3 +204,8 @@ announcement-body = { $org } está pasando al inicio de sesión con claves de ac
 reminder-opt-out = ¿No quiere recibir estos recordatorios? Abra su enlace y elija «Dejar de recibir recordatorios» al final de la página.
 opt-out-button = Dejar de recibir recordatorios
 opt-out-done = Ya no recibirá correos de recordatorio sobre su clave de acceso. Su equipo de TI puede verlo.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Demasiadas solicitudes
+rate-limited-lead = Este enlace se ha abierto muchas veces en poco tiempo. Espere { $seconds } segundos y vuelva a cargar la página.
+rate-limited-next = Si vuelve a ocurrir, póngase en contacto con el servicio de asistencia de TI.

@@ -204,3 +204,8 @@ announcement-body = { $org } passe à la connexion par clé d’accès : plus d
 reminder-opt-out = Vous ne souhaitez plus recevoir ces rappels ? Ouvrez votre lien et choisissez « Ne plus recevoir de rappels » en bas de la page.
 opt-out-button = Ne plus recevoir de rappels
 opt-out-done = Vous ne recevrez plus d’e-mails de rappel concernant votre clé d’accès. Votre service informatique en est informé.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Trop de requêtes
+rate-limited-lead = Ce lien a été ouvert très souvent en peu de temps. Attendez { $seconds } secondes, puis rechargez la page.
+rate-limited-next = Si cela se reproduit, contactez votre support informatique.

@@ -204,3 +204,8 @@ announcement-body = { $org } sta passando all'accesso con passkey: niente più p
 reminder-opt-out = Non desidera ricevere questi promemoria? Apra il Suo link e scelga “Non inviarmi più promemoria” in fondo alla pagina.
 opt-out-button = Non inviarmi più promemoria
 opt-out-done = Non riceverà più email di promemoria sulla Sua passkey. Il Suo team IT può vederlo.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Troppe richieste
+rate-limited-lead = Questo link è stato aperto molte volte in poco tempo. Attenda { $seconds } secondi, poi ricarichi la pagina.
+rate-limited-next = Se succede di nuovo, contatti l’helpdesk IT.

@@ -204,3 +204,8 @@ announcement-body = { $org } はパスキーによるサインインに移行し
 reminder-opt-out = リマインダーが不要な場合は、リンクを開き、ページ下部の「リマインダーを停止」を選んでください。
 opt-out-button = リマインダーを停止
 opt-out-done = パスキーに関するリマインダー メールは今後届きません。このことは IT 部門にも伝わります。
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = リクエストが多すぎます
+rate-limited-lead = このリンクは短時間に何度も開かれました。{ $seconds } 秒待ってから、ページを再読み込みしてください。
+rate-limited-next = 繰り返し表示される場合は、IT ヘルプデスクにお問い合わせください。

@@ -204,3 +204,8 @@ announcement-body = { $org } stapt over op aanmelden met toegangssleutels: geen 
 reminder-opt-out = Wilt u deze herinneringen niet meer ontvangen? Open uw link en kies onderaan de pagina ‘Geen herinneringen meer’.
 opt-out-button = Geen herinneringen meer
 opt-out-done = U ontvangt geen herinneringsmails meer over uw toegangssleutel. Uw IT-afdeling kan dit zien.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Te veel verzoeken
+rate-limited-lead = Deze link is in korte tijd heel vaak geopend. Wacht { $seconds } seconden en laad de pagina daarna opnieuw.
+rate-limited-next = Blijft dit gebeuren, neem dan contact op met uw IT-helpdesk.

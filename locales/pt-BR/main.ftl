@@ -204,3 +204,8 @@ announcement-body = { $org } está mudando o login para chaves de acesso: nada d
 reminder-opt-out = Não quer receber estes lembretes? Abra seu link e escolha “Parar de receber lembretes” no fim da página.
 opt-out-button = Parar de receber lembretes
 opt-out-done = Você não vai mais receber e-mails de lembrete sobre sua chave de acesso. A equipe de TI consegue ver isso.
+
+# Shown when one personal link is used too often in a short time (HTTP 429).
+rate-limited-title = Solicitações demais
+rate-limited-lead = Este link foi aberto muitas vezes em pouco tempo. Aguarde { $seconds } segundos e recarregue a página.
+rate-limited-next = Se isso continuar acontecendo, fale com o suporte de TI.

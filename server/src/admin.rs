@@ -5,6 +5,7 @@
 use crate::audit::{self, Actor};
 use crate::auth::{self, Admin, same_origin};
 use crate::error::ServerError;
+use crate::ratelimit::RateLimits;
 use crate::roster::{self, LinkMaker};
 use crate::scope::TenantScope;
 use crate::state::AppState;
@@ -20,7 +21,7 @@ use app::domain::tenant::Role;
 use app::domain::{Authenticators, Policy};
 use app::i18n::{LANG_COOKIE, LanguageInputs, Locale, negotiate};
 use app::security::is_allowed_security_info_url;
-use axum::extract::{DefaultBodyLimit, Multipart, Path, Query, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Multipart, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -28,28 +29,16 @@ use axum::routing::{get, post};
 use axum::{Extension, Form, Router};
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::net::SocketAddr;
 use std::sync::Arc;
-use tower_governor::GovernorLayer;
-use tower_governor::governor::GovernorConfigBuilder;
 
 /// Upload limit for the multipart forms (the logo is checked against its own, lower limit).
 const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
 const ROSTER_PAGE: i64 = 50;
 
 pub fn routes() -> Router<AppState> {
-    // Five sign-in attempts per address, then one every 12 seconds.
-    let governor = Arc::new(
-        GovernorConfigBuilder::default()
-            .per_second(12)
-            .burst_size(5)
-            .finish()
-            .expect("valid rate limit"),
-    );
     Router::new()
-        .route(
-            "/admin/login",
-            get(login_form).merge(post(login).layer(GovernorLayer::new(governor))),
-        )
+        .route("/admin/login", get(login_form).post(login))
         .route("/admin/logout", post(logout))
         .route("/admin", get(tenant_list))
         .route("/admin/t/{slug}", get(overview))
@@ -228,12 +217,33 @@ struct LoginForm {
     password: String,
 }
 
+/// Signs in. Attempts are limited per account email (see [`crate::ratelimit`]), before the
+/// password is checked, so a refused attempt costs no hashing.
 async fn login(
     State(state): State<AppState>,
+    Extension(limits): Extension<Arc<RateLimits>>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     Form(f): Form<LoginForm>,
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
+    let address = peer.map(|Extension(ConnectInfo(a))| a.ip());
+    if let Err(wait) = limits.sign_in(&f.email, address) {
+        tracing::info!("admin sign-in rate-limited");
+        let mut res = page(
+            &headers,
+            StatusCode::TOO_MANY_REQUESTS,
+            "admin-login-title",
+            None,
+            None,
+            || admin::login_page(f.email, Some(Message::new("admin-login-rate-limited"))),
+        );
+        res.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from(crate::ratelimit::retry_after_secs(wait)),
+        );
+        return Ok(res);
+    }
     match auth::login(&state.db, &f.email, &f.password).await? {
         Some(session) => {
             let mut res = see_other("/admin".into());

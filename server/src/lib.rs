@@ -15,6 +15,7 @@ pub mod journey;
 pub mod mail;
 pub mod metrics;
 pub mod progress;
+pub mod ratelimit;
 pub mod registration;
 pub mod reminders;
 pub mod request;
@@ -39,6 +40,8 @@ use tower_http::compression::CompressionLayer;
 pub fn router(state: AppState) -> Router {
     let options = state.leptos_options.clone();
     let routes = generate_route_list(App);
+    // One set of limits per router: each instance limits on its own.
+    let limits = std::sync::Arc::new(ratelimit::RateLimits::default());
     Router::new()
         .route("/api/v1/detect", get(api::detect))
         .route("/guide/{flow}/handoff", get(api::handoff))
@@ -58,6 +61,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             request::page_context,
         ))
+        .layer(axum::Extension(limits))
         .layer(axum::middleware::from_fn(request::security_headers))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -1,6 +1,7 @@
 //! Per-request work every response shares: detect the device, pick the language, build the
 //! page context, and add the security and client-hint headers.
 
+use crate::ratelimit::RateLimits;
 use crate::roster;
 use crate::scope::TenantScope;
 use crate::state::AppState;
@@ -151,6 +152,20 @@ async fn open_link(
     res
 }
 
+/// 429 for an employee whose link was used too often: a page in their language that says
+/// how long to wait.
+fn too_many_requests(locale: Locale, wait: std::time::Duration) -> Response {
+    let secs = crate::ratelimit::retry_after_secs(wait);
+    let mut res = (
+        axum::http::StatusCode::TOO_MANY_REQUESTS,
+        axum::response::Html(app::render_rate_limited(locale, secs)),
+    )
+        .into_response();
+    res.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    res
+}
+
 pub async fn page_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let scope = req.extensions().get::<TenantScope>().cloned();
     let secure = if state.secure_cookies { "; Secure" } else { "" };
@@ -185,6 +200,17 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
             .as_ref()
             .and_then(|s| s.tenant.default_language.as_deref()),
     });
+    // Opening a link and the journey's forms count against the employee's allowance, never
+    // the address's (colleagues share one NAT address).
+    let limited = opening.is_some()
+        || (req.method() == axum::http::Method::POST && req.uri().path().starts_with("/journey/"));
+    if let (Some(scope), Some(e), true) = (&scope, &employee, limited)
+        && let Some(limits) = req.extensions().get::<Arc<RateLimits>>()
+        && let Err(wait) = limits.employee.check(&(scope.tenant.id, e.id))
+    {
+        tracing::info!(tenant = %scope.tenant.slug, "personal link rate-limited");
+        return too_many_requests(locale, wait);
+    }
     if let (Some(scope), Some(e), Some(_)) = (&scope, &employee, &opening) {
         return open_link(&state, scope, e, &profile, locale, secure).await;
     }

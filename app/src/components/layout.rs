@@ -13,7 +13,11 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
     let i18n = i18n();
     let ctx = page_context();
     let app_name = i18n.t("app-name");
-    let path = ctx.href(&use_location().pathname.get_untracked());
+    // The language links repeat the request's path. `//evil.example` (or `/\evil.example`,
+    // which browsers read the same way) would make them links to another site: keep one
+    // leading slash.
+    let pathname = use_location().pathname.get_untracked();
+    let path = ctx.href(&format!("/{}", pathname.trim_start_matches(['/', '\\'])));
     let device = chosen_platform().map(Platform::id);
     let current = i18n.locale();
     let switcher = Locale::all()

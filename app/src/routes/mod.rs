@@ -46,3 +46,37 @@ pub fn LinkProblemPage() -> impl IntoView {
         </Layout>
     }
 }
+
+/// The page for an employee whose personal link was used too often in a short time (429).
+/// The request is refused before routing, so this is a whole document of its own, with no
+/// script and nothing from the tenant or the request but the number of seconds.
+pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> String {
+    use leptos::tachys::view::RenderHtml;
+    let owner = Owner::new();
+    owner.with(|| {
+        let i18n = crate::i18n::I18n::new(locale);
+        let title = format!("{} · {}", i18n.t("rate-limited-title"), i18n.t("app-name"));
+        let lead = i18n.t_args("rate-limited-lead", &[("seconds", retry_after_s.into())]);
+        view! {
+            <!DOCTYPE html>
+            <html lang=locale.tag()>
+                <head>
+                    <meta charset="utf-8"/>
+                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                    <meta name="color-scheme" content="light dark"/>
+                    <title>{title}</title>
+                    <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
+                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                </head>
+                <body>
+                    <main id="main">
+                        <h1>{i18n.t("rate-limited-title")}</h1>
+                        <p class="lead" data-rate-limited="">{lead}</p>
+                        <p>{i18n.t("rate-limited-next")}</p>
+                    </main>
+                </body>
+            </html>
+        }
+        .to_html()
+    })
+}

@@ -201,6 +201,11 @@ impl Server {
         (c, csrf_of(&body))
     }
 
+    /// The built site's directory (static files are served from here).
+    pub fn site_root(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
