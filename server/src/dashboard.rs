@@ -108,8 +108,8 @@ pub async fn load(
         .map_or(2, |n| n.get())
         .clamp(1, 4) as i64;
     let groups_query = format!(
-        "SELECT p.stage, p.stuck_flow IS NOT NULL AS stuck, p.platform, p.os_version, \
-                p.browser, p.in_app, s.has_passkey, COUNT(*) AS n, \
+        "SELECT p.stage, CASE WHEN p.stuck_flow IS NULL THEN 0 ELSE 1 END AS stuck, p.platform, p.os_version, \
+                p.browser, p.in_app, CAST(s.has_passkey AS INTEGER) AS has_passkey, COUNT(*) AS n, \
                 SUM(CASE WHEN e.announced_at_ms >= $3 AND e.announced_at_ms < $4 THEN 1 ELSE 0 END) AS announced, \
                 SUM(CASE WHEN p.opened_at_ms >= $3 AND p.opened_at_ms < $4 THEN 1 ELSE 0 END) AS opened, \
                 SUM(CASE WHEN p.started_at_ms >= $3 AND p.started_at_ms < $4 THEN 1 ELSE 0 END) AS started, \
@@ -410,7 +410,8 @@ pub async fn stragglers(
     let tz = time_zone(db, tenant.id).await?;
     let rows = sqlx::query(&format!(
         "SELECT e.ref, e.display_name, e.email, e.department, e.manager, p.stage, p.stuck_flow, \
-                p.stuck_step, p.stuck_symptom, p.platform, p.os_version, p.last_seen_ms, s.has_passkey \
+                p.stuck_step, p.stuck_symptom, p.platform, p.os_version, p.last_seen_ms, \
+                CAST(s.has_passkey AS INTEGER) AS has_passkey \
          {PEOPLE} AND COALESCE(s.has_passkey, FALSE) = FALSE \
          ORDER BY e.display_name, e.email"
     ))

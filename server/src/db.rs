@@ -2,7 +2,7 @@
 //! `DATABASE_URL` is a `postgres://` URL. Every query goes through sqlx's `Any` driver, so the
 //! SQL is written once in the dialect both share: `$n` placeholders, `ON CONFLICT`,
 //! `RETURNING`, `IS DISTINCT FROM`, `CASE` instead of two-argument `MAX`, `TRUE`/`FALSE`.
-//! Flags are read with [`flag`], which accepts SQLite's 0/1 and PostgreSQL's booleans.
+//! Flags are selected as integers and read with [`flag`].
 //!
 //! Each backend has its own migrations (`migrations/sqlite`, `migrations/postgres`) with the same
 //! tables and columns; the tests run the whole suite against both.
@@ -113,9 +113,40 @@ pub async fn connect_with(url: &str, size: PoolSize) -> Result<Db, ServerError> 
         })
         .connect_with(options)
         .await?;
-    kind.migrations().run(&pool).await?;
+    match kind {
+        Kind::Postgres => kind.migrations().run(&pool).await?,
+        Kind::Sqlite => {
+            // sqlx takes no lock on SQLite: instances starting at once would both apply the
+            // first missing migration. A lock file beside the database serialises them.
+            let _lock = lock_sqlite_migrations(url).await?;
+            kind.migrations().run(&pool).await?;
+        }
+    }
     crate::progress::backfill(&pool).await?;
     Ok(pool)
+}
+
+/// An exclusive lock on `<database>.migrate-lock`, held until the file is dropped.
+async fn lock_sqlite_migrations(url: &str) -> Result<Option<std::fs::File>, ServerError> {
+    let options = SqliteConnectOptions::from_str(url)?;
+    let path = options.get_filename();
+    if path.as_os_str().is_empty() || path.to_string_lossy().starts_with("file:sqlx-in-memory") {
+        return Ok(None);
+    }
+    let mut lock = path.as_os_str().to_owned();
+    lock.push(".migrate-lock");
+    let file = tokio::task::spawn_blocking(move || {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock)?;
+        file.lock()?;
+        Ok::<_, std::io::Error>(file)
+    })
+    .await
+    .map_err(|e| ServerError::Config(format!("migration lock: {e}")))??;
+    Ok(Some(file))
 }
 
 /// Creates the SQLite file when missing and puts it in WAL mode (a property of the file, so
@@ -143,22 +174,16 @@ pub async fn begin_write(db: &Db) -> Result<Transaction<'static, Backend>, sqlx:
     }
 }
 
-/// A 0/1 (SQLite) or boolean (PostgreSQL) column.
+/// A flag column, selected as `CAST(col AS INTEGER) AS col`: SQLite's `BOOLEAN` columns carry a
+/// declared type the `Any` driver refuses, and PostgreSQL's booleans are no integers; cast, both
+/// read as 0/1. (In `WHERE` and `SET`, the columns are used as they are.)
 pub fn flag(row: &DbRow, column: &str) -> Result<bool, sqlx::Error> {
-    match row.try_get::<i64, _>(column) {
-        Ok(v) => Ok(v != 0),
-        Err(sqlx::Error::ColumnDecode { .. }) => row.try_get::<bool, _>(column),
-        Err(e) => Err(e),
-    }
+    Ok(row.try_get::<i64, _>(column)? != 0)
 }
 
-/// A nullable flag column.
+/// A nullable flag column (from an outer join), selected as in [`flag`].
 pub fn flag_opt(row: &DbRow, column: &str) -> Result<Option<bool>, sqlx::Error> {
-    match row.try_get::<Option<i64>, _>(column) {
-        Ok(v) => Ok(v.map(|v| v != 0)),
-        Err(sqlx::Error::ColumnDecode { .. }) => row.try_get::<Option<bool>, _>(column),
-        Err(e) => Err(e),
-    }
+    Ok(row.try_get::<Option<i64>, _>(column)?.map(|v| v != 0))
 }
 
 /// A statement built from pieces, for multi-row inserts and `IN` lists: like sqlx's

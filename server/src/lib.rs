@@ -67,6 +67,20 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Listens on `addr` with room for a burst: a rollout email makes thousands of people click
+/// within seconds, and the usual backlog of 128 unaccepted connections would drop the rest
+/// while the accept loop catches up (the kernel caps it at `net.core.somaxconn`).
+pub fn listen(addr: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(4096)
+}
+
 /// Serves the application on `listener` until `shutdown` completes.
 pub async fn serve_on(
     listener: tokio::net::TcpListener,
@@ -154,7 +168,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         state.outbox.clone(),
         scheduler_stop,
     );
-    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let listener = listen(addr)?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
     serve_on(listener, state, shutdown_signal()).await?;
     // Every sender is gone with the router; give the writer a moment to store what is queued.

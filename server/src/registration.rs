@@ -272,7 +272,8 @@ pub async fn status_of(
     upn: &str,
 ) -> Result<Option<(bool, i64)>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT has_passkey, learned_at_ms FROM registration_status WHERE tenant_id = $1 AND upn = $2",
+        "SELECT CAST(has_passkey AS INTEGER) AS has_passkey, learned_at_ms FROM registration_status \
+         WHERE tenant_id = $1 AND upn = $2",
     )
     .bind(tenant_id)
     .bind(upn.trim().to_lowercase())

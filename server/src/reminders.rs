@@ -23,10 +23,14 @@ use std::collections::HashMap;
 
 /// A tenant's reminder settings and whether its scheduler runs.
 pub async fn settings(db: &Db, tenant_id: i64) -> Result<(bool, Settings), ServerError> {
-    let Some(r) = sqlx::query("SELECT * FROM reminder_settings WHERE tenant_id = $1")
-        .bind(tenant_id)
-        .fetch_optional(db)
-        .await?
+    let Some(r) = sqlx::query(
+        "SELECT CAST(enabled AS INTEGER) AS enabled, offsets, time_zone, quiet_from_hour, \
+         quiet_until_hour, CAST(skip_weekends AS INTEGER) AS skip_weekends, per_hour \
+         FROM reminder_settings WHERE tenant_id = $1",
+    )
+    .bind(tenant_id)
+    .fetch_optional(db)
+    .await?
     else {
         return Ok((false, Settings::default()));
     };
@@ -70,7 +74,7 @@ struct Person {
 async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError> {
     let rows = sqlx::query(
         "SELECT e.id, e.ref, e.email, e.display_name, e.preferred_language, e.announced_at_ms, \
-                e.opted_out_at_ms, s.has_passkey \
+                e.opted_out_at_ms, CAST(s.has_passkey AS INTEGER) AS has_passkey \
          FROM employee e LEFT JOIN registration_status s \
            ON s.tenant_id = e.tenant_id AND s.upn = lower(e.email) \
          WHERE e.tenant_id = $1 ORDER BY e.id",

@@ -35,8 +35,13 @@ impl BrandingState {
     }
 }
 
-const TENANT_COLUMNS: &str = "id, slug, name, host, synced_allowed, attestation_enforced, \
-     allow_authenticator, allow_windows_hello, allow_security_keys, security_info_url, \
+/// Flags are selected as integers: see [`crate::db::flag`].
+const TENANT_COLUMNS: &str = "id, slug, name, host, \
+     CAST(synced_allowed AS INTEGER) AS synced_allowed, \
+     CAST(attestation_enforced AS INTEGER) AS attestation_enforced, \
+     CAST(allow_authenticator AS INTEGER) AS allow_authenticator, \
+     CAST(allow_windows_hello AS INTEGER) AS allow_windows_hello, \
+     CAST(allow_security_keys AS INTEGER) AS allow_security_keys, security_info_url, \
      default_language";
 
 fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {

@@ -127,7 +127,7 @@ pub async fn start_with(o: Options) -> Server {
     let pool = db::connect(&url).await.unwrap();
     let (sink, _writer) = events::start(pool.clone());
     let keys = LinkKeys::single("test", LINK_SECRET.to_vec()).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = passkey_guide::listen("127.0.0.1:0".parse().unwrap()).unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState {
         leptos_options: site_options(dir.path().to_str().unwrap()),
