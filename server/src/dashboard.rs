@@ -177,8 +177,8 @@ pub async fn load(
         }
         let platform: Option<String> = g.try_get("platform")?;
         let os: Option<String> = g.try_get("os_version")?;
-        let stuck = crate::db::flag_opt(&g, "stuck")?.unwrap_or(false);
-        let registered = crate::db::flag_opt(&g, "has_passkey")?;
+        let stuck = crate::db::flag_opt(g, "stuck")?.unwrap_or(false);
+        let registered = crate::db::flag_opt(g, "has_passkey")?;
         let is_below = minimums.below(platform.as_deref(), os.as_deref());
         let standing = Standing {
             registered,

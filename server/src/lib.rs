@@ -189,6 +189,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         let _ = sender.await;
     }
     pool.close().await;
+    tracing::info!("stopped cleanly");
     Ok(())
 }
 
