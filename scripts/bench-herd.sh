@@ -177,7 +177,10 @@ run() { # sqlite | postgres
     -s scripts/herd.lua "http://127.0.0.1:$port" > "$work/wrk.out" 2>&1 &
   local wrk_pid=$!
   pids+=("$wrk_pid")
-  while [ "$(ls "$work/done" | wc -l)" -lt "$threads" ] && [ $((SECONDS - started)) -lt 290 ]; do
+  # Until every thread has its answers, wrk has ended, or 290 s (a request that never got an
+  # answer keeps its thread waiting: the summary then shows fewer answers than links).
+  while [ "$(ls "$work/done" | wc -l)" -lt "$threads" ] && kill -0 "$wrk_pid" 2>/dev/null &&
+    [ $((SECONDS - started)) -lt "${HERD_BURST_TIMEOUT:-290}" ]; do
     sleep 0.2
   done
   kill -INT "$wrk_pid" 2>/dev/null || true
@@ -188,7 +191,7 @@ run() { # sqlite | postgres
   local q_guide="SELECT COUNT(*) FROM guide_event g JOIN tenant t ON t.id = g.tenant_id \
     WHERE t.slug = 'herd-burst' AND g.kind = 'link-opened'"
   local drain_start=$SECONDS journey=0
-  while [ $((SECONDS - drain_start)) -lt 120 ]; do
+  while [ $((SECONDS - drain_start)) -lt "${HERD_DRAIN_TIMEOUT:-120}" ]; do
     journey=$(count "$q_journey")
     [ "$journey" -ge "$burst" ] && break
     sleep 0.5
