@@ -134,11 +134,15 @@ pub async fn create_admin(
 /// Checks the credentials and opens a session: returns the cookie value.
 pub async fn login(db: &Db, email: &str, password: &str) -> Result<Option<String>, ServerError> {
     let email = email.trim().to_lowercase();
-    let row: Option<(i64, String)> =
+    // No address has a NUL byte, and PostgreSQL refuses one in a query: no such account.
+    let row: Option<(i64, String)> = if email.contains('\0') {
+        None
+    } else {
         sqlx::query_as("SELECT id, password_hash FROM admin_account WHERE email = $1")
             .bind(&email)
             .fetch_optional(db)
-            .await?;
+            .await?
+    };
     let password = password.to_owned();
     let (account, ok) = tokio::task::spawn_blocking(move || match row {
         Some((id, hash)) => (Some(id), verify_password(&hash, &password)),

@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
             request::page_context,
         ))
         .layer(axum::Extension(limits))
+        .layer(axum::middleware::from_fn(request::refuse_nul))
         .layer(axum::middleware::from_fn(request::security_headers))
         .layer(CompressionLayer::new())
         .with_state(state)

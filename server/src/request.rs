@@ -280,6 +280,16 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     res
 }
 
+/// Refuses a request whose path or query carries a NUL byte (`%00`): no page takes one, and
+/// PostgreSQL cannot store or compare text containing it, so it would surface as a server error.
+pub async fn refuse_nul(req: Request, next: Next) -> Response {
+    let uri = req.uri();
+    if uri.path().contains("%00") || uri.query().is_some_and(|q| q.contains("%00")) {
+        return (axum::http::StatusCode::BAD_REQUEST, "Bad request").into_response();
+    }
+    next.run(req).await
+}
+
 /// Headers every response carries. Pages set their own CSP with a nonce; everything else gets
 /// one that allows no script.
 pub async fn security_headers(req: Request, next: Next) -> Response {
