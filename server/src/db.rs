@@ -64,26 +64,10 @@ pub fn now_ms() -> i64 {
         .unwrap_or_default()
 }
 
-/// Settings of the connection pool.
-#[derive(Debug, Clone, Copy)]
-pub struct PoolSize {
-    pub max_connections: u32,
-}
-
-impl Default for PoolSize {
-    fn default() -> Self {
-        PoolSize { max_connections: 8 }
-    }
-}
-
-pub async fn connect(url: &str) -> Result<Db, ServerError> {
-    connect_with(url, PoolSize::default()).await
-}
-
 /// Opens the pool and applies the migrations. Safe when several instances start at once:
 /// on PostgreSQL sqlx's migrator holds an advisory lock while it migrates, on SQLite the
 /// migration runs in SQLite's own write lock (one file, one machine).
-pub async fn connect_with(url: &str, size: PoolSize) -> Result<Db, ServerError> {
+pub async fn connect(url: &str) -> Result<Db, ServerError> {
     sqlx::any::install_default_drivers();
     let kind = Kind::of_url(url)?;
     if kind == Kind::Sqlite {
@@ -91,7 +75,7 @@ pub async fn connect_with(url: &str, size: PoolSize) -> Result<Db, ServerError> 
     }
     let options = AnyConnectOptions::from_str(url)?;
     let pool = AnyPoolOptions::new()
-        .max_connections(size.max_connections)
+        .max_connections(8)
         .acquire_timeout(Duration::from_secs(30))
         .after_connect(move |conn, _| {
             Box::pin(async move {
