@@ -65,8 +65,8 @@ pub fn now_ms() -> i64 {
 }
 
 /// Opens the pool and applies the migrations. Safe when several instances start at once:
-/// on PostgreSQL sqlx's migrator holds an advisory lock while it migrates, on SQLite the
-/// migration runs in SQLite's own write lock (one file, one machine).
+/// on PostgreSQL sqlx's migrator holds an advisory lock while it migrates; on SQLite (one file,
+/// one machine) a lock file beside the database serialises them.
 pub async fn connect(url: &str) -> Result<Db, ServerError> {
     sqlx::any::install_default_drivers();
     let kind = Kind::of_url(url)?;
