@@ -66,13 +66,22 @@ pub fn now_ms() -> i64 {
 
 /// Opens the pool and applies the migrations. Safe when several instances start at once:
 /// on PostgreSQL sqlx's migrator holds an advisory lock while it migrates; on SQLite (one file,
-/// one machine) a lock file beside the database serialises them.
+/// one machine) a lock file beside the database serialises creating the file, switching it to
+/// WAL and migrating.
 pub async fn connect(url: &str) -> Result<Db, ServerError> {
     sqlx::any::install_default_drivers();
     let kind = Kind::of_url(url)?;
-    if kind == Kind::Sqlite {
-        prepare_sqlite_file(url).await?;
-    }
+    // Held until the migrations have run. Switching the journal mode takes an exclusive lock
+    // that SQLite's busy handler does not wait for, so two instances creating the file at once
+    // would see "database is locked" without it.
+    let _lock = match kind {
+        Kind::Sqlite => {
+            let lock = lock_sqlite_migrations(url).await?;
+            prepare_sqlite_file(url).await?;
+            lock
+        }
+        Kind::Postgres => None,
+    };
     let options = AnyConnectOptions::from_str(url)?;
     let pool = AnyPoolOptions::new()
         .max_connections(8)
@@ -97,15 +106,9 @@ pub async fn connect(url: &str) -> Result<Db, ServerError> {
         })
         .connect_with(options)
         .await?;
-    match kind {
-        Kind::Postgres => kind.migrations().run(&pool).await?,
-        Kind::Sqlite => {
-            // sqlx takes no lock on SQLite: instances starting at once would both apply the
-            // first missing migration. A lock file beside the database serialises them.
-            let _lock = lock_sqlite_migrations(url).await?;
-            kind.migrations().run(&pool).await?;
-        }
-    }
+    // sqlx takes no lock on SQLite: without the lock file, instances starting at once would
+    // both apply the first missing migration.
+    kind.migrations().run(&pool).await?;
     crate::progress::backfill(&pool).await?;
     Ok(pool)
 }
