@@ -109,8 +109,10 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
 
 /// Stores a batch in one transaction.
 pub async fn insert(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+    let kind = crate::db::Kind::of(pool);
     let mut tx = crate::db::begin_write(pool).await?;
     let mut q = crate::db::Sql::new(
+        kind,
         "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
     );
     q.push_values(batch, |mut row, (at, e)| {
@@ -136,6 +138,7 @@ pub async fn insert(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::
     // under both.
     for chunk in journey.chunks(1000) {
         let mut q = crate::db::Sql::new(
+            kind,
             "INSERT INTO journey_event (tenant_id, employee_id, kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times) ",
         );
         q.push_values(chunk, |mut row, j| {

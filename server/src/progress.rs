@@ -14,10 +14,14 @@ const CHUNK: usize = 500;
 /// Recomputes the progress rows of these employees from their journey events. Runs inside the
 /// caller's transaction, so progress never disagrees with the events it was made from.
 pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), sqlx::Error> {
+    let kind = crate::db::Kind::of_conn(conn);
     for ids in employees.chunks(CHUNK) {
-        let mut q = crate::db::Sql::new(format!(
-            "SELECT employee_id, tenant_id, {ENTRY_COLUMNS} FROM journey_event WHERE employee_id IN ("
-        ));
+        let mut q = crate::db::Sql::new(
+            kind,
+            format!(
+                "SELECT employee_id, tenant_id, {ENTRY_COLUMNS} FROM journey_event WHERE employee_id IN ("
+            ),
+        );
         q.push_bind_list(ids.iter().copied()).push(")");
         let rows = q.build().fetch_all(&mut *conn).await?;
         let mut journeys: HashMap<i64, (i64, Vec<JourneyEntry>)> = HashMap::new();
@@ -36,6 +40,7 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
             continue;
         }
         let mut q = crate::db::Sql::new(
+            kind,
             "INSERT INTO journey_progress (employee_id, tenant_id, stage, opened_at_ms, \
              started_at_ms, handed_off_at_ms, confirmed_at_ms, last_seen_ms, stuck_flow, \
              stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app) ",

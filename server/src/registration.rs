@@ -207,6 +207,7 @@ pub async fn store(
     let mut tx = crate::db::begin_write(db).await?;
     for chunk in registrations.chunks(500) {
         let mut q = crate::db::Sql::new(
+            crate::db::Kind::of(db),
             "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms, passkey_since_ms) ",
         );
         q.push_values(chunk, |mut row, r| {

@@ -40,6 +40,7 @@ pub async fn import(
     let mut tx = crate::db::begin_write(db).await?;
     for (i, chunk) in rows.chunks(BATCH).enumerate() {
         let mut q = crate::db::Sql::new(
+            crate::db::Kind::of(db),
             "INSERT INTO employee (tenant_id, ref, email, display_name, preferred_language, \
              department, manager, created_at_ms, updated_at_ms) ",
         );
