@@ -64,9 +64,14 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::Extension(limits))
         .layer(axum::middleware::from_fn(request::refuse_nul))
         .layer(axum::middleware::from_fn(request::security_headers))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().quality(COMPRESSION))
         .with_state(state)
 }
+
+/// Compression for pages and assets. At the default level (brotli 4) compressing a step page
+/// took a fifth of the server's CPU under the herd benchmark; level 1 costs a fraction of it
+/// and the page grows by a few hundred bytes (BENCHMARKS.md, "Herd").
+const COMPRESSION: tower_http::CompressionLevel = tower_http::CompressionLevel::Precise(1);
 
 /// Listens on `addr` with room for a burst: a rollout email makes thousands of people click
 /// within seconds, and the usual backlog of 128 unaccepted connections would drop the rest
