@@ -64,14 +64,32 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::Extension(limits))
         .layer(axum::middleware::from_fn(request::refuse_nul))
         .layer(axum::middleware::from_fn(request::security_headers))
-        .layer(CompressionLayer::new().quality(COMPRESSION))
+        .layer(page_compression())
+        .layer(CompressionLayer::new())
         .with_state(state)
 }
 
-/// Compression for pages and assets. At the default level (brotli 4) compressing a step page
-/// took a fifth of the server's CPU under the herd benchmark; level 1 costs a fraction of it
-/// and the page grows by a few hundred bytes (BENCHMARKS.md, "Herd").
-const COMPRESSION: tower_http::CompressionLevel = tower_http::CompressionLevel::Precise(1);
+/// Compression for HTML pages: level 1. At the default level (brotli 4) compressing a step
+/// page took a fifth of the server's CPU under the herd benchmark; level 1 costs a fraction of
+/// it and the page grows by a few hundred bytes (BENCHMARKS.md, "Herd"). Everything else (the
+/// CSS, script and wasm, fetched once and then revalidated) passes through to the outer layer
+/// at the default level, where size matters more: level 1 left the wasm at 118 KB.
+fn page_compression() -> CompressionLayer<impl tower_http::compression::Predicate> {
+    use tower_http::compression::Predicate as _;
+    use tower_http::compression::predicate::DefaultPredicate;
+    let is_html = |_: axum::http::StatusCode,
+                   _: axum::http::Version,
+                   headers: &axum::http::HeaderMap,
+                   _: &axum::http::Extensions| {
+        headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("text/html"))
+    };
+    CompressionLayer::new()
+        .quality(tower_http::CompressionLevel::Precise(1))
+        .compress_when(DefaultPredicate::new().and(is_html))
+}
 
 /// Listens on `addr` with room for a burst: a rollout email makes thousands of people click
 /// within seconds, and the usual backlog of 128 unaccepted connections would drop the rest
@@ -166,6 +184,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         default_tenant: args.default_tenant.as_deref().map(Into::into),
         outbox,
         metrics: std::sync::Arc::default(),
+        tenant_cache: std::sync::Arc::default(),
         metrics_token: args.metrics_token.as_deref().map(Into::into),
     };
     let scheduler = reminders::start_scheduler(
