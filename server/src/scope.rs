@@ -11,7 +11,10 @@ use axum::extract::{Request, State};
 use axum::http::{Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
 
 /// The tenant of this request and the path prefix its pages link with.
 #[derive(Debug, Clone)]
@@ -27,7 +30,74 @@ fn is_global(path: &str) -> bool {
     path.starts_with("/admin") || path.starts_with("/pkg/") || path == "/healthz"
 }
 
-async fn load(state: &AppState, tenant: Tenant, base: String) -> Result<TenantScope, ServerError> {
+/// How long a tenant and its published branding are served from memory. A change made through
+/// this process (console, command line, tests) is seen at once; one made on another instance
+/// sharing the database, within this time.
+const CACHE_TTL: Duration = Duration::from_secs(2);
+
+/// Bumped by every change to a tenant's settings or published branding in this process; cached
+/// entries from an older generation are not used.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+/// Forgets every cached tenant: call after changing a tenant's settings or published branding.
+pub fn tenants_changed() {
+    GENERATION.fetch_add(1, Ordering::Release);
+}
+
+/// Tenants found by slug or host name, with their published branding. Every guide request
+/// needs both; the herd benchmark spent two database round trips per page on them. Only
+/// tenants that exist are kept (at most one entry per tenant and way of naming it), so
+/// requests for unknown names cannot grow it.
+#[derive(Default)]
+pub struct TenantCache {
+    entries: RwLock<HashMap<CacheKey, Cached>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum CacheKey {
+    Slug(String),
+    Host(String),
+}
+
+#[derive(Clone)]
+struct Cached {
+    at: Instant,
+    generation: u64,
+    tenant: Arc<Tenant>,
+    view: Arc<TenantView>,
+}
+
+impl TenantCache {
+    fn get(&self, key: &CacheKey) -> Option<Cached> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        entries
+            .get(key)
+            .filter(|c| {
+                c.generation == GENERATION.load(Ordering::Acquire) && c.at.elapsed() < CACHE_TTL
+            })
+            .cloned()
+    }
+
+    fn put(&self, key: CacheKey, entry: Cached) {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        entries.insert(key, entry);
+    }
+}
+
+/// The tenant under this name with its published branding, from the cache or the database.
+async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, ServerError> {
+    if let Some(hit) = state.tenant_cache.get(&key) {
+        return Ok(Some(hit));
+    }
+    // Read before the lookup: a change that lands meanwhile makes this entry stale at once.
+    let generation = GENERATION.load(Ordering::Acquire);
+    let tenant = match &key {
+        CacheKey::Slug(slug) => tenants::by_slug(&state.db, slug).await?,
+        CacheKey::Host(host) => tenants::by_host(&state.db, host).await?,
+    };
+    let Some(tenant) = tenant else {
+        return Ok(None);
+    };
     let (branding, version) =
         tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
     let view = TenantView {
@@ -36,11 +106,22 @@ async fn load(state: &AppState, tenant: Tenant, base: String) -> Result<TenantSc
         branding,
         version,
     };
-    Ok(TenantScope {
+    let entry = Cached {
+        at: Instant::now(),
+        generation,
         tenant: Arc::new(tenant),
         view: Arc::new(view),
+    };
+    state.tenant_cache.put(key, entry.clone());
+    Ok(Some(entry))
+}
+
+fn scope(found: Cached, base: String) -> TenantScope {
+    TenantScope {
+        tenant: found.tenant,
+        view: found.view,
         base: base.into(),
-    })
+    }
 }
 
 async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantScope>, ServerError> {
@@ -50,10 +131,13 @@ async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantSco
     }
     if let Some(rest) = path.strip_prefix("/t/") {
         let (slug, remainder) = rest.split_once('/').unwrap_or((rest, ""));
-        let Some(tenant) = tenants::by_slug(&state.db, slug).await? else {
+        if !app::domain::tenant::is_valid_slug(slug) {
+            return Ok(None);
+        }
+        let Some(found) = lookup(state, CacheKey::Slug(slug.to_owned())).await? else {
             return Ok(None);
         };
-        let base = format!("/t/{}", tenant.slug);
+        let base = format!("/t/{}", found.tenant.slug);
         let new_path = format!("/{remainder}");
         let pq = match req.uri().query() {
             Some(q) => format!("{new_path}?{q}"),
@@ -66,22 +150,26 @@ async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantSco
         );
         *req.uri_mut() =
             Uri::from_parts(parts).map_err(|_| ServerError::Invalid("bad path".into()))?;
-        return load(state, tenant, base).await.map(Some);
+        return Ok(Some(scope(found, base)));
     }
     let host = req
         .headers()
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .map(|h| h.rsplit_once(':').map_or(h, |(name, _)| name).to_owned());
+        .map(|h| {
+            h.rsplit_once(':')
+                .map_or(h, |(name, _)| name)
+                .to_ascii_lowercase()
+        });
     if let Some(host) = host
-        && let Some(tenant) = tenants::by_host(&state.db, &host).await?
+        && let Some(found) = lookup(state, CacheKey::Host(host)).await?
     {
-        return load(state, tenant, String::new()).await.map(Some);
+        return Ok(Some(scope(found, String::new())));
     }
     if let Some(slug) = &state.default_tenant
-        && let Some(tenant) = tenants::by_slug(&state.db, slug).await?
+        && let Some(found) = lookup(state, CacheKey::Slug(slug.to_string())).await?
     {
-        return load(state, tenant, String::new()).await.map(Some);
+        return Ok(Some(scope(found, String::new())));
     }
     Ok(None)
 }

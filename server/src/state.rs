@@ -21,6 +21,9 @@ pub struct AppState {
     /// Wakes the mail sender when a message is queued.
     pub outbox: Arc<crate::mail::Outbox>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Tenants and their published branding, kept briefly in memory.
+    #[from_ref(skip)]
+    pub tenant_cache: Arc<crate::scope::TenantCache>,
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     #[from_ref(skip)]
     pub metrics_token: Option<Arc<str>>,

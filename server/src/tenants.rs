@@ -169,7 +169,11 @@ pub async fn set_policy(db: &Db, tenant_id: i64, s: &PolicySettings) -> Result<(
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(ServerError::Conflict(
             "another tenant already uses this host name".into(),
         )),
-        other => other.map(|_| ()).map_err(Into::into),
+        other => {
+            other?;
+            crate::scope::tenants_changed();
+            Ok(())
+        }
     }
 }
 
@@ -312,6 +316,7 @@ pub async fn publish(db: &Db, tenant_id: i64) -> Result<(), ServerError> {
     .bind(tenant_id)
     .execute(db)
     .await?;
+    crate::scope::tenants_changed();
     Ok(())
 }
 

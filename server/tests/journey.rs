@@ -367,6 +367,8 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     .execute(&s.pool)
     .await
     .unwrap();
+    // Changed behind the server's back: tell its tenant cache.
+    passkey_guide::scope::tenants_changed();
     s.admin("acme", "help@acme.example", Role::Helpdesk).await;
 
     let c = client();

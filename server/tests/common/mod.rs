@@ -144,6 +144,7 @@ pub async fn start_with(o: Options) -> Server {
         default_tenant: default_tenant.map(Into::into),
         outbox: Arc::new(mail::Outbox::default()),
         metrics: Arc::default(),
+        tenant_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
     };
     if let Some(url) = smtp_url {
