@@ -5,13 +5,12 @@
 
 mod common;
 
-use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
 use common::{Options, Server, start_with};
 use passkey_guide::db::{self, now_ms};
 use passkey_guide::mail::{self, Mailer};
-use passkey_guide::roster::{self, LinkMaker};
+use passkey_guide::roster::LinkMaker;
 use passkey_guide::{reminders, tenants};
 use reqwest::StatusCode;
 use std::collections::HashSet;
@@ -101,19 +100,10 @@ async fn a_session_made_on_one_instance_works_on_another() {
 
 /// 60 announced employees Entra lists without a passkey: each is due a 7-day reminder.
 async fn seed_due(s: &Server) -> tenants::Tenant {
-    let tenant = tenants::create(&s.pool, "acme", "Acme").await.unwrap();
-    let rows: Vec<EmployeeRow> = (0..60)
-        .map(|i| EmployeeRow {
-            email: format!("person{i}@acme.example"),
-            display_name: format!("Person {i}"),
-            preferred_language: None,
-            department: None,
-            manager: None,
-        })
+    let rows: Vec<_> = (0..60)
+        .map(|i| common::employee(format!("person{i}@acme.example"), format!("Person {i}")))
         .collect();
-    roster::import(&s.pool, tenant.id, &rows, |_| {})
-        .await
-        .unwrap();
+    let tenant = s.tenant_with_roster("acme", &rows).await;
     let now = now_ms();
     for q in [
         format!("UPDATE employee SET announced_at_ms = {}", now - 8 * DAY_MS),

@@ -5,7 +5,6 @@
 mod common;
 
 use app::domain::links::Purpose;
-use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
 use common::{Options, Server, client, start_with};
@@ -28,28 +27,17 @@ async fn server(smtp: Option<&SmtpServer>) -> Server {
 
 /// A tenant with `n` employees; returns their references in email order.
 async fn seed(s: &Server, slug: &str, n: usize) -> Vec<String> {
-    tenants::create(&s.pool, slug, "Acme").await.unwrap();
-    let tenant = tenants::by_slug(&s.pool, slug).await.unwrap().unwrap();
-    let rows: Vec<EmployeeRow> = (0..n)
-        .map(|i| EmployeeRow {
-            email: format!("e{i:05}@{slug}.example"),
-            display_name: format!("Employee {i}"),
-            preferred_language: None,
-            department: None,
-            manager: None,
-        })
+    let rows: Vec<_> = (0..n)
+        .map(|i| common::employee(format!("e{i:05}@{slug}.example"), format!("Employee {i}")))
         .collect();
-    roster::import(&s.pool, tenant.id, &rows, |_| {})
-        .await
-        .unwrap();
+    let tenant = s.tenant_with_roster(slug, &rows).await;
     let mut all = roster::all(&s.pool, tenant.id).await.unwrap();
     all.sort_by(|a, b| a.email.cmp(&b.email));
     all.into_iter().map(|e| e.reference).collect()
 }
 
 fn link(s: &Server, slug: &str, reference: &str) -> String {
-    let exp = now_s() + 86_400;
-    format!("/t/{slug}/link/{}", s.keys.sign(slug, reference, exp))
+    s.personal_link(slug, reference)
 }
 
 fn now_s() -> i64 {

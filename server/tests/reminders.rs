@@ -11,7 +11,7 @@ use app::i18n::{I18n, Locale};
 use common::smtp::SmtpServer;
 use passkey_guide::db::now_ms;
 use passkey_guide::mail::{self, Mailer};
-use passkey_guide::roster::{self, LinkMaker};
+use passkey_guide::roster::LinkMaker;
 use passkey_guide::{reminders, tenants};
 
 const DAY_MS: i64 = 86_400_000;
@@ -23,7 +23,6 @@ struct Seeded {
 
 async fn seed() -> Seeded {
     let s = common::start_insecure().await;
-    let tenant = tenants::create(&s.pool, "acme", "Acme").await.unwrap();
     let rows: Vec<EmployeeRow> = [
         ("ada", None),
         ("grace", None),
@@ -33,16 +32,11 @@ async fn seed() -> Seeded {
     ]
     .iter()
     .map(|(n, lang)| EmployeeRow {
-        email: format!("{n}@acme.example"),
-        display_name: n.to_uppercase(),
         preferred_language: lang.map(str::to_owned),
-        department: None,
-        manager: None,
+        ..common::employee(format!("{n}@acme.example"), n.to_uppercase())
     })
     .collect();
-    roster::import(&s.pool, tenant.id, &rows, |_| {})
-        .await
-        .unwrap();
+    let tenant = s.tenant_with_roster("acme", &rows).await;
     let now = now_ms();
     let sql = [
         format!("UPDATE employee SET announced_at_ms = {}", now - 8 * DAY_MS),

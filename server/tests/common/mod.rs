@@ -169,7 +169,39 @@ pub async fn start_with(o: Options) -> Server {
     }
 }
 
+/// A roster row with just an email address and a display name.
+pub fn employee(email: String, display_name: String) -> app::domain::roster::EmployeeRow {
+    app::domain::roster::EmployeeRow {
+        email,
+        display_name,
+        preferred_language: None,
+        department: None,
+        manager: None,
+    }
+}
+
 impl Server {
+    /// Creates tenant `slug` (named "Acme") and imports these employees into its roster.
+    pub async fn tenant_with_roster(
+        &self,
+        slug: &str,
+        rows: &[app::domain::roster::EmployeeRow],
+    ) -> passkey_guide::tenants::Tenant {
+        let tenant = passkey_guide::tenants::create(&self.pool, slug, "Acme")
+            .await
+            .unwrap();
+        passkey_guide::roster::import(&self.pool, tenant.id, rows, |_| {})
+            .await
+            .unwrap();
+        tenant
+    }
+
+    /// The path of the personal link of the employee with this reference, valid for a day.
+    pub fn personal_link(&self, slug: &str, reference: &str) -> String {
+        let exp = db::now_ms() / 1000 + 86_400;
+        format!("/t/{slug}/link/{}", self.keys.sign(slug, reference, exp))
+    }
+
     /// Creates an admin account of `tenant` with [`ADMIN_PASSWORD`].
     pub async fn admin(&self, tenant: &str, email: &str, role: app::domain::tenant::Role) {
         passkey_guide::auth::create_admin(&self.pool, tenant, email, ADMIN_PASSWORD, role)
