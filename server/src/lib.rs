@@ -55,11 +55,13 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            metrics::track,
+            request::page_context,
         ))
+        // Outside the page context, which answers personal-link opens (303) and their 429s
+        // itself: those are the requests a rollout email brings, and they are timed too.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            request::page_context,
+            metrics::track,
         ))
         .layer(axum::Extension(limits))
         .layer(axum::middleware::from_fn(request::refuse_nul))

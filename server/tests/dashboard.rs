@@ -732,6 +732,18 @@ async fn health_readiness_and_metrics() {
         StatusCode::OK
     );
     assert!(s.count("step-viewed").await > 0);
+    // A personal-link open is answered by the page context before any page renders, and is
+    // timed all the same: it is the request a rollout email brings.
+    let tenant = s
+        .tenant_with_roster(
+            "acme",
+            &[common::employee("ada@acme.example".into(), "Ada".into())],
+        )
+        .await;
+    let ada = roster::all(&s.pool, tenant.id).await.unwrap().remove(0);
+    let link = s.personal_link("acme", &ada.reference);
+    assert_eq!(s.get(&link, &[]).await.status(), StatusCode::SEE_OTHER);
+    assert!(s.count("link-opened").await > 0);
     // The writer counts a batch just after committing it.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
 
@@ -761,7 +773,11 @@ async fn health_readiness_and_metrics() {
         "{text}"
     );
     assert!(
-        text.contains("passkey_guide_guide_events_stored_total 1"),
+        text.contains("route=\"/link/{token}\",status=\"303\"} 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("passkey_guide_guide_events_stored_total 2"),
         "{text}"
     );
     assert!(
