@@ -227,7 +227,13 @@ async fn login(
     Form(f): Form<LoginForm>,
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
-    let address = peer.map(|Extension(ConnectInfo(a))| a.ip());
+    let address = peer.map(|Extension(ConnectInfo(a))| {
+        crate::request::client_address(
+            a.ip(),
+            headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()),
+            &state.trusted_proxies,
+        )
+    });
     if let Err(wait) = limits.sign_in(&f.email, address) {
         tracing::info!("admin sign-in rate-limited");
         let mut res = page(

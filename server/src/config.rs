@@ -446,6 +446,12 @@ pub struct ServeArgs {
     /// (it holds counts and tenant slugs, no personal data).
     #[arg(long, env = "PASSKEY_GUIDE_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+
+    /// Addresses of reverse proxies or load balancers in front of the server (comma-separated).
+    /// For requests from them, the client's address is read from `X-Forwarded-For`; without
+    /// this, that header is ignored, since anyone can send it.
+    #[arg(long, env = "PASSKEY_GUIDE_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl ServeArgs {
@@ -480,6 +486,20 @@ fn parse_security_info_url(s: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trusted_proxies_are_a_list_of_addresses() {
+        let args = ServeArgs::parse_from(["serve", "--trusted-proxies", "10.0.0.1,::1"]);
+        assert_eq!(
+            args.trusted_proxies,
+            [
+                "10.0.0.1".parse::<std::net::IpAddr>().unwrap(),
+                "::1".parse().unwrap()
+            ]
+        );
+        assert!(ServeArgs::try_parse_from(["serve", "--trusted-proxies", "proxy.local"]).is_err());
+        assert!(ServeArgs::parse_from(["serve"]).trusted_proxies.is_empty());
+    }
 
     #[test]
     fn attestation_implies_device_bound() {

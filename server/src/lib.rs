@@ -186,6 +186,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         default_tenant: args.default_tenant.as_deref().map(Into::into),
         outbox,
         metrics: std::sync::Arc::default(),
+        trusted_proxies: args.trusted_proxies.clone().into(),
         tenant_cache: std::sync::Arc::default(),
         metrics_token: args.metrics_token.as_deref().map(Into::into),
     };

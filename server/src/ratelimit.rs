@@ -3,7 +3,8 @@
 //!
 //! - Admin sign-in: per account email (trimmed, lower-case), 5 attempts then one every 12 s;
 //!   plus a loose per-address backstop (60, then one a second) that only a script spraying
-//!   many addresses from one host reaches.
+//!   many addresses from one host reaches. Behind trusted proxies, the address is the client's
+//!   from `X-Forwarded-For` ([`crate::request::client_address`]).
 //! - Personal links: opening a link (or a QR code's continue link) and the employee's journey
 //!   forms, per employee of a verified token: 30 at once, then one a second. Reloading is
 //!   fine; a script hammering one link is not. Requests without a valid link are not limited

@@ -36,6 +36,32 @@ pub fn hints(headers: &HeaderMap) -> RequestHints<'_> {
     }
 }
 
+/// The address a request comes from: the peer's, unless the peer is one of the trusted
+/// proxies, in which case the nearest address in `X-Forwarded-For` that is not itself a trusted
+/// proxy (entries further left were written by the client and prove nothing). An unreadable
+/// header falls back to the peer.
+pub fn client_address(
+    peer: std::net::IpAddr,
+    forwarded_for: Option<&str>,
+    trusted: &[std::net::IpAddr],
+) -> std::net::IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    let Some(list) = forwarded_for else {
+        return peer;
+    };
+    let mut nearest = peer;
+    for entry in list.rsplit(',') {
+        match entry.trim().parse::<std::net::IpAddr>() {
+            Ok(ip) if trusted.contains(&ip) => nearest = ip,
+            Ok(ip) => return ip,
+            Err(_) => return nearest,
+        }
+    }
+    nearest
+}
+
 pub fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<&'a str> {
     query?
         .split('&')
@@ -325,4 +351,67 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::client_address;
+    use std::net::IpAddr;
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn forwarded_for_counts_only_from_a_trusted_proxy() {
+        let proxy = [ip("10.0.0.1")];
+        // Straight from a client: its own header is ignored.
+        assert_eq!(
+            client_address(ip("203.0.113.9"), Some("198.51.100.7"), &proxy),
+            ip("203.0.113.9")
+        );
+        // Through the proxy: the address it appended.
+        assert_eq!(
+            client_address(ip("10.0.0.1"), Some("198.51.100.7"), &proxy),
+            ip("198.51.100.7")
+        );
+        // No proxies configured: the peer, whatever the header says.
+        assert_eq!(
+            client_address(ip("10.0.0.1"), Some("198.51.100.7"), &[]),
+            ip("10.0.0.1")
+        );
+    }
+
+    #[test]
+    fn a_client_cannot_choose_its_address_through_the_proxy() {
+        let proxies = [ip("10.0.0.1"), ip("10.0.0.2")];
+        // The client sent "X-Forwarded-For: 1.2.3.4"; the proxies appended the real address
+        // and each other: the nearest untrusted entry is the real client.
+        assert_eq!(
+            client_address(
+                ip("10.0.0.2"),
+                Some("1.2.3.4, 198.51.100.7, 10.0.0.1"),
+                &proxies
+            ),
+            ip("198.51.100.7")
+        );
+        // Garbage where the real address should be: the nearest proxy, not the garbage's left.
+        assert_eq!(
+            client_address(
+                ip("10.0.0.2"),
+                Some("1.2.3.4, not-an-ip, 10.0.0.1"),
+                &proxies
+            ),
+            ip("10.0.0.1")
+        );
+        // Missing or empty header: the proxy itself.
+        assert_eq!(
+            client_address(ip("10.0.0.1"), None, &proxies),
+            ip("10.0.0.1")
+        );
+        assert_eq!(
+            client_address(ip("10.0.0.1"), Some(""), &proxies),
+            ip("10.0.0.1")
+        );
+    }
 }

@@ -21,6 +21,9 @@ pub struct AppState {
     /// Wakes the mail sender when a message is queued.
     pub outbox: Arc<crate::mail::Outbox>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Proxies whose `X-Forwarded-For` names the client (see [`crate::request::client_address`]).
+    #[from_ref(skip)]
+    pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// Tenants and their published branding, kept briefly in memory.
     #[from_ref(skip)]
     pub tenant_cache: Arc<crate::scope::TenantCache>,

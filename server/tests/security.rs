@@ -2447,3 +2447,88 @@ async fn sign_in_limits_follow_the_account_not_the_address() {
     let res = sign_in_attempt(login, "owner@alpha.example", common::ADMIN_PASSWORD).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "after Retry-After");
 }
+
+/// `n` wrong sign-ins for `email` at once, as from `client_ip` through a proxy on loopback.
+fn forwarded_attempts(
+    s: &Server,
+    email: &'static str,
+    client_ip: &'static str,
+    n: usize,
+) -> Vec<tokio::task::JoinHandle<StatusCode>> {
+    (0..n)
+        .map(|_| {
+            let url = s.url("/admin/login");
+            tokio::spawn(async move {
+                client()
+                    .post(url)
+                    .header("x-forwarded-for", client_ip)
+                    .form(&[("email", email), ("password", "a wrong password!")])
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            })
+        })
+        .collect()
+}
+
+/// Uses up the sign-in backstop (60 attempts an address) of `client_ip` with attempts for one
+/// account: the first five are checked (slowly, argon2), the rest are refused by the account's
+/// limit after counting against the address.
+async fn exhaust_backstop(s: &Server, client_ip: &'static str) {
+    let checked = statuses(forwarded_attempts(s, "spray@alpha.example", client_ip, 5)).await;
+    assert_eq!(checked, [StatusCode::UNAUTHORIZED; 5]);
+    let refused = statuses(forwarded_attempts(s, "spray@alpha.example", client_ip, 70)).await;
+    assert_eq!(refused, [StatusCode::TOO_MANY_REQUESTS; 70]);
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_backstop_counts_each_client_apart() {
+    let s = common::start_with(common::Options {
+        secure_cookies: false,
+        trusted_proxies: vec!["127.0.0.1".parse().unwrap()],
+        ..common::Options::default()
+    })
+    .await;
+    exhaust_backstop(&s, "198.51.100.7").await;
+    // Another account from the same client now meets the address's backstop (at once: it
+    // refills one a second, so of three tries at least one is refused)...
+    let same_client = statuses(forwarded_attempts(
+        &s,
+        "other@alpha.example",
+        "198.51.100.7",
+        3,
+    ))
+    .await;
+    assert!(
+        same_client.contains(&StatusCode::TOO_MANY_REQUESTS),
+        "{same_client:?}"
+    );
+    // ...while another client behind the same proxy is not affected.
+    let other_client = statuses(forwarded_attempts(
+        &s,
+        "other@alpha.example",
+        "198.51.100.8",
+        1,
+    ))
+    .await;
+    assert_eq!(other_client, [StatusCode::UNAUTHORIZED]);
+}
+
+#[tokio::test]
+async fn without_trusted_proxies_x_forwarded_for_is_ignored() {
+    let s = common::start_insecure().await;
+    exhaust_backstop(&s, "198.51.100.7").await;
+    // Claiming another address changes nothing: the peer (loopback) has used its allowance.
+    let claimed = statuses(forwarded_attempts(
+        &s,
+        "other@alpha.example",
+        "198.51.100.8",
+        3,
+    ))
+    .await;
+    assert!(
+        claimed.contains(&StatusCode::TOO_MANY_REQUESTS),
+        "{claimed:?}"
+    );
+}

@@ -78,6 +78,8 @@ pub struct Options {
     pub metrics_token: Option<&'static str>,
     /// Shares this database (another instance's) instead of making a new one.
     pub database_url: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Options {
@@ -89,6 +91,7 @@ impl Default for Options {
             smtp_url: None,
             metrics_token: None,
             database_url: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -118,6 +121,7 @@ pub async fn start_with(o: Options) -> Server {
         smtp_url,
         metrics_token,
         database_url: shared,
+        trusted_proxies,
     } = o;
     let dir = tempfile::tempdir().unwrap();
     let url = match shared {
@@ -144,6 +148,7 @@ pub async fn start_with(o: Options) -> Server {
         default_tenant: default_tenant.map(Into::into),
         outbox: Arc::new(mail::Outbox::default()),
         metrics: Arc::default(),
+        trusted_proxies: trusted_proxies.into(),
         tenant_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
     };
