@@ -43,7 +43,7 @@ for target in $targets; do
     status=1
     tail -n 40 "$log"
   fi
-  grep -E '^#[0-9]+ +DONE|^Done [0-9]+ runs|^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" || true
+  grep -E '^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs|^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" || true
   rm -f "$log"
 done
 exit "$status"

@@ -89,16 +89,7 @@ pub fn render_page(
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
-                <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <meta name="color-scheme" content="light dark"/>
-                    <meta name="robots" content="noindex"/>
-                    <title>{title}</title>
-                    <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
-                    {extra_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
-                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                </head>
+                {crate::components::document_head(title, extra_css)}
                 <body class="admin">
                     <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
                     {header}

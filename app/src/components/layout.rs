@@ -119,3 +119,21 @@ fn support_view(tenant: &TenantView) -> Option<impl IntoView + use<>> {
         </section>
     })
 }
+
+/// The `<head>` of a page rendered as a whole document outside the app shell (the console and
+/// the 429 page): the site's stylesheet and icon, an optional second stylesheet, no script,
+/// never indexed.
+pub fn document_head(title: String, extra_css: Option<String>) -> impl IntoView {
+    view! {
+        <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <meta name="color-scheme" content="light dark"/>
+            <meta name="robots" content="noindex"/>
+            <title>{title}</title>
+            <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
+            {extra_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+        </head>
+    }
+}

@@ -48,8 +48,9 @@ pub fn LinkProblemPage() -> impl IntoView {
 }
 
 /// The page for an employee whose personal link was used too often in a short time (429).
-/// The request is refused before routing, so this is a whole document of its own, with no
-/// script and nothing from the tenant or the request but the number of seconds.
+/// The request is refused before routing, so this is a whole document of its own (the
+/// console's head), with no script and nothing from the tenant or the request but the number
+/// of seconds.
 pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> String {
     use leptos::tachys::view::RenderHtml;
     let owner = Owner::new();
@@ -60,14 +61,7 @@ pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> S
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
-                <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <meta name="color-scheme" content="light dark"/>
-                    <title>{title}</title>
-                    <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
-                    <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                </head>
+                {crate::components::document_head(title, None)}
                 <body>
                     <main id="main">
                         <h1>{i18n.t("rate-limited-title")}</h1>
