@@ -131,9 +131,6 @@ async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantSco
     }
     if let Some(rest) = path.strip_prefix("/t/") {
         let (slug, remainder) = rest.split_once('/').unwrap_or((rest, ""));
-        if !app::domain::tenant::is_valid_slug(slug) {
-            return Ok(None);
-        }
         let Some(found) = lookup(state, CacheKey::Slug(slug.to_owned())).await? else {
             return Ok(None);
         };
