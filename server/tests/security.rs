@@ -2353,10 +2353,21 @@ async fn link_limits_follow_the_employee_not_the_address() {
 
 /// One sign-in attempt from a fresh browser on this machine's one address.
 async fn sign_in_attempt(url: String, email: &str, password: &str) -> reqwest::Response {
-    client()
-        .post(url)
-        .header("accept-language", "en")
-        .form(&[("email", email), ("password", password)])
+    sign_in_attempt_via(url, email, password, None).await
+}
+
+/// The same, as if through a proxy that says the client is `forwarded_for`.
+async fn sign_in_attempt_via(
+    url: String,
+    email: &str,
+    password: &str,
+    forwarded_for: Option<&str>,
+) -> reqwest::Response {
+    let mut req = client().post(url).header("accept-language", "en");
+    if let Some(ip) = forwarded_for {
+        req = req.header("x-forwarded-for", ip);
+    }
+    req.form(&[("email", email), ("password", password)])
         .send()
         .await
         .unwrap()
@@ -2371,11 +2382,21 @@ fn wrong_attempts(
     email: &'static str,
     n: usize,
 ) -> Vec<tokio::task::JoinHandle<StatusCode>> {
+    wrong_attempts_via(s, email, None, n)
+}
+
+/// [`wrong_attempts`] through a proxy that names the client `forwarded_for`.
+fn wrong_attempts_via(
+    s: &Server,
+    email: &'static str,
+    forwarded_for: Option<&'static str>,
+    n: usize,
+) -> Vec<tokio::task::JoinHandle<StatusCode>> {
     (0..n)
         .map(|_| {
             let url = s.url("/admin/login");
             tokio::spawn(async move {
-                sign_in_attempt(url, email, "a wrong password!")
+                sign_in_attempt_via(url, email, "a wrong password!", forwarded_for)
                     .await
                     .status()
             })
@@ -2448,37 +2469,36 @@ async fn sign_in_limits_follow_the_account_not_the_address() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "after Retry-After");
 }
 
-/// `n` wrong sign-ins for `email` at once, as from `client_ip` through a proxy on loopback.
-fn forwarded_attempts(
-    s: &Server,
-    email: &'static str,
-    client_ip: &'static str,
-    n: usize,
-) -> Vec<tokio::task::JoinHandle<StatusCode>> {
-    (0..n)
-        .map(|_| {
-            let url = s.url("/admin/login");
-            tokio::spawn(async move {
-                client()
-                    .post(url)
-                    .header("x-forwarded-for", client_ip)
-                    .form(&[("email", email), ("password", "a wrong password!")])
-                    .send()
-                    .await
-                    .unwrap()
-                    .status()
-            })
-        })
-        .collect()
+/// `n` wrong sign-ins at once for another account, as from `client_ip` through a proxy.
+async fn other_account_from(s: &Server, client_ip: &'static str, n: usize) -> Vec<StatusCode> {
+    statuses(wrong_attempts_via(
+        s,
+        "other@alpha.example",
+        Some(client_ip),
+        n,
+    ))
+    .await
 }
 
 /// Uses up the sign-in backstop (60 attempts an address) of `client_ip` with attempts for one
 /// account: the first five are checked (slowly, argon2), the rest are refused by the account's
 /// limit after counting against the address.
 async fn exhaust_backstop(s: &Server, client_ip: &'static str) {
-    let checked = statuses(forwarded_attempts(s, "spray@alpha.example", client_ip, 5)).await;
+    let checked = statuses(wrong_attempts_via(
+        s,
+        "spray@alpha.example",
+        Some(client_ip),
+        5,
+    ))
+    .await;
     assert_eq!(checked, [StatusCode::UNAUTHORIZED; 5]);
-    let refused = statuses(forwarded_attempts(s, "spray@alpha.example", client_ip, 70)).await;
+    let refused = statuses(wrong_attempts_via(
+        s,
+        "spray@alpha.example",
+        Some(client_ip),
+        70,
+    ))
+    .await;
     assert_eq!(refused, [StatusCode::TOO_MANY_REQUESTS; 70]);
 }
 
@@ -2493,25 +2513,13 @@ async fn behind_a_trusted_proxy_the_backstop_counts_each_client_apart() {
     exhaust_backstop(&s, "198.51.100.7").await;
     // Another account from the same client now meets the address's backstop (at once: it
     // refills one a second, so of three tries at least one is refused)...
-    let same_client = statuses(forwarded_attempts(
-        &s,
-        "other@alpha.example",
-        "198.51.100.7",
-        3,
-    ))
-    .await;
+    let same_client = other_account_from(&s, "198.51.100.7", 3).await;
     assert!(
         same_client.contains(&StatusCode::TOO_MANY_REQUESTS),
         "{same_client:?}"
     );
     // ...while another client behind the same proxy is not affected.
-    let other_client = statuses(forwarded_attempts(
-        &s,
-        "other@alpha.example",
-        "198.51.100.8",
-        1,
-    ))
-    .await;
+    let other_client = other_account_from(&s, "198.51.100.8", 1).await;
     assert_eq!(other_client, [StatusCode::UNAUTHORIZED]);
 }
 
@@ -2520,13 +2528,7 @@ async fn without_trusted_proxies_x_forwarded_for_is_ignored() {
     let s = common::start_insecure().await;
     exhaust_backstop(&s, "198.51.100.7").await;
     // Claiming another address changes nothing: the peer (loopback) has used its allowance.
-    let claimed = statuses(forwarded_attempts(
-        &s,
-        "other@alpha.example",
-        "198.51.100.8",
-        3,
-    ))
-    .await;
+    let claimed = other_account_from(&s, "198.51.100.8", 3).await;
     assert!(
         claimed.contains(&StatusCode::TOO_MANY_REQUESTS),
         "{claimed:?}"
