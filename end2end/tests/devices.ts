@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** A device to emulate: its User-Agent and, for Chromium browsers, the client hints it sends. */
 export interface Device {
@@ -77,4 +77,15 @@ export async function emulate(page: Page, device: Device): Promise<void> {
     userAgent: device.userAgent,
     userAgentMetadata: device.metadata,
   });
+}
+
+/**
+ * Waits until a hydrated page has stopped moving: the probe's answer has replaced its
+ * placeholder, so a click lands where it was aimed. Without JavaScript the page is final as
+ * served.
+ */
+export async function settled(page: Page): Promise<void> {
+  if (test.info().project.name !== 'hydrated') return;
+  const probe = page.locator('.probe');
+  if ((await probe.count()) > 0) await expect(probe).toHaveAttribute('data-probe', 'done');
 }

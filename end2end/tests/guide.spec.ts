@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { emulate, IPHONE, MAC_SAFARI, SAMSUNG, WINDOWS_11 } from './devices';
+import { emulate, IPHONE, MAC_SAFARI, SAMSUNG, WINDOWS_11, settled } from './devices';
 
 test('iPhone: recommended flow, steps and the hand-off link', async ({ page }) => {
   await emulate(page, IPHONE);
@@ -9,7 +9,14 @@ test('iPhone: recommended flow, steps and the hand-off link', async ({ page }) =
   const primary = page.locator('article.flow-card.primary');
   await expect(primary).toHaveAttribute('data-flow', 'iphone-icloud-keychain');
   await expect(page.locator('article[data-flow="iphone-authenticator"]')).toBeVisible();
+  if (test.info().project.name === 'js-off') {
+    // No check runs without JavaScript, so its placeholder is not shown either.
+    const placeholder = page.getByText('Checking what this browser can do');
+    await expect(placeholder).toHaveCount(1);
+    await expect(placeholder).toBeHidden();
+  }
 
+  await settled(page);
   await page.locator('article[data-flow="iphone-authenticator"]').getByRole('link').click();
   await expect(page).toHaveURL(/\/guide\/iphone-authenticator$/);
   await expect(page.locator('.step-count')).toHaveText(/^Step 1 of \d+$/);
@@ -48,6 +55,7 @@ test('Samsung phone: model and Android version from client hints', async ({ page
   await expect(device).toContainText('SM-S911B');
   await expect(device).toContainText('Android 14');
   await expect(page.locator('article.flow-card.primary')).toHaveAttribute('data-flow', 'samsung');
+  await settled(page);
   await page.locator('article.flow-card.primary').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.steps li')).not.toHaveCount(0);
@@ -68,6 +76,7 @@ test('the language switch changes the page and is remembered', async ({ page }) 
   await page.getByRole('link', { name: 'Deutsch' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Richten Sie Ihren Passkey ein');
+  await settled(page);
   await page.locator('article.flow-card.primary').getByRole('link').click();
   await expect(page.locator('.step-count')).toHaveText(/^Schritt 1 von \d+$/);
   await page.getByRole('link', { name: 'English' }).click();
@@ -81,6 +90,7 @@ test('"not your device?" picks another device without JavaScript', async ({ page
   await page.locator('.platforms').getByRole('link', { name: 'iPhone' }).click();
   await expect(page).toHaveURL(/\?device=iphone$/);
   await expect(page.locator('dl.device')).toHaveAttribute('data-platform', 'iphone');
+  await settled(page);
   await page.locator('article.flow-card.primary').getByRole('link').click();
   await expect(page).toHaveURL(/\/guide\/iphone-icloud-keychain\?device=iphone$/);
 });

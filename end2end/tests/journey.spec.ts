@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { emulate, IPHONE, WINDOWS_11 } from './devices';
+import { emulate, IPHONE, WINDOWS_11, settled } from './devices';
 import { personalLink } from './links';
 
 // Each project has its own tenant and employees (playwright.config.ts), so these run in both
@@ -13,6 +13,7 @@ test('iPhone: from the personal link to a confirmed passkey, then resumed at the
   await emulate(page, IPHONE);
   await page.goto(personalLink(info.project.name, 'ada'));
   await expect(page).toHaveURL(new RegExp(`/t/${slug}/$`));
+  await settled(page);
   await page.locator('article[data-flow="iphone-authenticator"]').getByRole('link').click();
 
   // Step by step to the hand-off; its question waits below the button.

@@ -103,6 +103,7 @@ probe-no-hybrid = Dieser Browser kann keine Verbindung zu einem Smartphone herst
 probe-looks-like-ipad = Das sieht nach einem iPad aus.
 probe-show-ipad-steps = Schritte für das iPad anzeigen
 probe-ready = Dieser Browser kann Passkeys erstellen.
+probe-checking = Wir prüfen, was dieser Browser kann …
 
 ## Guide
 

@@ -103,6 +103,7 @@ probe-no-hybrid = This browser cannot connect to a phone. Use a security key or 
 probe-looks-like-ipad = This looks like an iPad.
 probe-show-ipad-steps = Show the iPad steps
 probe-ready = This browser can create passkeys.
+probe-checking = Checking what this browser can do…
 
 ## Guide
 

@@ -103,6 +103,7 @@ probe-no-hybrid = Este navegador no puede conectarse a un teléfono. Use una lla
 probe-looks-like-ipad = Parece que es un iPad.
 probe-show-ipad-steps = Ver los pasos para iPad
 probe-ready = Este navegador puede crear claves de acceso.
+probe-checking = Comprobando qué puede hacer este navegador…
 
 ## Guide
 

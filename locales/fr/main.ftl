@@ -103,6 +103,7 @@ probe-no-hybrid = Ce navigateur ne peut pas se connecter à un téléphone. Util
 probe-looks-like-ipad = Il semble que ce soit un iPad.
 probe-show-ipad-steps = Afficher les étapes pour iPad
 probe-ready = Ce navigateur peut créer des clés d’accès.
+probe-checking = Vérification de ce que ce navigateur peut faire…
 
 ## Guide
 

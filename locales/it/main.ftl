@@ -103,6 +103,7 @@ probe-no-hybrid = Questo browser non riesce a collegarsi a un telefono. Usi una 
 probe-looks-like-ipad = Sembra un iPad.
 probe-show-ipad-steps = Mostra i passaggi per iPad
 probe-ready = Questo browser può creare passkey.
+probe-checking = Verifica di ciò che questo browser può fare…
 
 ## Guide
 

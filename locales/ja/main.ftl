@@ -103,6 +103,7 @@ probe-no-hybrid = このブラウザーはスマートフォンと接続でき�
 probe-looks-like-ipad = iPad のようです。
 probe-show-ipad-steps = iPad の手順を表示する
 probe-ready = このブラウザーでパスキーを作成できます。
+probe-checking = このブラウザーでできることを確認しています…
 
 ## Guide
 

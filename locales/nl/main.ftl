@@ -103,6 +103,7 @@ probe-no-hybrid = Deze browser kan geen verbinding maken met een telefoon. Gebru
 probe-looks-like-ipad = Dit lijkt een iPad te zijn.
 probe-show-ipad-steps = Stappen voor iPad tonen
 probe-ready = Deze browser kan toegangssleutels maken.
+probe-checking = We controleren wat deze browser kan…
 
 ## Guide
 

@@ -103,6 +103,7 @@ probe-no-hybrid = Este navegador não consegue se conectar a um celular. Use uma
 probe-looks-like-ipad = Parece que este dispositivo é um iPad.
 probe-show-ipad-steps = Mostrar as etapas para iPad
 probe-ready = Este navegador consegue criar chaves de acesso.
+probe-checking = Verificando o que este navegador consegue fazer…
 
 ## Guide
 

@@ -17,6 +17,9 @@ pub struct ProbeMessages {
     pub looks_like_ipad: String,
     pub show_ipad_steps: String,
     pub ready: String,
+    /// Shown while the check runs, so its answer replaces a line instead of pushing the
+    /// flow cards down under the employee's finger.
+    pub checking: String,
 }
 
 /// What the browser said. `None` where it has no way to tell.
@@ -145,6 +148,7 @@ pub fn DeviceProbe(
     messages: ProbeMessages,
 ) -> impl IntoView {
     let found = RwSignal::new(None::<Vec<Finding>>);
+    let checking = messages.checking.clone();
     Effect::new(move || {
         let platform = platform.clone();
         let recommended = recommended.clone();
@@ -156,15 +160,18 @@ pub fn DeviceProbe(
     });
     view! {
         <div class="probe" role="status" aria-live="polite" data-probe=move || if found.with(Option::is_some) { "done" } else { "pending" }>
-            {move || found.get().unwrap_or_default().into_iter().map(|f| {
-                let class = if f.warning { "note warning" } else { "note ok" };
-                view! {
-                    <p class=class>
-                        {f.message}
-                        {f.link.map(|(href, text)| view! { " " <a href=href>{text}</a> })}
-                    </p>
-                }
-            }).collect_view()}
+            {move || match found.get() {
+                None => view! { <p class="note pending">{checking.clone()}</p> }.into_any(),
+                Some(found) => found.into_iter().map(|f| {
+                    let class = if f.warning { "note warning" } else { "note ok" };
+                    view! {
+                        <p class=class>
+                            {f.message}
+                            {f.link.map(|(href, text)| view! { " " <a href=href>{text}</a> })}
+                        </p>
+                    }
+                }).collect_view().into_any(),
+            }}
         </div>
     }
 }
@@ -197,6 +204,7 @@ mod tests {
             looks_like_ipad: "ipad".into(),
             show_ipad_steps: "show".into(),
             ready: "ready".into(),
+            checking: "checking".into(),
         }
     }
 

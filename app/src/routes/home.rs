@@ -125,6 +125,7 @@ pub fn HomePage() -> impl IntoView {
         looks_like_ipad: i18n.t("probe-looks-like-ipad"),
         show_ipad_steps: i18n.t("probe-show-ipad-steps"),
         ready: i18n.t("probe-ready"),
+        checking: i18n.t("probe-checking"),
     };
     let recommended_provider = rec
         .recommended()
