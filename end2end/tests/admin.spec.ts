@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emulate, IPHONE } from './devices';
 
@@ -79,4 +80,31 @@ test('a tampered personal link shows a clear page that still leads to the guide'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This link cannot be used');
   await page.getByRole('link', { name: 'Open the guide' }).click();
   await expect(page).toHaveURL(new RegExp(`/t/${slug}/$`));
+});
+
+test('an owner downloads every personal link from the overview', async ({ page }, info) => {
+  const slug = `e2e-${info.project.name}`;
+  await page.goto('/admin/login');
+  await page.getByLabel('Email').fill(`owner@${slug}.example`);
+  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: `Tenant ${slug}` }).click();
+  // A form, not a link: the export starts reminder clocks, so it needs the session's token.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download links (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${slug}-links.csv`);
+  const [header, ...rows] = fs.readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const cols = header.split(',');
+  const email = cols.indexOf('email');
+  const link = cols.indexOf('link');
+  expect(email).toBeGreaterThanOrEqual(0);
+  const emails = rows.map((r) => r.split(',')[email]).sort();
+  expect(emails).toEqual(['ada', 'grace', 'linus', 'mary'].map((p) => `${p}@${slug}.example`));
+  for (const r of rows) {
+    expect(new URL(r.split(',')[link]).pathname).toMatch(new RegExp(`^/t/${slug}/link/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
+  }
+  // The page stays where it was, ready for the next mailing.
+  await expect(page).toHaveURL(new RegExp(`/admin/t/${slug}$`));
 });

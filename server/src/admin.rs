@@ -53,7 +53,7 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/t/{slug}/policy", get(policy_form).post(save_policy))
         .route("/admin/t/{slug}/roster", get(roster_page))
         .route("/admin/t/{slug}/roster/import", post(import_roster))
-        .route("/admin/t/{slug}/links.csv", get(export_links))
+        .route("/admin/t/{slug}/links.csv", post(export_links))
         .route("/admin/t/{slug}/employees/{reference}", get(employee_page))
         .route(
             "/admin/t/{slug}/reminders",
@@ -335,6 +335,7 @@ async fn overview(
         employees: roster::count(&state.db, tenant.id).await?,
         unpublished: tenants::has_unpublished_changes(&state.db, tenant.id).await?,
         guide_url: link_maker(&state).guide_url(&tenant),
+        csrf: a.csrf.clone(),
     };
     Ok(tenant_page(
         &headers,
@@ -956,12 +957,16 @@ async fn import_roster(
     ))
 }
 
+/// A POST with the session's CSRF token: the export starts every new employee's reminder
+/// clock, so a link preview or a cross-site navigation must not do it.
 async fn export_links(
     State(state): State<AppState>,
     a: Admin,
+    headers: HeaderMap,
     Path(slug): Path<String>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
-    let (tenant, _) = a.editable_tenant(&state.db, &slug).await?;
+    let (tenant, _) = tenant_form(&state, &a, &headers, &slug, &f.csrf).await?;
     let employees = roster::all(&state.db, tenant.id).await?;
     let mut out = Vec::with_capacity(employees.len() * 200);
     roster::write_links_csv(&mut out, &tenant, &employees, &link_maker(&state))

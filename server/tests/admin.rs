@@ -21,12 +21,12 @@ const GET_ROUTES: &[&str] = &[
     "/admin/t/{}/draft-logo",
     "/admin/t/{}/policy",
     "/admin/t/{}/roster",
-    "/admin/t/{}/links.csv",
 ];
 const POST_ROUTES: &[&str] = &[
     "/admin/t/{}/branding",
     "/admin/t/{}/branding/publish",
     "/admin/t/{}/policy",
+    "/admin/t/{}/links.csv",
 ];
 const MULTIPART_ROUTES: &[(&str, &str)] = &[
     ("/admin/t/{}/branding/logo", "logo"),
@@ -97,6 +97,18 @@ fn upload(csrf: &str, field: &'static str, name: &'static str, bytes: Vec<u8>) -
 
 async fn text(c: &reqwest::Client, url: String) -> String {
     c.get(url).send().await.unwrap().text().await.unwrap()
+}
+
+/// The personal-links file, exported the way the overview's button does it.
+async fn links_csv(s: &Server, c: &reqwest::Client, csrf: &str) -> String {
+    let res = c
+        .post(s.url("/admin/t/alpha/links.csv"))
+        .form(&[("csrf", csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    res.text().await.unwrap()
 }
 
 async fn draft_name(s: &Server, slug: &str) -> String {
@@ -270,10 +282,20 @@ async fn helpdesk_looks_up_but_changes_nothing() {
             "{p}"
         );
     }
-    for p in ["/admin/t/alpha/branding", "/admin/t/alpha/links.csv"] {
-        let res = c.get(s.url(p)).send().await.unwrap();
-        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{p}");
-    }
+    let res = c
+        .get(s.url("/admin/t/alpha/branding"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    // Exporting links starts reminder clocks, so it is an editor's action too.
+    let res = c
+        .post(s.url("/admin/t/alpha/links.csv"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let res = c
         .post(s.url("/admin/t/alpha/policy"))
         .form(&policy_form(&csrf))
@@ -564,7 +586,7 @@ async fn markup_in_every_branding_and_roster_field_is_inert() {
         "shown as text"
     );
     assert!(pages[2].contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    let csv = text(&c, s.url("/admin/t/alpha/links.csv")).await;
+    let csv = links_csv(&s, &c, &csrf).await;
     let row = csv.lines().nth(1).unwrap();
     assert!(row.contains(",'=cmd|"), "formula neutralised: {row}");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -609,8 +631,8 @@ async fn roster_import_is_idempotent_and_reports_bad_rows() {
     assert!(broken.contains("No email column found"));
 }
 
-async fn export(s: &Server, c: &reqwest::Client) -> Vec<(String, String)> {
-    let csv = text(c, s.url("/admin/t/alpha/links.csv")).await;
+async fn export(s: &Server, c: &reqwest::Client, csrf: &str) -> Vec<(String, String)> {
+    let csv = links_csv(s, c, csrf).await;
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     reader
         .records()
@@ -635,7 +657,7 @@ async fn personal_links_work_and_bad_ones_still_lead_to_the_guide() {
         .send()
         .await
         .unwrap();
-    let links = export(&s, &c).await;
+    let links = export(&s, &c, &csrf).await;
     let (email, link) = &links[0];
     assert_eq!(email, "ada@alpha.example");
     let path = link

@@ -287,11 +287,6 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
         Kind::Console,
     ),
     (
-        "/admin/t/{slug}/links.csv",
-        &["/admin/t/{slug}/links.csv"],
-        Kind::Other,
-    ),
-    (
         "/admin/t/{slug}/employees/{reference}",
         &[
             "/admin/t/{slug}/employees/{ref}",
@@ -371,6 +366,7 @@ const POST_ROUTES: &[&str] = &[
     "/admin/t/{slug}/branding/publish",
     "/admin/t/{slug}/policy",
     "/admin/t/{slug}/roster/import",
+    "/admin/t/{slug}/links.csv",
     "/admin/t/{slug}/reminders",
     "/journey/answer",
     "/journey/confirm",
@@ -387,6 +383,7 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/branding/publish",
     "/admin/t/{slug}/policy",
     "/admin/t/{slug}/roster/import",
+    "/admin/t/{slug}/links.csv",
     "/admin/t/{slug}/reminders",
 ];
 
@@ -606,6 +603,14 @@ async fn every_route_sends_csp_and_the_security_headers() {
         .await
         .unwrap();
     check_response("POST reminders with a bad form", res, Kind::Other).await;
+    let res = owner
+        .post(s.url("/admin/t/alpha/links.csv"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    check_response("POST links.csv", res, Kind::Other).await;
     assert!(checked >= 60, "{checked} requests checked");
 }
 
@@ -1327,7 +1332,7 @@ async fn csv_exports_neutralise_formulas() {
     roster::import(&s.pool, w.alpha.id, &rows, |_| {})
         .await
         .unwrap();
-    let (owner, _) = s.sign_in("owner@alpha.example").await;
+    let (owner, csrf) = s.sign_in("owner@alpha.example").await;
     let mut cells_checked = 0;
     for path in [
         "/admin/t/alpha/links.csv".to_owned(),
@@ -1341,7 +1346,15 @@ async fn csv_exports_neutralise_formulas() {
             enc(formulas[0])
         ),
     ] {
-        let res = owner.get(s.url(&path)).send().await.unwrap();
+        // The links export is a form (it starts reminder clocks); the reports are reads.
+        let res = if path.ends_with("/links.csv") {
+            owner.post(s.url(&path)).form(&[("csrf", csrf.as_str())])
+        } else {
+            owner.get(s.url(&path))
+        }
+        .send()
+        .await
+        .unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert!(
             res.headers()["content-type"]
@@ -1388,6 +1401,8 @@ struct ConsoleState {
     published_name: String,
     synced_allowed: bool,
     reminders_enabled: bool,
+    /// Employees whose reminder clock has started (a links export starts it).
+    announced: i64,
 }
 
 async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
@@ -1414,6 +1429,13 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
             .await
             .unwrap()
             .0,
+        announced: sqlx::query_scalar(
+            "SELECT COUNT(*) FROM employee WHERE tenant_id = $1 AND announced_at_ms IS NOT NULL",
+        )
+        .bind(tenant_id)
+        .fetch_one(&s.pool)
+        .await
+        .unwrap(),
     }
 }
 
@@ -1606,6 +1628,10 @@ async fn every_console_form_refuses_forged_requests_and_changes_nothing() {
     }
     let after = console_state(s, w.alpha.id, "alpha").await;
     assert!(after.audit > before.audit && after.employees > before.employees);
+    assert!(
+        after.announced > before.announced,
+        "the export started the clocks"
+    );
     // Sign-in itself refuses cross-site posts (login CSRF).
     for (k, v) in [
         ("sec-fetch-site", "cross-site"),

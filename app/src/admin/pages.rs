@@ -69,6 +69,7 @@ pub struct Overview {
     pub unpublished: bool,
     /// Where employees without a personal link find the guide.
     pub guide_url: String,
+    pub csrf: String,
 }
 
 pub fn overview_page(o: Overview) -> AnyView {
@@ -83,7 +84,10 @@ pub fn overview_page(o: Overview) -> AnyView {
             <section aria-labelledby="links-heading">
                 <h2 id="links-heading">{i18n.t("admin-links-heading")}</h2>
                 <p>{i18n.t("admin-links-lead")}</p>
-                <p><a class="button" href=href download="">{i18n.t("admin-links-export")}</a></p>
+                <form method="post" action=href>
+                    {csrf_field(&o.csrf)}
+                    <button class="button" type="submit">{i18n.t("admin-links-export")}</button>
+                </form>
             </section>
         }
     });
