@@ -6,6 +6,8 @@ pub mod catalogue;
 pub mod causes;
 pub mod chooser;
 #[cfg(feature = "ssr")]
+pub mod csv_text;
+#[cfg(feature = "ssr")]
 pub mod dashboard;
 pub mod detect;
 pub mod device;

@@ -76,6 +76,7 @@ pub use csv_import::*;
 #[cfg(feature = "ssr")]
 mod csv_import {
     use super::Registration;
+    use crate::domain::csv_text;
 
     /// Why a CSV row was not used.
     #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,16 +132,13 @@ mod csv_import {
     /// column separated by `,` or `;` (quoted). Bad rows are reported with their line; the rest
     /// are read.
     pub fn parse_csv(bytes: &[u8]) -> Result<CsvImport, CsvError> {
-        let text = String::from_utf8_lossy(bytes);
+        let unified = csv_text::unify_line_endings(bytes);
+        let text = String::from_utf8_lossy(&unified);
         let first = text.lines().next().ok_or(CsvError::Empty)?;
         if first.trim().is_empty() {
             return Err(CsvError::Empty);
         }
-        let delimiter = if first.matches(';').count() > first.matches(',').count() {
-            b';'
-        } else {
-            b','
-        };
+        let delimiter = csv_text::sniff_delimiter(text.as_bytes());
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -210,6 +208,28 @@ mod tests {
         assert_eq!(
             Registration::new(" A@B.example ", vec![]).upn,
             "a@b.example"
+        );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn portal_csv_with_bare_cr_line_ends_reports_real_lines() {
+        let csv =
+            "upn,methods\rada@contoso.example,passKeyDeviceBound\r,email\rgrace@contoso.example\r";
+        let got = parse_csv(csv.as_bytes()).unwrap();
+        assert_eq!(got.registrations.len(), 1);
+        assert_eq!(
+            got.bad,
+            [
+                BadRow {
+                    line: 3,
+                    problem: RowProblem::MissingName
+                },
+                BadRow {
+                    line: 4,
+                    problem: RowProblem::WrongFieldCount
+                }
+            ]
         );
     }
 

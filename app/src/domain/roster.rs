@@ -4,6 +4,7 @@
 //! reported with its line number and the reason; good rows are kept.
 
 use super::branding::is_plausible_email;
+use super::csv_text;
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -152,21 +153,6 @@ fn normalise_header(h: &str) -> String {
         .replace('_', " ")
 }
 
-/// The separator of the header line: whichever of `;` and `,` occurs more often outside
-/// quotes (`,` on a tie).
-fn sniff_delimiter(first_line: &[u8]) -> u8 {
-    let (mut commas, mut semis, mut quoted) = (0, 0, false);
-    for &b in first_line {
-        match b {
-            b'"' => quoted = !quoted,
-            b',' if !quoted => commas += 1,
-            b';' if !quoted => semis += 1,
-            _ => {}
-        }
-    }
-    if semis > commas { b';' } else { b',' }
-}
-
 /// Parses a whole roster file. `normalise_language` maps a language tag to one the guide
 /// speaks (e.g. `de-AT` → `de`) or `None`. `progress` is called with the bytes read so far.
 pub fn parse<R: Read>(
@@ -183,15 +169,16 @@ pub fn parse<R: Read>(
         return Err(RosterError::TooLarge);
     }
     let body = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&data);
+    let unified = csv_text::unify_line_endings(body);
+    let body: &[u8] = &unified;
     if body.iter().all(u8::is_ascii_whitespace) {
         return Err(RosterError::Empty);
     }
     if std::str::from_utf8(body).is_err() {
         return Err(RosterError::NotUtf8);
     }
-    let first_line = body.split(|b| *b == b'\n').next().unwrap_or(body);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_delimiter(first_line))
+        .delimiter(csv_text::sniff_delimiter(body))
         .flexible(false)
         .trim(csv::Trim::All)
         .from_reader(body);
@@ -241,10 +228,12 @@ pub fn parse<R: Read>(
         if record.iter().all(str::is_empty) {
             continue;
         }
+        // One line each: a line break or tab inside a quoted cell (a spreadsheet's Alt+Enter)
+        // would otherwise reach mail headers, pages and exports as part of a name.
         let field = |c: Option<usize>| {
             c.and_then(|c| record.get(c))
                 .filter(|v| !v.is_empty())
-                .map(str::to_owned)
+                .map(one_line)
         };
         let email = field(Some(email_col)).map(|e| e.to_lowercase());
         let problem = match (&email, field(Some(name_col))) {
@@ -299,6 +288,14 @@ pub fn parse<R: Read>(
     }
     progress(body.len() as u64);
     Ok(out)
+}
+
+/// `v` with every run of whitespace and control characters made a single space.
+fn one_line(v: &str) -> String {
+    v.split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn malformed_detail(e: &csv::Error) -> String {
@@ -383,6 +380,31 @@ mod tests {
             }]
         );
         assert_eq!(r.rows[1].preferred_language, None);
+    }
+
+    #[test]
+    fn a_file_with_bare_cr_line_ends_reports_bad_rows_on_their_lines() {
+        let r = parse_str("email;name\ra@x.example;A\r;B\rc@x.example;C\rnot-an-email;D\r");
+        let lines: Vec<_> = r.bad.iter().map(|b| (b.line, b.problem.clone())).collect();
+        assert_eq!(
+            lines,
+            vec![
+                (3, RowProblem::MissingEmail),
+                (5, RowProblem::InvalidEmail("not-an-email".into())),
+            ]
+        );
+        let emails: Vec<_> = r.rows.iter().map(|r| r.email.as_str()).collect();
+        assert_eq!(emails, ["a@x.example", "c@x.example"]);
+    }
+
+    #[test]
+    fn line_breaks_and_tabs_inside_quoted_cells_become_spaces() {
+        let r = parse_str(
+            "email,name,department\na@x.example,\"Ada\r\n  Lovelace\",\"R&D\tLabs\u{7}\"\n",
+        );
+        assert_eq!(r.bad, vec![]);
+        assert_eq!(r.rows[0].display_name, "Ada Lovelace");
+        assert_eq!(r.rows[0].department.as_deref(), Some("R&D Labs"));
     }
 
     #[test]
