@@ -105,6 +105,10 @@ test('an owner downloads every personal link from the overview', async ({ page }
   for (const r of rows) {
     expect(new URL(r.split(',')[link]).pathname).toMatch(new RegExp(`^/t/${slug}/link/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$`));
   }
-  // The page stays where it was, ready for the next mailing.
+  // The page stays where it was, ready for the next mailing; the owner's audit log has it.
   await expect(page).toHaveURL(new RegExp(`/admin/t/${slug}$`));
+  await page.goto(`/admin/t/${slug}/audit`);
+  await expect(
+    page.locator('table[data-table="audit"] tr[data-action="links-exported"]').filter({ hasText: `owner@${slug}.example` }),
+  ).not.toHaveCount(0);
 });

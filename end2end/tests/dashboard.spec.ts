@@ -154,5 +154,6 @@ test('the helpdesk cannot open the dashboard, and the audit log is for owners', 
   const log = owner.locator('table[data-table="audit"]');
   await expect(log.locator('tr[data-action="tenant-created"]')).toHaveCount(1);
   await expect(log.locator('tr[data-action="roster-imported"] td').first()).toContainText('command line');
-  await expect(log.locator('tr[data-action="links-exported"]')).toHaveCount(1);
+  // (The console's own export, tested in admin.spec.ts, may have added a row of its own.)
+  await expect(log.locator('tr[data-action="links-exported"]').filter({ hasText: 'command line' })).toHaveCount(1);
 });
