@@ -236,7 +236,8 @@ pub fn parse<R: Read>(
                 .map(one_line)
         };
         let email = field(Some(email_col)).map(|e| e.to_lowercase());
-        let problem = match (&email, field(Some(name_col))) {
+        let name = field(Some(name_col));
+        let problem = match (&email, &name) {
             (None, _) => Some(RowProblem::MissingEmail),
             (Some(e), _) if !is_plausible_email(e) => Some(RowProblem::InvalidEmail(e.clone())),
             (_, None) => Some(RowProblem::MissingName),
@@ -247,14 +248,16 @@ pub fn parse<R: Read>(
             continue;
         }
         let email = email.unwrap_or_default();
+        let (department, manager, language) =
+            (field(dept_col), field(manager_col), field(lang_col));
         let long = [
-            ("name", Some(name_col)),
-            ("department", dept_col),
-            ("manager", manager_col),
-            ("language", lang_col),
+            ("name", &name),
+            ("department", &department),
+            ("manager", &manager),
+            ("language", &language),
         ]
         .into_iter()
-        .find(|(_, c)| field(*c).is_some_and(|v| v.chars().count() > MAX_FIELD));
+        .find(|(_, v)| v.as_ref().is_some_and(|v| v.chars().count() > MAX_FIELD));
         if let Some((col, _)) = long {
             out.bad.push(BadRow {
                 line,
@@ -270,7 +273,7 @@ pub fn parse<R: Read>(
             continue;
         }
         seen.insert(email.clone(), line);
-        let preferred_language = field(lang_col).and_then(|l| {
+        let preferred_language = language.and_then(|l| {
             let found = normalise_language(&l);
             if found.is_none() {
                 out.language_warnings
@@ -280,10 +283,10 @@ pub fn parse<R: Read>(
         });
         out.rows.push(EmployeeRow {
             email,
-            display_name: field(Some(name_col)).unwrap_or_default(),
+            display_name: name.unwrap_or_default(),
             preferred_language,
-            department: field(dept_col),
-            manager: field(manager_col).map(|m| m.to_lowercase()),
+            department,
+            manager: manager.map(|m| m.to_lowercase()),
         });
     }
     progress(body.len() as u64);
@@ -292,10 +295,17 @@ pub fn parse<R: Read>(
 
 /// `v` with every run of whitespace and control characters made a single space.
 fn one_line(v: &str) -> String {
-    v.split(|c: char| c.is_whitespace() || c.is_control())
+    let mut out = String::with_capacity(v.len());
+    for part in v
+        .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 fn malformed_detail(e: &csv::Error) -> String {
