@@ -101,12 +101,7 @@ async fn text(c: &reqwest::Client, url: String) -> String {
 
 /// The personal-links file, exported the way the overview's button does it.
 async fn links_csv(s: &Server, c: &reqwest::Client, csrf: &str) -> String {
-    let res = c
-        .post(s.url("/admin/t/alpha/links.csv"))
-        .form(&[("csrf", csrf)])
-        .send()
-        .await
-        .unwrap();
+    let res = s.export_links(c, "alpha", csrf).await;
     assert_eq!(res.status(), StatusCode::OK);
     res.text().await.unwrap()
 }
@@ -289,12 +284,7 @@ async fn helpdesk_looks_up_but_changes_nothing() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     // Exporting links starts reminder clocks, so it is an editor's action too.
-    let res = c
-        .post(s.url("/admin/t/alpha/links.csv"))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = s.export_links(&c, "alpha", &csrf).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let res = c
         .post(s.url("/admin/t/alpha/policy"))

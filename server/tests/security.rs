@@ -603,12 +603,7 @@ async fn every_route_sends_csp_and_the_security_headers() {
         .await
         .unwrap();
     check_response("POST reminders with a bad form", res, Kind::Other).await;
-    let res = owner
-        .post(s.url("/admin/t/alpha/links.csv"))
-        .form(&[("csrf", csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let res = s.export_links(&owner, "alpha", &csrf).await;
     assert_eq!(res.status(), StatusCode::OK);
     check_response("POST links.csv", res, Kind::Other).await;
     assert!(checked >= 60, "{checked} requests checked");
@@ -1348,13 +1343,10 @@ async fn csv_exports_neutralise_formulas() {
     ] {
         // The links export is a form (it starts reminder clocks); the reports are reads.
         let res = if path.ends_with("/links.csv") {
-            owner.post(s.url(&path)).form(&[("csrf", csrf.as_str())])
+            s.export_links(&owner, "alpha", &csrf).await
         } else {
-            owner.get(s.url(&path))
-        }
-        .send()
-        .await
-        .unwrap();
+            owner.get(s.url(&path)).send().await.unwrap()
+        };
         assert_eq!(res.status(), StatusCode::OK, "{path}");
         assert!(
             res.headers()["content-type"]

@@ -239,6 +239,21 @@ impl Server {
         (c, csrf_of(&body))
     }
 
+    /// Exports `slug`'s personal links the way the console's button does: a POST with the
+    /// session's CSRF token.
+    pub async fn export_links(
+        &self,
+        c: &reqwest::Client,
+        slug: &str,
+        csrf: &str,
+    ) -> reqwest::Response {
+        c.post(self.url(&format!("/admin/t/{slug}/links.csv")))
+            .form(&[("csrf", csrf)])
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// The built site's directory (static files are served from here).
     pub fn site_root(&self) -> &std::path::Path {
         self._dir.path()
