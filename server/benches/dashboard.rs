@@ -17,7 +17,8 @@ use app::domain::journey::{JourneyEntry, summarise};
 use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use app::domain::{Browser, InApp, OsVersion, Platform};
-use passkey_guide::{events, roster, tenants};
+use passkey_guide::jobs::events;
+use passkey_guide::store::{employees, journey, tenants};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -134,7 +135,7 @@ fn journey(i: u64, t0: i64) -> Vec<(i64, EventKind, Option<u16>, Option<&'static
     out
 }
 
-async fn seed(pool: &passkey_guide::db::Db, employees: usize, total: usize, now: i64) -> i64 {
+async fn seed(pool: &passkey_guide::store::Db, employees: usize, total: usize, now: i64) -> i64 {
     let tenant = tenants::create(pool, "bench", "Bench").await.unwrap();
     let rows: Vec<EmployeeRow> = (0..employees)
         .map(|i| EmployeeRow {
@@ -145,7 +146,7 @@ async fn seed(pool: &passkey_guide::db::Db, employees: usize, total: usize, now:
             manager: Some(format!("m{}@bench.example", i % 500)),
         })
         .collect();
-    roster::import(pool, tenant.id, &rows, |_| {})
+    employees::import(pool, tenant.id, &rows, |_| {})
         .await
         .unwrap();
     let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM employee")
@@ -192,7 +193,9 @@ async fn seed(pool: &passkey_guide::db::Db, employees: usize, total: usize, now:
     }
     let start = Instant::now();
     for batch in evs.chunks(500) {
-        events::insert(pool, batch).await.unwrap();
+        passkey_guide::store::events::insert_events(pool, batch)
+            .await
+            .unwrap();
     }
     let took = start.elapsed();
     println!(
@@ -259,11 +262,11 @@ async fn measure(c: &reqwest::Client, url: &str) -> Stats {
 }
 
 /// The design the rollup replaces: every journey row of the tenant, summarised per employee.
-async fn naive(pool: &passkey_guide::db::Db, tenant: i64) -> Duration {
+async fn naive(pool: &passkey_guide::store::Db, tenant: i64) -> Duration {
     let start = Instant::now();
     let rows = sqlx::query(&format!(
         "SELECT employee_id, {} FROM journey_event WHERE tenant_id = $1",
-        passkey_guide::journey::ENTRY_COLUMNS
+        passkey_guide::store::journey::ENTRY_COLUMNS
     ))
     .bind(tenant)
     .fetch_all(pool)
@@ -272,7 +275,7 @@ async fn naive(pool: &passkey_guide::db::Db, tenant: i64) -> Duration {
     let mut journeys: HashMap<i64, Vec<JourneyEntry>> = HashMap::new();
     for r in &rows {
         use sqlx::Row;
-        if let Some(e) = passkey_guide::journey::entry_from_row(r).unwrap() {
+        if let Some(e) = passkey_guide::store::journey::entry_from_row(r).unwrap() {
             journeys.entry(r.get("employee_id")).or_default().push(e);
         }
     }
@@ -289,7 +292,7 @@ async fn main() {
     let employees = env_or("DASHBOARD_EMPLOYEES", 100_000);
     let total = env_or("DASHBOARD_EVENTS", 1_000_000);
     let s = common::start_insecure().await;
-    let now = passkey_guide::db::now_ms();
+    let now = passkey_guide::store::now_ms();
     let tenant = seed(&s.pool, employees, total, now).await;
     let counted: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event")
         .fetch_one(&s.pool)

@@ -8,7 +8,8 @@
 use app::domain::events::{EventKind, EventSink, GuideEvent};
 use app::domain::roster::EmployeeRow;
 use app::domain::{Browser, OsVersion, Platform};
-use passkey_guide::{db, events, roster, tenants};
+use passkey_guide::jobs::events;
+use passkey_guide::store::{self as db, employees, journey, tenants};
 use std::time::Instant;
 
 const EMPLOYEES: usize = 20_000;
@@ -49,7 +50,7 @@ async fn database(name: &str) -> (tempfile::TempDir, db::Db, i64, i64) {
             manager: None,
         })
         .collect();
-    roster::import(&pool, tenant.id, &rows, |_| {})
+    employees::import(&pool, tenant.id, &rows, |_| {})
         .await
         .unwrap();
     let first: i64 = sqlx::query_scalar("SELECT MIN(id) FROM employee")
@@ -81,7 +82,7 @@ async fn main() {
         .collect();
     let t = Instant::now();
     for e in &batch {
-        events::insert(&pool, std::slice::from_ref(e))
+        passkey_guide::store::events::insert_events(&pool, std::slice::from_ref(e))
             .await
             .unwrap();
     }

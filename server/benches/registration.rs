@@ -4,7 +4,7 @@
 //! and no upsert, the floor for any write of this size on this disk.
 
 use app::domain::registration::parse_csv;
-use passkey_guide::{db, registration, tenants};
+use passkey_guide::store::{self as db, registration, tenants};
 use sqlx::QueryBuilder;
 use std::time::Instant;
 

@@ -1,30 +1,41 @@
 //! The command line's management commands: the same rules as the admin console, for scripts.
 
-use crate::audit;
-use crate::auth;
 use crate::config::{
     AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
 use crate::config::{OutputFormat, RemindersCommand};
 use crate::error::ServerError;
-use crate::registration;
-use crate::roster::{self, LinkMaker};
-use crate::tenants::{self, PolicySettings};
-use app::domain::roster::parse;
-use app::i18n::Locale;
+use crate::jobs::mail::{Mailer, deliver_due};
+use crate::ops::links::{LinkMaker, LinkSettings, csv_safe};
+use crate::ops::{self, accounts};
+use crate::store::audit::{self, Actor};
+use crate::store::tenants::{self, PolicySettings, Tenant};
+use crate::store::{Db, now_ms};
+use app::i18n::{I18n, Locale};
 use std::io::{BufRead, IsTerminal};
 
 fn tenant_not_found(slug: &str) -> ServerError {
     ServerError::Invalid(format!("no tenant with slug {slug:?}"))
 }
 
+/// The tenant with this slug, or an error that names it.
+async fn tenant_by_slug(db: &Db, slug: &str) -> Result<Tenant, ServerError> {
+    tenants::by_slug(db, slug)
+        .await?
+        .ok_or_else(|| tenant_not_found(slug))
+}
+
+/// Messages the command line prints come from the same Fluent text as the console's, in
+/// English: operators' logs and scripts read them.
+fn messages() -> I18n {
+    I18n::new(Locale::DEFAULT)
+}
+
 pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
     match cmd {
         TenantCommand::Create { slug, name, db } => {
             let db = db.connect().await?;
-            let t = tenants::create(&db, &slug, &name).await?;
-            let after = serde_json::json!({ "slug": t.slug, "name": t.name });
-            audit::by_cli(&db, t.id, "tenant-created", after).await?;
+            let t = ops::tenants::create(&db, &slug, &name, &Actor::cli()).await?;
             println!(
                 "created tenant {} ({}); its guide is at /t/{}/",
                 t.slug, t.name, t.slug
@@ -39,9 +50,7 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             db,
         } => {
             let db = db.connect().await?;
-            let t = tenants::by_slug(&db, &slug)
-                .await?
-                .ok_or_else(|| tenant_not_found(&slug))?;
+            let t = tenant_by_slug(&db, &slug).await?;
             let mut s = PolicySettings::from(&t);
             if device_bound_only || attestation {
                 s.policy.synced_allowed = false;
@@ -56,7 +65,7 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             if let Some(url) = security_info_url {
                 s.security_info_url = url;
             }
-            tenants::set_policy(&db, t.id, &s).await?;
+            ops::tenants::save_policy(&db, &t, &s, &Actor::cli()).await?;
             let p = s.policy;
             println!(
                 "tenant {slug}: synced passkeys {}, attestation {}",
@@ -87,7 +96,7 @@ pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
     std::io::stdin().lock().read_line(&mut password)?;
     let password = password.trim_end_matches(['\r', '\n']);
     let db = db.connect().await?;
-    auth::create_admin(&db, &tenant, &email, password, role.into()).await?;
+    accounts::create_admin(&db, &tenant, &email, password, role.into()).await?;
     if let Some(t) = tenants::by_slug(&db, &tenant).await? {
         let role = app::domain::tenant::Role::from(role).id();
         let after = serde_json::json!({ "email": email, "role": role });
@@ -108,9 +117,7 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
         db,
     } = cmd;
     let db = db.connect().await?;
-    let t = tenants::by_slug(&db, &tenant)
-        .await?
-        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let t = tenant_by_slug(&db, &tenant).await?;
     let f = std::fs::File::open(&file)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
@@ -130,65 +137,44 @@ pub async fn roster(cmd: RosterCommand) -> Result<(), ServerError> {
         b
     };
     let reading = bar(size, "reading");
-    let parsed = parse(
+    let writing = bar(0, "importing");
+    let name = file.display().to_string();
+    let report = ops::roster::import(
+        &db,
+        &t,
         std::io::BufReader::new(f),
-        |l| Locale::best_match(l).map(|l| l.tag().to_owned()),
+        &Actor::cli(),
+        Some(&name),
         |bytes| reading.set_position(bytes),
+        |rows| writing.set_position(rows as u64),
     )
-    .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
+    .await?;
     reading.finish_and_clear();
-    let writing = bar(parsed.rows.len() as u64, "importing");
-    let summary =
-        roster::import(&db, t.id, &parsed.rows, |n| writing.set_position(n as u64)).await?;
     writing.finish_and_clear();
-    let after = serde_json::json!({
-        "inserted": summary.inserted,
-        "updated": summary.updated,
-        "unchanged": summary.unchanged,
-        "skipped": parsed.bad.len(),
-        "file": file.display().to_string(),
-    });
-    audit::by_cli(&db, t.id, "roster-imported", after).await?;
-    for b in &parsed.bad {
-        eprintln!("line {}: {}", b.line, describe(&b.problem));
+    let i18n = messages();
+    if let Some(error) = &report.error {
+        return Err(ServerError::Invalid(format!(
+            "{name}: {}",
+            error.render(&i18n)
+        )));
     }
-    for w in &parsed.language_warnings {
-        eprintln!(
-            "line {}: language {:?} is not available; imported without it",
-            w.line, w.value
-        );
+    for (line, message) in report.bad.iter().chain(&report.warnings) {
+        eprintln!("line {line}: {}", message.render(&i18n));
     }
     println!(
         "{} added, {} updated, {} unchanged, {} not imported",
-        summary.inserted,
-        summary.updated,
-        summary.unchanged,
-        parsed.bad.len()
+        report.inserted,
+        report.updated,
+        report.unchanged,
+        report.bad.len()
     );
-    if parsed.bad.is_empty() {
+    if report.bad.is_empty() {
         Ok(())
     } else {
         Err(ServerError::Invalid(format!(
             "rows not imported: {} (listed above)",
-            parsed.bad.len()
+            report.bad.len()
         )))
-    }
-}
-
-fn describe(p: &app::domain::roster::RowProblem) -> String {
-    use app::domain::roster::RowProblem as P;
-    match p {
-        P::MissingEmail => "the email is missing".into(),
-        P::InvalidEmail(e) => format!("{e:?} is not an email address"),
-        P::MissingName => "the display name is missing".into(),
-        P::TooLong(c) => format!(
-            "the {c} is longer than {} characters",
-            app::domain::roster::MAX_FIELD
-        ),
-        P::Duplicate { first_line } => {
-            format!("the same email is already on line {first_line}; skipped")
-        }
-        P::Malformed(d) => format!("the row could not be read ({d})"),
     }
 }
 
@@ -207,24 +193,23 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
         )
     })?;
     let db = db.connect().await?;
-    let t = tenants::by_slug(&db, &tenant)
-        .await?
-        .ok_or_else(|| tenant_not_found(&tenant))?;
-    let employees = roster::all(&db, t.id).await?;
-    let maker = LinkMaker {
-        keys: &keys,
-        public_url: &links.public_url,
+    let t = tenant_by_slug(&db, &tenant).await?;
+    let settings = LinkSettings {
+        keys,
+        public_url: links.public_url,
         ttl_days: links.link_ttl_days,
-        now_s: crate::db::now_ms() / 1000,
     };
     let file = std::fs::File::create(&out)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
-    roster::write_links_csv(std::io::BufWriter::new(file), &t, &employees, &maker)
-        .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
-    let announced = roster::mark_announced(&db, t.id, crate::db::now_ms()).await?;
-    let after = serde_json::json!({ "links": employees.len(), "newly-announced": announced });
-    audit::by_cli(&db, t.id, "links-exported", after).await?;
-    println!("wrote {} links to {}", employees.len(), out.display());
+    let exported = ops::links::export(
+        &db,
+        &t,
+        &settings.maker(now_ms() / 1000),
+        &Actor::cli(),
+        std::io::BufWriter::new(file),
+    )
+    .await?;
+    println!("wrote {} links to {}", exported.links, out.display());
     Ok(())
 }
 
@@ -232,27 +217,13 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
     match cmd {
         RegistrationCommand::Import { tenant, file, db } => {
             let db = db.connect().await?;
-            let t = tenants::by_slug(&db, &tenant)
-                .await?
-                .ok_or_else(|| tenant_not_found(&tenant))?;
+            let t = tenant_by_slug(&db, &tenant).await?;
             let bytes = std::fs::read(&file)
                 .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
-            let parsed = app::domain::registration::parse_csv(&bytes)
-                .map_err(|e| ServerError::Invalid(format!("{}: {e}", file.display())))?;
-            let n = registration::store(&db, t.id, "csv", &parsed.registrations).await?;
-            let with = parsed
-                .registrations
-                .iter()
-                .filter(|r| r.has_passkey())
-                .count();
-            let after = serde_json::json!({
-                "users": n,
-                "with-passkey": with,
-                "skipped": parsed.bad.len(),
-                "file": file.display().to_string(),
-            });
-            audit::by_cli(&db, t.id, "registration-imported", after).await?;
-            for b in &parsed.bad {
+            let name = file.display().to_string();
+            let report =
+                ops::registration::import_csv(&db, &t, &bytes, &name, &Actor::cli()).await?;
+            for b in &report.bad {
                 let why = match b.problem {
                     app::domain::registration::RowProblem::MissingName => "no user principal name",
                     app::domain::registration::RowProblem::WrongFieldCount => {
@@ -262,22 +233,22 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
                 eprintln!("line {}: {why}; skipped", b.line);
             }
             println!(
-                "tenant {tenant}: {n} users read, {with} with a passkey, {} rows skipped",
-                parsed.bad.len()
+                "tenant {tenant}: {} users read, {} with a passkey, {} rows skipped",
+                report.users,
+                report.with_passkey,
+                report.bad.len()
             );
-            if !parsed.bad.is_empty() {
+            if !report.bad.is_empty() {
                 return Err(ServerError::Invalid(format!(
                     "{} rows could not be read",
-                    parsed.bad.len()
+                    report.bad.len()
                 )));
             }
         }
         RegistrationCommand::Sync { tenant, graph, db } => {
             let db = db.connect().await?;
-            let t = tenants::by_slug(&db, &tenant)
-                .await?
-                .ok_or_else(|| tenant_not_found(&tenant))?;
-            let n = registration::sync(&db, t.id, &graph.settings())
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let n = ops::registration::sync(&db, t.id, &graph.settings())
                 .await
                 .map_err(|e| ServerError::Invalid(e.to_string()))?;
             println!("tenant {tenant}: {n} users read from Microsoft Graph");
@@ -309,7 +280,7 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
     let keys = match links.keys()? {
         Some(k) => k,
         None if dry_run => app::domain::links::LinkKeys::single("dry-run", vec![0; 32])
-            .map_err(|e| ServerError::Config(e.to_string()))?,
+            .map_err(|e| ServerError::Internal(e.to_string()))?,
         None => {
             return Err(ServerError::Config(
                 "PASSKEY_GUIDE_LINK_KEYS must be set: reminders carry personal links".into(),
@@ -317,9 +288,7 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
         }
     };
     let db = db.connect().await?;
-    let t = tenants::by_slug(&db, &tenant)
-        .await?
-        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let t = tenant_by_slug(&db, &tenant).await?;
     let now = now.unwrap_or_else(jiff::Timestamp::now);
     let maker = LinkMaker {
         keys: &keys,
@@ -327,7 +296,7 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
         ttl_days: links.link_ttl_days,
         now_s: now.as_second(),
     };
-    let outcomes = crate::reminders::run(&db, &t, &maker, now, dry_run).await?;
+    let outcomes = ops::reminders::run(&db, &t, &maker, now, dry_run).await?;
     let mut out = csv::WriterBuilder::new()
         .delimiter(if format == OutputFormat::Csv {
             b','
@@ -341,7 +310,7 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
     for o in &outcomes {
         let row = match &o.decision {
             Decision::Send(p) => [
-                roster::csv_safe(&o.email).into_owned(),
+                csv_safe(&o.email).into_owned(),
                 "send".into(),
                 format!("{}-day", p.offset_days),
                 p.content.id().into(),
@@ -354,7 +323,7 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
                 o.queued.to_string(),
             ],
             Decision::Skip { why, .. } => [
-                roster::csv_safe(&o.email).into_owned(),
+                csv_safe(&o.email).into_owned(),
                 "skip".into(),
                 String::new(),
                 String::new(),
@@ -381,8 +350,8 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
         }
     );
     if !dry_run && let Some(url) = &mail.smtp_url {
-        let mailer = crate::mail::Mailer::new(url, &mail.mail_from)?;
-        let sent = crate::mail::deliver_due(&db, &mailer).await?;
+        let mailer = Mailer::new(url, &mail.mail_from)?;
+        let sent = deliver_due(&db, &mailer).await?;
         eprintln!("sent {sent} messages that were due");
     }
     Ok(())
@@ -401,22 +370,20 @@ async fn announce(
         )
     })?;
     let db = db.connect().await?;
-    let t = tenants::by_slug(&db, &tenant)
-        .await?
-        .ok_or_else(|| tenant_not_found(&tenant))?;
+    let t = tenant_by_slug(&db, &tenant).await?;
     let maker = LinkMaker {
         keys: &keys,
         public_url: &links.public_url,
         ttl_days: links.link_ttl_days,
-        now_s: crate::db::now_ms() / 1000,
+        now_s: now_ms() / 1000,
     };
-    let to = crate::reminders::announce(&db, &t, &maker, dry_run).await?;
+    let to = ops::reminders::announce(&db, &t, &maker, dry_run).await?;
     if !dry_run {
         let after = serde_json::json!({ "announcements": to.len() });
         audit::by_cli(&db, t.id, "reminders-announced", after).await?;
     }
     for email in &to {
-        println!("{}", roster::csv_safe(email));
+        println!("{}", csv_safe(email));
     }
     eprintln!(
         "tenant {tenant}: {} announcement(s) {}",
@@ -424,8 +391,8 @@ async fn announce(
         if dry_run { "would be sent" } else { "queued" }
     );
     if !dry_run && let Some(url) = &mail.smtp_url {
-        let mailer = crate::mail::Mailer::new(url, &mail.mail_from)?;
-        let sent = crate::mail::deliver_due(&db, &mailer).await?;
+        let mailer = Mailer::new(url, &mail.mail_from)?;
+        let sent = deliver_due(&db, &mailer).await?;
         eprintln!("sent {sent} messages that were due");
     }
     Ok(())

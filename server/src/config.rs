@@ -258,8 +258,7 @@ impl GraphSyncArgs {
     /// The tenant and settings when a sync is configured; an error names what is missing.
     pub fn configured(
         &self,
-    ) -> Result<Option<(String, crate::registration::GraphSettings)>, crate::error::ServerError>
-    {
+    ) -> Result<Option<(String, crate::graph::GraphSettings)>, crate::error::ServerError> {
         let Some(tenant) = &self.graph_sync_tenant else {
             return Ok(None);
         };
@@ -270,7 +269,7 @@ impl GraphSyncArgs {
         };
         Ok(Some((
             tenant.clone(),
-            crate::registration::GraphSettings {
+            crate::graph::GraphSettings {
                 entra_tenant_id: self
                     .entra_tenant_id
                     .clone()
@@ -324,8 +323,8 @@ pub struct GraphArgs {
 }
 
 impl GraphArgs {
-    pub fn settings(&self) -> crate::registration::GraphSettings {
-        crate::registration::GraphSettings {
+    pub fn settings(&self) -> crate::graph::GraphSettings {
+        crate::graph::GraphSettings {
             entra_tenant_id: self.entra_tenant_id.clone(),
             client_id: self.client_id.clone(),
             client_secret: self.client_secret.clone(),
@@ -366,11 +365,11 @@ impl DbArgs {
     }
 
     /// Connects (creating the data directory for the default SQLite file) and migrates.
-    pub async fn connect(&self) -> Result<crate::db::Db, crate::error::ServerError> {
+    pub async fn connect(&self) -> Result<crate::store::Db, crate::error::ServerError> {
         if self.database_url.is_none() {
             std::fs::create_dir_all(&self.data_dir)?;
         }
-        crate::db::connect(&self.database_url()).await
+        crate::store::connect(&self.database_url()).await
     }
 }
 

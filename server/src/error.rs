@@ -1,8 +1,6 @@
-//! The server layer's one error type. Its response never shows internals: they are logged and
-//! the client gets a plain message.
-
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Response};
+//! The server's one error type. How it is shown to a client lives in the HTTP layer
+//! (`http::error`), which never shows internals: they are logged and the client gets a plain
+//! message.
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
@@ -14,8 +12,14 @@ pub enum ServerError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("{0}")]
     Io(#[from] std::io::Error),
+    /// The operator's settings are wrong or missing (an environment variable, a flag, a
+    /// stored setting that no longer parses); the message says which and how to fix it.
     #[error("configuration: {0}")]
     Config(String),
+    /// Something that should not happen did (a task panicked, a value we built did not
+    /// encode); nothing the operator or the user can fix.
+    #[error("internal: {0}")]
+    Internal(String),
     /// Bad input; the message is ours and safe to show.
     #[error("{0}")]
     Invalid(String),
@@ -28,43 +32,17 @@ pub enum ServerError {
     Csrf,
 }
 
-/// Which error a response came from, for layers that render it for people (the admin
-/// console shows a localised page instead of the plain text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ErrorCode(pub &'static str);
-
 impl ServerError {
-    fn code(&self) -> &'static str {
+    /// A short, stable name of the kind of error, for layers that render it for people.
+    pub fn code(&self) -> &'static str {
         match self {
             ServerError::NotFound => "not-found",
             ServerError::Invalid(_) => "invalid",
             ServerError::Conflict(_) => "conflict",
             ServerError::Forbidden => "forbidden",
             ServerError::Csrf => "csrf",
+            ServerError::Config(_) => "configuration",
             _ => "internal",
         }
-    }
-}
-
-impl IntoResponse for ServerError {
-    fn into_response(self) -> Response {
-        let code = ErrorCode(self.code());
-        let mut res = match self {
-            ServerError::NotFound => (StatusCode::NOT_FOUND, "Not found").into_response(),
-            ServerError::Invalid(m) => (StatusCode::BAD_REQUEST, m).into_response(),
-            ServerError::Conflict(m) => (StatusCode::CONFLICT, m).into_response(),
-            ServerError::Forbidden => (StatusCode::FORBIDDEN, "Forbidden").into_response(),
-            e @ ServerError::Csrf => (StatusCode::FORBIDDEN, e.to_string()).into_response(),
-            other => {
-                tracing::error!(error = %other, "request failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong on our side.",
-                )
-                    .into_response()
-            }
-        };
-        res.extensions_mut().insert(code);
-        res
     }
 }

@@ -5,7 +5,7 @@ mod common;
 
 use app::domain::tenant::Role;
 use common::{Options, Server, client, start_insecure, start_with};
-use passkey_guide::tenants;
+use passkey_guide::store::tenants;
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 

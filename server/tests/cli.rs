@@ -181,7 +181,7 @@ fn a_tenant_is_set_up_end_to_end_from_the_command_line() {
             &["roster", "import", "--tenant", "contoso", &headerless],
             ""
         )
-        .contains("no email column")
+        .contains("No email column found")
     );
     assert!(
         cli.fails(

@@ -11,7 +11,8 @@ use app::domain::events::{EventKind, GuideEvent};
 use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use app::domain::{Browser, InApp, OsVersion, Platform};
-use passkey_guide::{dashboard, events, roster, tenants};
+use passkey_guide::ops::dashboard;
+use passkey_guide::store::{employees, tenants};
 use reqwest::StatusCode;
 
 /// 2026-11-02 and 2026-11-10, 10:00 UTC.
@@ -132,7 +133,7 @@ async fn seed(s: &common::Server) -> tenants::Tenant {
             manager: Some("boss@acme.example".into()),
         })
         .collect();
-    roster::import(&s.pool, tenant.id, &rows, |_| {})
+    employees::import(&s.pool, tenant.id, &rows, |_| {})
         .await
         .unwrap();
     let id = |name: &str| {
@@ -357,8 +358,12 @@ async fn seed(s: &common::Server) -> tenants::Tenant {
         ),
     ];
     // Two batches, as the writer would see them, so progress is refreshed incrementally.
-    events::insert(&s.pool, &batch[..9]).await.unwrap();
-    events::insert(&s.pool, &batch[9..]).await.unwrap();
+    passkey_guide::store::events::insert_events(&s.pool, &batch[..9])
+        .await
+        .unwrap();
+    passkey_guide::store::events::insert_events(&s.pool, &batch[9..])
+        .await
+        .unwrap();
     // Mail: the 7-day reminder went out to a1 on D2; an announcement to everyone in Sales on D1.
     let a1 = id("a1").await;
     sqlx::query(
@@ -740,7 +745,7 @@ async fn health_readiness_and_metrics() {
             &[common::employee("ada@acme.example".into(), "Ada".into())],
         )
         .await;
-    let ada = roster::all(&s.pool, tenant.id).await.unwrap().remove(0);
+    let ada = employees::all(&s.pool, tenant.id).await.unwrap().remove(0);
     let link = s.personal_link("acme", &ada.reference);
     assert_eq!(s.get(&link, &[]).await.status(), StatusCode::SEE_OTHER);
     assert!(s.count("link-opened").await > 0);

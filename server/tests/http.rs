@@ -4,7 +4,7 @@ mod common;
 
 use app::domain::Policy;
 use common::start;
-use passkey_guide::api::DetectResponse;
+use passkey_guide::http::api::DetectResponse;
 
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 const REDUCED_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";

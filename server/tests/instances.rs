@@ -8,10 +8,11 @@ mod common;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
 use common::{Options, Server, start_with};
-use passkey_guide::db::{self, now_ms};
-use passkey_guide::mail::{self, Mailer};
-use passkey_guide::roster::LinkMaker;
-use passkey_guide::{reminders, tenants};
+use passkey_guide::jobs::mail::{self, Mailer};
+use passkey_guide::ops::links::LinkMaker;
+use passkey_guide::ops::reminders;
+use passkey_guide::store::tenants;
+use passkey_guide::store::{self as db, now_ms};
 use reqwest::StatusCode;
 use std::collections::HashSet;
 
@@ -45,7 +46,7 @@ async fn instances_starting_together_migrate_once() {
         for start in starts {
             pools.push(start.await.unwrap().unwrap());
         }
-        let expected = db::Kind::of(&pools[0]).migrations().iter().count() as i64;
+        let expected = db::Backend::of(&pools[0]).migrations().iter().count() as i64;
         let applied: i64 =
             sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success = TRUE")
                 .fetch_one(&pools[0])

@@ -8,7 +8,7 @@ use app::domain::links::Purpose;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
 use common::{Options, Server, client, start_with};
-use passkey_guide::{roster, tenants};
+use passkey_guide::store::{employees, tenants};
 use reqwest::StatusCode;
 use std::time::Duration;
 
@@ -31,7 +31,7 @@ async fn seed(s: &Server, slug: &str, n: usize) -> Vec<String> {
         .map(|i| common::employee(format!("e{i:05}@{slug}.example"), format!("Employee {i}")))
         .collect();
     let tenant = s.tenant_with_roster(slug, &rows).await;
-    let mut all = roster::all(&s.pool, tenant.id).await.unwrap();
+    let mut all = employees::all(&s.pool, tenant.id).await.unwrap();
     all.sort_by(|a, b| a.email.cmp(&b.email));
     all.into_iter().map(|e| e.reference).collect()
 }
@@ -356,7 +356,7 @@ async fn a_stuck_employee_reaches_the_helpdesk_by_mail_and_in_the_console() {
     .await
     .unwrap();
     // Changed behind the server's back: tell its tenant cache.
-    passkey_guide::scope::tenants_changed();
+    passkey_guide::store::tenants::changed();
     s.admin("acme", "help@acme.example", Role::Helpdesk).await;
 
     let c = client();

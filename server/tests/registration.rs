@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use common::Server;
-use passkey_guide::registration::{self, GraphError, GraphSettings};
-use passkey_guide::tenants;
+use passkey_guide::graph::{self, GraphError, GraphSettings};
+use passkey_guide::store::tenants;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -175,7 +175,7 @@ async fn sync_follows_every_page_and_waits_out_throttling() {
     let id = tenant(&s).await;
     let (fake, base) = fake_graph(|f| f.throttle_page_1 = true).await;
     let t = Instant::now();
-    let n = registration::sync(&s.pool, id, &settings(&base))
+    let n = passkey_guide::ops::registration::sync(&s.pool, id, &settings(&base))
         .await
         .unwrap();
     assert_eq!(n, USERS);
@@ -197,14 +197,14 @@ async fn sync_follows_every_page_and_waits_out_throttling() {
     assert_eq!((with, total), (USERS.div_ceil(3) as i64, USERS as i64));
     // Names are stored lower-cased, as roster emails are compared.
     assert_eq!(
-        registration::status_of(&s.pool, id, "user000@contoso.example")
+        passkey_guide::store::registration::status_of(&s.pool, id, "user000@contoso.example")
             .await
             .unwrap()
             .map(|(p, _)| p),
         Some(true)
     );
     assert_eq!(
-        registration::status_of(&s.pool, id, "USER001@contoso.example")
+        passkey_guide::store::registration::status_of(&s.pool, id, "USER001@contoso.example")
             .await
             .unwrap()
             .map(|(p, _)| p),
@@ -225,7 +225,7 @@ async fn errors_name_what_to_fix_and_are_recorded() {
     let id = tenant(&s).await;
 
     let (_, base) = fake_graph(|f| f.always = Some(403)).await;
-    let e = registration::sync(&s.pool, id, &settings(&base))
+    let e = passkey_guide::ops::registration::sync(&s.pool, id, &settings(&base))
         .await
         .unwrap_err();
     assert!(matches!(e, GraphError::Forbidden));
@@ -242,7 +242,7 @@ async fn errors_name_what_to_fix_and_are_recorded() {
         client_secret: "wrong".into(),
         ..settings(&base)
     };
-    let e = registration::fetch(&wrong).await.unwrap_err();
+    let e = graph::fetch(&wrong).await.unwrap_err();
     assert!(e.to_string().contains("AADSTS7000215"), "{e}");
     assert!(!e.to_string().contains("wrong"), "never echoes the secret");
 
@@ -252,7 +252,7 @@ async fn errors_name_what_to_fix_and_are_recorded() {
         max_wait: Duration::from_millis(50),
         ..settings(&base)
     };
-    let e = registration::fetch(&quick).await.unwrap_err();
+    let e = graph::fetch(&quick).await.unwrap_err();
     assert!(
         matches!(
             e,
@@ -267,7 +267,7 @@ async fn errors_name_what_to_fix_and_are_recorded() {
 
     // A next page on another host would get our token: refused.
     let (_, base) = fake_graph(|f| f.next_host = Some("http://evil.example".into())).await;
-    let e = registration::fetch(&settings(&base)).await.unwrap_err();
+    let e = graph::fetch(&settings(&base)).await.unwrap_err();
     assert!(
         matches!(e, GraphError::ForeignNextLink(ref h) if h == "http://evil.example"),
         "{e}"
@@ -282,13 +282,13 @@ async fn the_portal_csv_updates_the_same_status() {
                ada@contoso.example,Ada,\"microsoftAuthenticatorPush, passKeySynced\"\n\
                grace@contoso.example,Grace,mobilePhone\n";
     let parsed = app::domain::registration::parse_csv(csv.as_bytes()).unwrap();
-    registration::store(&s.pool, id, "csv", &parsed.registrations)
+    passkey_guide::store::registration::store(&s.pool, id, "csv", &parsed.registrations)
         .await
         .unwrap();
     let status = |upn: &'static str| {
         let pool = s.pool.clone();
         async move {
-            registration::status_of(&pool, id, upn)
+            passkey_guide::store::registration::status_of(&pool, id, upn)
                 .await
                 .unwrap()
                 .map(|(p, _)| p)
@@ -300,7 +300,7 @@ async fn the_portal_csv_updates_the_same_status() {
     // A later export where Grace registered: updated in place.
     let later = "userPrincipalName,methodsRegistered\ngrace@contoso.example,\"fido2SecurityKey\"\n";
     let parsed = app::domain::registration::parse_csv(later.as_bytes()).unwrap();
-    registration::store(&s.pool, id, "csv", &parsed.registrations)
+    passkey_guide::store::registration::store(&s.pool, id, "csv", &parsed.registrations)
         .await
         .unwrap();
     assert_eq!(status("grace@contoso.example").await, Some(true));

@@ -9,10 +9,11 @@ use app::domain::reminders::{Decision, Skip};
 use app::domain::roster::EmployeeRow;
 use app::i18n::{I18n, Locale};
 use common::smtp::SmtpServer;
-use passkey_guide::db::now_ms;
-use passkey_guide::mail::{self, Mailer};
-use passkey_guide::roster::LinkMaker;
-use passkey_guide::{reminders, tenants};
+use passkey_guide::jobs::mail::{self, Mailer};
+use passkey_guide::ops::links::LinkMaker;
+use passkey_guide::ops::reminders;
+use passkey_guide::store::now_ms;
+use passkey_guide::store::tenants;
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -263,7 +264,7 @@ async fn a_sender_that_died_mid_message_never_sends_it_again() {
     .fetch_one(&s.pool)
     .await
     .unwrap();
-    assert_eq!(error, mail::OUTCOME_UNKNOWN);
+    assert_eq!(error, passkey_guide::store::outbox::OUTCOME_UNKNOWN);
     // Restarted runs do not queue it again either.
     let again = reminders::run(&s.pool, &tenant, &maker(&s), now, false)
         .await
@@ -339,7 +340,9 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
     .await
     .unwrap();
     assert_eq!(ok.status(), reqwest::StatusCode::SEE_OTHER);
-    let (enabled, settings) = reminders::settings(&s.pool, 1).await.unwrap();
+    let (enabled, settings) = passkey_guide::store::reminders::settings(&s.pool, 1)
+        .await
+        .unwrap();
     assert!(enabled);
     assert_eq!(settings.offsets_days, [5, 10]);
     assert_eq!(settings.time_zone.iana_name(), Some("Europe/Berlin"));
@@ -371,7 +374,7 @@ async fn admins_set_reminders_and_see_the_dry_run_helpdesk_only_reads() {
     .unwrap();
     assert_eq!(denied.status(), reqwest::StatusCode::FORBIDDEN);
     assert_eq!(
-        reminders::settings(&s.pool, 1)
+        passkey_guide::store::reminders::settings(&s.pool, 1)
             .await
             .unwrap()
             .1

@@ -12,8 +12,8 @@ use app::domain::links::{LinkClaims, LinkKeys, Purpose};
 use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use common::{Server, client, csrf_of, start_insecure};
-use passkey_guide::roster::LinkMaker;
-use passkey_guide::{audit, roster, tenants};
+use passkey_guide::ops::links::LinkMaker;
+use passkey_guide::store::{audit, employees, tenants};
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
 use reqwest::multipart::{Form, Part};
@@ -55,10 +55,10 @@ fn row(email: &str, name: &str, department: Option<&str>) -> EmployeeRow {
 }
 
 async fn seed_roster(s: &Server, tenant: &tenants::Tenant, rows: &[EmployeeRow]) -> Vec<String> {
-    roster::import(&s.pool, tenant.id, rows, |_| {})
+    employees::import(&s.pool, tenant.id, rows, |_| {})
         .await
         .unwrap();
-    let mut all = roster::all(&s.pool, tenant.id).await.unwrap();
+    let mut all = employees::all(&s.pool, tenant.id).await.unwrap();
     all.sort_by(|a, b| a.email.cmp(&b.email));
     all.into_iter().map(|e| e.reference).collect()
 }
@@ -168,9 +168,9 @@ async fn audit_total(s: &Server, tenant_id: i64) -> i64 {
 /// `path!("…")` in the Leptos app (`:x` written as `{x}`).
 fn routes_in_sources() -> BTreeSet<String> {
     let sources = [
-        include_str!("../src/lib.rs"),
-        include_str!("../src/admin.rs"),
-        include_str!("../src/journey.rs"),
+        include_str!("../src/http/mod.rs"),
+        include_str!("../src/http/admin/mod.rs"),
+        include_str!("../src/http/journey.rs"),
         include_str!("../../app/src/shell.rs"),
     ];
     let mut out = BTreeSet::new();
@@ -1160,7 +1160,7 @@ async fn no_field_or_parameter_reaches_a_page_or_mail_as_markup() {
             .unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{slug} roster import");
         check("roster import report".into(), &res.text().await.unwrap());
-        let employees = roster::all(&s.pool, tenant.id).await.unwrap();
+        let employees = employees::all(&s.pool, tenant.id).await.unwrap();
         let victim = employees
             .iter()
             .find(|e| e.email == email)
@@ -1267,7 +1267,7 @@ async fn no_field_or_parameter_reaches_a_page_or_mail_as_markup() {
             ttl_days: 30,
             now_s: now_s(),
         };
-        let sent = passkey_guide::reminders::announce(&s.pool, &tenant, &maker, false)
+        let sent = passkey_guide::ops::reminders::announce(&s.pool, &tenant, &maker, false)
             .await
             .unwrap();
         assert!(sent.contains(&email), "{slug}: announced {sent:?}");
@@ -1324,7 +1324,7 @@ async fn csv_exports_neutralise_formulas() {
         });
     }
     // Through the public import, which does not trim: the leading tab and CR survive.
-    roster::import(&s.pool, w.alpha.id, &rows, |_| {})
+    employees::import(&s.pool, w.alpha.id, &rows, |_| {})
         .await
         .unwrap();
     let (owner, csrf) = s.sign_in("owner@alpha.example").await;
@@ -1408,7 +1408,7 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
         .0;
     ConsoleState {
         audit: audit_total(s, tenant_id).await,
-        employees: roster::count(&s.pool, tenant_id).await.unwrap(),
+        employees: employees::count(&s.pool, tenant_id).await.unwrap(),
         draft_name: draft.display_name,
         published_name: published.display_name,
         synced_allowed: tenants::by_slug(&s.pool, slug)
@@ -1417,7 +1417,7 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
             .unwrap()
             .policy
             .synced_allowed,
-        reminders_enabled: passkey_guide::reminders::settings(&s.pool, tenant_id)
+        reminders_enabled: passkey_guide::store::reminders::settings(&s.pool, tenant_id)
             .await
             .unwrap()
             .0,
@@ -2053,7 +2053,7 @@ async fn sql_metacharacters_are_plain_text_everywhere() {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
-    let stored = roster::all(&s.pool, w.alpha.id).await.unwrap();
+    let stored = employees::all(&s.pool, w.alpha.id).await.unwrap();
     for n in names {
         assert!(
             stored.iter().any(|e| e.display_name == n),
@@ -2230,7 +2230,7 @@ async fn sql_metacharacters_are_plain_text_everywhere() {
     assert_eq!(draft.intro.as_deref(), Some("'; DROP TABLE tenant; --"));
     assert_eq!(draft.support.hours.as_deref(), Some("9-5 \"weekdays\""));
     // Every table still there, every row still there.
-    assert_eq!(roster::count(&s.pool, w.alpha.id).await.unwrap(), 8);
+    assert_eq!(employees::count(&s.pool, w.alpha.id).await.unwrap(), 8);
     assert!(tenants::by_slug(&s.pool, "beta").await.unwrap().is_some());
     assert!(requests > SQL_INPUTS.len() * 20, "{requests} requests");
 }

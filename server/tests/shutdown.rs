@@ -104,7 +104,7 @@ async fn sigterm_finishes_accepted_requests_and_stores_their_events() {
     assert!(log.contains("stopped cleanly"), "{log}");
 
     // Every answered view's event was stored before the process ended.
-    let db = passkey_guide::db::connect(&url).await.unwrap();
+    let db = passkey_guide::store::connect(&url).await.unwrap();
     let stored: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = 'page-viewed'")
             .fetch_one(&db)

@@ -53,22 +53,9 @@ pub fn encode(v: &str) -> String {
         .collect()
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PlatformRow {
-    pub platform: String,
-    pub employees: u64,
-    pub stuck: u64,
-    pub below_minimum: u64,
-    pub registered: u64,
-}
+pub use crate::domain::figures::PlatformRow;
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct StuckRow {
-    pub flow: String,
-    pub step: u16,
-    pub symptom: String,
-    pub employees: u64,
-}
+pub use crate::domain::figures::StuckRow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayRow {
@@ -777,20 +764,7 @@ pub fn stragglers_page(v: StragglersView) -> AnyView {
     .into_any()
 }
 
-/// The actions the audit log records; each has a label `audit-action-{id}` in every language.
-pub const AUDIT_ACTIONS: &[&str] = &[
-    "branding-saved",
-    "logo-uploaded",
-    "branding-published",
-    "policy-saved",
-    "roster-imported",
-    "links-exported",
-    "reminders-saved",
-    "tenant-created",
-    "admin-granted",
-    "registration-imported",
-    "reminders-announced",
-];
+pub use crate::domain::audit::AUDIT_ACTIONS;
 
 /// One audit entry as shown.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,6 +1,7 @@
 //! The domain core: device detection, the flow catalogue and the flow chooser. Plain Rust with
 //! no web-framework types, so it is unit-tested and benchmarked on its own.
 
+pub mod audit;
 pub mod branding;
 pub mod catalogue;
 pub mod causes;
@@ -12,6 +13,8 @@ pub mod dashboard;
 pub mod detect;
 pub mod device;
 pub mod events;
+#[cfg(feature = "ssr")]
+pub mod figures;
 pub mod illustration;
 pub mod journey;
 pub mod registration;

@@ -8,8 +8,11 @@ pub mod smtp;
 use app::domain::Policy;
 use app::domain::events::EventSink;
 use app::domain::links::LinkKeys;
-use passkey_guide::state::{AppState, LinkSettings};
-use passkey_guide::{db, events, mail, serve_on, site_options};
+use passkey_guide::http::state::AppState;
+use passkey_guide::jobs::{events, mail};
+use passkey_guide::ops::links::LinkSettings;
+use passkey_guide::store as db;
+use passkey_guide::{serve_on, site_options};
 use reqwest::header::{HeaderMap, HeaderValue};
 use std::sync::Arc;
 
@@ -191,11 +194,11 @@ impl Server {
         &self,
         slug: &str,
         rows: &[app::domain::roster::EmployeeRow],
-    ) -> passkey_guide::tenants::Tenant {
-        let tenant = passkey_guide::tenants::create(&self.pool, slug, "Acme")
+    ) -> passkey_guide::store::tenants::Tenant {
+        let tenant = passkey_guide::store::tenants::create(&self.pool, slug, "Acme")
             .await
             .unwrap();
-        passkey_guide::roster::import(&self.pool, tenant.id, rows, |_| {})
+        passkey_guide::store::employees::import(&self.pool, tenant.id, rows, |_| {})
             .await
             .unwrap();
         tenant
@@ -209,7 +212,7 @@ impl Server {
 
     /// Creates an admin account of `tenant` with [`ADMIN_PASSWORD`].
     pub async fn admin(&self, tenant: &str, email: &str, role: app::domain::tenant::Role) {
-        passkey_guide::auth::create_admin(&self.pool, tenant, email, ADMIN_PASSWORD, role)
+        passkey_guide::ops::accounts::create_admin(&self.pool, tenant, email, ADMIN_PASSWORD, role)
             .await
             .unwrap();
     }

@@ -1,0 +1,101 @@
+use super::*;
+use crate::http::ratelimit::RateLimits;
+use crate::http::session;
+use crate::ops::accounts;
+use axum::extract::ConnectInfo;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+pub(super) async fn form(headers: HeaderMap) -> Response {
+    page(
+        &headers,
+        StatusCode::OK,
+        "admin-login-title",
+        None,
+        None,
+        || admin::login_page(String::new(), None),
+    )
+}
+
+#[derive(Deserialize)]
+pub(super) struct LoginForm {
+    email: String,
+    password: String,
+}
+
+/// Signs in. Attempts are limited per account email (see [`crate::http::ratelimit`]), before the
+/// password is checked, so a refused attempt costs no hashing.
+pub(super) async fn login(
+    State(state): State<AppState>,
+    Extension(limits): Extension<Arc<RateLimits>>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    Form(f): Form<LoginForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let address = peer.map(|Extension(ConnectInfo(a))| {
+        crate::http::context::client_address(
+            a.ip(),
+            headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()),
+            &state.trusted_proxies,
+        )
+    });
+    if let Err(wait) = limits.sign_in(&f.email, address) {
+        tracing::info!("admin sign-in rate-limited");
+        let mut res = page(
+            &headers,
+            StatusCode::TOO_MANY_REQUESTS,
+            "admin-login-title",
+            None,
+            None,
+            || admin::login_page(f.email, Some(Message::new("admin-login-rate-limited"))),
+        );
+        res.headers_mut().insert(
+            header::RETRY_AFTER,
+            HeaderValue::from(crate::http::ratelimit::retry_after_secs(wait)),
+        );
+        return Ok(res);
+    }
+    match accounts::login(&state.db, &f.email, &f.password).await? {
+        Some(session) => {
+            let mut res = see_other("/admin".into());
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                session::session_cookie(
+                    state.secure_cookies,
+                    &session,
+                    accounts::SESSION_HOURS * 3600,
+                ),
+            );
+            Ok(res)
+        }
+        None => {
+            tracing::info!("admin sign-in failed");
+            Ok(page(
+                &headers,
+                StatusCode::UNAUTHORIZED,
+                "admin-login-title",
+                None,
+                None,
+                || admin::login_page(f.email, Some(Message::new("admin-login-failed"))),
+            ))
+        }
+    }
+}
+
+pub(super) async fn logout(
+    State(state): State<AppState>,
+    a: Admin,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    a.check_csrf(&f.csrf)?;
+    accounts::logout(&state.db, &a.session_id).await?;
+    let mut res = see_other("/admin/login".into());
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        session::session_cookie(state.secure_cookies, "", 0),
+    );
+    Ok(res)
+}

@@ -1,0 +1,334 @@
+//! The employee's side of the journey: answers to "did it work?", confirming the passkey,
+//! starting over, and diagnostics for the helpdesk. Plain form posts that redirect, so they
+//! work with JavaScript off; every redirect target is built here from the catalogue, never
+//! taken from the request.
+
+use super::scope::TenantScope;
+use super::session::same_origin;
+use super::state::AppState;
+use crate::error::ServerError;
+use crate::ops::diagnostic;
+use crate::store::{Db, journey, now_ms};
+use app::context::PageContext;
+use app::domain::catalogue::{Catalogue, Flow};
+use app::domain::causes::causes;
+use app::domain::events::EventKind;
+use app::domain::journey::{ANSWER_FAILED, ANSWER_WORKED, Position, resume};
+use app::domain::{DeviceProfile, Platform};
+use axum::extract::{Extension, Form, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// The symptom for "none of these".
+pub const SOMETHING_ELSE: &str = "something-else";
+const MAX_NOTE: usize = 1000;
+const MAX_PROBE: usize = 2000;
+const MAX_USER_AGENT: usize = 512;
+
+pub fn routes() -> axum::Router<AppState> {
+    use axum::routing::post;
+    axum::Router::new()
+        .route("/journey/answer", post(answer))
+        .route("/journey/confirm", post(confirm))
+        .route("/journey/restart", post(restart))
+        .route("/journey/diagnostic", post(diagnostic))
+        .route("/journey/opt-out", post(opt_out))
+}
+
+/// Where a returning employee should land on `platform`: the step they last reached if that
+/// flow is for this device, else `None` (the start page, which picks their device's flow).
+pub async fn resume_path(
+    db: &Db,
+    employee_id: i64,
+    platform: Platform,
+) -> Result<Option<String>, ServerError> {
+    let position = resume(&journey::entries(db, employee_id).await?);
+    let catalogue = Catalogue::embedded();
+    Ok(position.and_then(|p| {
+        let (flow, path) = match &p {
+            Position::Step { flow, step } => (flow, format!("/guide/{flow}/step/{step}")),
+            Position::Done { flow } => (flow, format!("/guide/{flow}/done")),
+        };
+        catalogue
+            .flow(flow)
+            .filter(|f| f.supports(platform) || platform == Platform::Unknown)
+            .map(|_| path)
+    }))
+}
+
+fn flow_step(flow: &str, step: u16) -> Result<(&'static Flow, u16), ServerError> {
+    let flow = Catalogue::embedded()
+        .flow(flow)
+        .ok_or(ServerError::NotFound)?;
+    if !(1..=flow.steps.len()).contains(&usize::from(step)) {
+        return Err(ServerError::NotFound);
+    }
+    Ok((flow, step))
+}
+
+/// The device the page was shown for: the one picked with `?device=`, else the detected one.
+fn profile(ctx: &PageContext, device: Option<&str>) -> DeviceProfile {
+    device
+        .and_then(|d| d.parse::<Platform>().ok())
+        .filter(|p| *p != Platform::Unknown)
+        .map_or_else(|| ctx.profile.clone(), DeviceProfile::chosen)
+}
+
+fn page(ctx: &PageContext, path: &str, device: Option<&str>, extra: &[(&str, &str)]) -> Response {
+    let device = device
+        .and_then(|d| d.parse::<Platform>().ok())
+        .map(|p| p.id());
+    let mut query: Vec<(&str, &str)> = device.map(|d| vec![("device", d)]).unwrap_or_default();
+    query.extend_from_slice(extra);
+    let q = query
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let target = if q.is_empty() {
+        ctx.href(path)
+    } else {
+        format!("{}?{q}", ctx.href(path))
+    };
+    Redirect::to(&target).into_response()
+}
+
+pub fn stuck_path(flow: &str, step: u16) -> String {
+    format!("/guide/{flow}/step/{step}/stuck")
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AnswerForm {
+    flow: String,
+    step: u16,
+    answer: String,
+    device: Option<String>,
+}
+
+/// "Did it work?" after Security info: yes goes on to the next step, no to the causes.
+pub async fn answer(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    Form(f): Form<AnswerForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (flow, step) = flow_step(&f.flow, f.step)?;
+    let worked = match f.answer.as_str() {
+        ANSWER_WORKED => true,
+        ANSWER_FAILED => false,
+        _ => return Err(ServerError::Invalid("unknown answer".into())),
+    };
+    let p = profile(&ctx, f.device.as_deref());
+    ctx.record_detail(
+        EventKind::Returned,
+        Some(&flow.id),
+        Some(step),
+        Some(&f.answer),
+        &p,
+    );
+    let device = f.device.as_deref();
+    Ok(if !worked {
+        page(&ctx, &stuck_path(&flow.id, step), device, &[])
+    } else if usize::from(step) < flow.steps.len() {
+        page(
+            &ctx,
+            &format!("/guide/{}/step/{}", flow.id, step + 1),
+            device,
+            &[],
+        )
+    } else {
+        page(&ctx, &format!("/guide/{}/done", flow.id), device, &[])
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ConfirmForm {
+    flow: String,
+    answer: String,
+    device: Option<String>,
+}
+
+/// The closing screen's "Is your passkey listed?": yes is recorded, no leads to the causes at
+/// the flow's last step.
+pub async fn confirm(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let flow = Catalogue::embedded()
+        .flow(&f.flow)
+        .ok_or(ServerError::NotFound)?;
+    let p = profile(&ctx, f.device.as_deref());
+    let device = f.device.as_deref();
+    match f.answer.as_str() {
+        "yes" => {
+            ctx.record(EventKind::Confirmed, Some(&flow.id), None, &p);
+            Ok(page(
+                &ctx,
+                &format!("/guide/{}/done", flow.id),
+                device,
+                &[("confirmed", "1")],
+            ))
+        }
+        "no" => {
+            let last = u16::try_from(flow.steps.len()).unwrap_or(1);
+            Ok(page(&ctx, &stuck_path(&flow.id, last), device, &[]))
+        }
+        _ => Err(ServerError::Invalid("unknown answer".into())),
+    }
+}
+
+/// "Start over": earlier steps stop counting for resuming; back to the start page.
+pub async fn restart(
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    ctx.record(EventKind::Restarted, None, None, &ctx.profile);
+    Ok(Redirect::to(&ctx.href("/")).into_response())
+}
+
+/// "Stop reminder emails" for the employee whose link this is.
+pub async fn opt_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let employee_id = ctx.employee_id.ok_or(ServerError::Forbidden)?;
+    journey::opt_out(&state.db, employee_id, now_ms()).await?;
+    Ok(page(&ctx, "/", None, &[("opted-out", "1")]))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DiagnosticForm {
+    flow: String,
+    step: u16,
+    symptom: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    probe: String,
+    device: Option<String>,
+}
+
+/// Keeps newlines and tabs, drops other control characters, trims and bounds the length.
+fn clean_note(note: &str) -> Option<String> {
+    let cleaned: String = note
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .take(MAX_NOTE)
+        .collect();
+    let trimmed = cleaned.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// The probe's findings, if they are a small JSON object; anything else is dropped.
+fn clean_probe(probe: &str) -> Option<String> {
+    if probe.len() > MAX_PROBE {
+        return None;
+    }
+    match serde_json::from_str::<serde_json::Value>(probe) {
+        Ok(v @ serde_json::Value::Object(_)) => Some(v.to_string()),
+        _ => None,
+    }
+}
+
+/// Sends a diagnostic to the helpdesk: stored for the helpdesk view, and mailed to the
+/// tenant's support address when there is one. Needs a personal link (the helpdesk must know
+/// who it is from).
+pub async fn diagnostic(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Extension(ctx): Extension<PageContext>,
+    scope: Option<Extension<TenantScope>>,
+    Form(f): Form<DiagnosticForm>,
+) -> Result<Response, ServerError> {
+    same_origin(&headers)?;
+    let (flow, step) = flow_step(&f.flow, f.step)?;
+    let (Some(Extension(scope)), Some(employee_id)) = (scope, ctx.employee_id) else {
+        return Err(ServerError::Forbidden);
+    };
+    let p = profile(&ctx, f.device.as_deref());
+    let known = causes(
+        Catalogue::embedded(),
+        flow,
+        usize::from(step),
+        &p,
+        &ctx.policy,
+    );
+    let symptom_title = match known.iter().find(|c| c.entry.id == f.symptom) {
+        Some(c) => Some(c.entry.title.as_str()),
+        None if f.symptom == SOMETHING_ELSE => None,
+        None => return Err(ServerError::Invalid("unknown symptom".into())),
+    };
+    let user_agent = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .map(|ua| ua.chars().take(MAX_USER_AGENT).collect::<String>());
+    let report = diagnostic::Report {
+        tenant: &scope.tenant,
+        support_email: scope.view.branding.support.email.as_deref(),
+        employee_id,
+        flow,
+        step,
+        symptom: &f.symptom,
+        symptom_title,
+        note: clean_note(&f.note),
+        probe: clean_probe(&f.probe),
+        shown_for: &p,
+        detected: &ctx.profile,
+        user_agent,
+        locale: ctx.locale,
+        now_ms: now_ms(),
+    };
+    let (id, mailed) = diagnostic::submit(&state.db, &state.links, &report).await?;
+    ctx.record_detail(
+        EventKind::DiagnosticSent,
+        Some(&flow.id),
+        Some(step),
+        Some(&f.symptom),
+        &p,
+    );
+    if mailed {
+        state.outbox.queued();
+    }
+    let sent = id.to_string();
+    Ok(page(
+        &ctx,
+        &stuck_path(&flow.id, step),
+        f.device.as_deref(),
+        &[("sent", &sent)],
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_lose_control_characters_and_are_bounded() {
+        assert_eq!(
+            clean_note("  \u{0}hi\u{1b}[31m\nthere\t "),
+            Some("hi[31m\nthere".into())
+        );
+        assert_eq!(clean_note(" \n "), None);
+        assert_eq!(clean_note(&"x".repeat(5000)).unwrap().len(), MAX_NOTE);
+    }
+
+    #[test]
+    fn probe_results_must_be_a_small_json_object() {
+        assert_eq!(
+            clean_probe(r#"{"webauthn": true}"#),
+            Some(r#"{"webauthn":true}"#.into())
+        );
+        assert_eq!(clean_probe("[1,2]"), None);
+        assert_eq!(clean_probe("<script>"), None);
+        assert_eq!(
+            clean_probe(&format!("{{\"a\":\"{}\"}}", "x".repeat(3000))),
+            None
+        );
+    }
+}

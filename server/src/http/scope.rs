@@ -1,0 +1,172 @@
+//! Which tenant a request is for. Runs before routing: a `/t/{slug}/…` path is served by the
+//! same routes as the generic guide with the prefix taken off, so every guide page, the
+//! hand-off and the detect API work per tenant without a second set of routes. A tenant's own
+//! host name, or the configured default tenant, serves it at `/`.
+
+use super::state::AppState;
+use crate::error::ServerError;
+use crate::store::tenants::{self, BrandingState, Tenant};
+use app::context::TenantView;
+use axum::extract::{Request, State};
+use axum::http::{Uri, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+/// The tenant of this request and the path prefix its pages link with.
+#[derive(Debug, Clone)]
+pub struct TenantScope {
+    pub tenant: Arc<Tenant>,
+    pub view: Arc<TenantView>,
+    /// `/t/{slug}`, or empty when the tenant is served at `/`.
+    pub base: Arc<str>,
+}
+
+/// Paths that never belong to a tenant's guide.
+fn is_global(path: &str) -> bool {
+    path.starts_with("/admin") || path.starts_with("/pkg/") || path == "/healthz"
+}
+
+/// How long a tenant and its published branding are served from memory. A change made through
+/// this process (console, command line, tests: see [`tenants::changed`]) is seen at once; one made on another instance
+/// sharing the database, within this time.
+const CACHE_TTL: Duration = Duration::from_secs(2);
+
+/// Tenants found by slug or host name, with their published branding. Every guide request
+/// needs both; the herd benchmark spent two database round trips per page on them. Only
+/// tenants that exist are kept (at most one entry per tenant and way of naming it), so
+/// requests for unknown names cannot grow it.
+#[derive(Default)]
+pub struct TenantCache {
+    entries: RwLock<HashMap<CacheKey, Cached>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum CacheKey {
+    Slug(String),
+    Host(String),
+}
+
+#[derive(Clone)]
+struct Cached {
+    at: Instant,
+    generation: u64,
+    tenant: Arc<Tenant>,
+    view: Arc<TenantView>,
+}
+
+impl TenantCache {
+    fn get(&self, key: &CacheKey) -> Option<Cached> {
+        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
+        entries
+            .get(key)
+            .filter(|c| c.generation == tenants::generation() && c.at.elapsed() < CACHE_TTL)
+            .cloned()
+    }
+
+    fn put(&self, key: CacheKey, entry: Cached) {
+        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
+        entries.insert(key, entry);
+    }
+}
+
+/// The tenant under this name with its published branding, from the cache or the database.
+async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, ServerError> {
+    if let Some(hit) = state.tenant_cache.get(&key) {
+        return Ok(Some(hit));
+    }
+    // Read before the lookup: a change that lands meanwhile makes this entry stale at once.
+    let generation = tenants::generation();
+    let tenant = match &key {
+        CacheKey::Slug(slug) => tenants::by_slug(&state.db, slug).await?,
+        CacheKey::Host(host) => tenants::by_host(&state.db, host).await?,
+    };
+    let Some(tenant) = tenant else {
+        return Ok(None);
+    };
+    let (branding, version) =
+        tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
+    let view = TenantView {
+        id: tenant.id,
+        slug: tenant.slug.clone(),
+        branding,
+        version,
+    };
+    let entry = Cached {
+        at: Instant::now(),
+        generation,
+        tenant: Arc::new(tenant),
+        view: Arc::new(view),
+    };
+    state.tenant_cache.put(key, entry.clone());
+    Ok(Some(entry))
+}
+
+fn scope(found: Cached, base: String) -> TenantScope {
+    TenantScope {
+        tenant: found.tenant,
+        view: found.view,
+        base: base.into(),
+    }
+}
+
+async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantScope>, ServerError> {
+    let path = req.uri().path().to_owned();
+    if is_global(&path) {
+        return Ok(None);
+    }
+    if let Some(rest) = path.strip_prefix("/t/") {
+        let (slug, remainder) = rest.split_once('/').unwrap_or((rest, ""));
+        let Some(found) = lookup(state, CacheKey::Slug(slug.to_owned())).await? else {
+            return Ok(None);
+        };
+        let base = format!("/t/{}", found.tenant.slug);
+        let new_path = format!("/{remainder}");
+        let pq = match req.uri().query() {
+            Some(q) => format!("{new_path}?{q}"),
+            None => new_path,
+        };
+        let mut parts = req.uri().clone().into_parts();
+        parts.path_and_query = Some(
+            pq.parse()
+                .map_err(|_| ServerError::Invalid("bad path".into()))?,
+        );
+        *req.uri_mut() =
+            Uri::from_parts(parts).map_err(|_| ServerError::Invalid("bad path".into()))?;
+        return Ok(Some(scope(found, base)));
+    }
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| {
+            h.rsplit_once(':')
+                .map_or(h, |(name, _)| name)
+                .to_ascii_lowercase()
+        });
+    if let Some(host) = host
+        && let Some(found) = lookup(state, CacheKey::Host(host)).await?
+    {
+        return Ok(Some(scope(found, String::new())));
+    }
+    if let Some(slug) = &state.default_tenant
+        && let Some(found) = lookup(state, CacheKey::Slug(slug.to_string())).await?
+    {
+        return Ok(Some(scope(found, String::new())));
+    }
+    Ok(None)
+}
+
+/// Wraps the whole router (it must run before routing to rewrite the path).
+pub async fn tenant_scope(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    match resolve(&state, &mut req).await {
+        Ok(Some(scope)) => {
+            req.extensions_mut().insert(scope);
+            next.run(req).await
+        }
+        Ok(None) => next.run(req).await,
+        Err(e) => e.into_response(),
+    }
+}

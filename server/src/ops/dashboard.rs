@@ -1,0 +1,172 @@
+//! What the rollout dashboard and the stragglers list show: the store's counts, added up by
+//! `app::domain::figures`, in the tenant's time zone and the admin's language.
+
+use crate::error::ServerError;
+use crate::store::tenants::Tenant;
+use crate::store::{self, Db};
+use app::admin::{DashboardFilter, DashboardView, DayRow, Message, StragglerRow};
+use app::domain::Catalogue;
+use app::domain::dashboard::{RangeError, Standing, Straggler, classify, day_range, per_day};
+use app::domain::figures::{Minimums, figures};
+use jiff::tz::TimeZone;
+
+/// The tenant's time zone: the one its reminders use.
+pub async fn time_zone(db: &Db, tenant_id: i64) -> Result<TimeZone, ServerError> {
+    Ok(store::reminders::settings(db, tenant_id).await?.1.time_zone)
+}
+
+fn range_message(e: RangeError) -> Message {
+    match e {
+        RangeError::NotADate("from") => Message::new("dashboard-error-from"),
+        RangeError::NotADate(_) => Message::new("dashboard-error-to"),
+        RangeError::Reversed => Message::new("dashboard-error-reversed"),
+        RangeError::TooLong => Message::with(
+            "dashboard-error-too-long",
+            vec![("days", app::domain::dashboard::MAX_DAYS.to_string())],
+        ),
+    }
+}
+
+/// Everything the dashboard shows, for this filter. An invalid date range is reported and the
+/// default window used instead, so the page still answers.
+pub async fn load(
+    db: &Db,
+    tenant: &Tenant,
+    filter: DashboardFilter,
+    now_ms: i64,
+) -> Result<DashboardView, ServerError> {
+    let tz = time_zone(db, tenant.id).await?;
+    let (range, filtered, error) = match day_range(&filter.from, &filter.to, &tz, now_ms) {
+        Ok((r, f)) => (r, f, None),
+        Err(e) => {
+            let (r, _) = day_range("", "", &tz, now_ms).map_err(|_| ServerError::NotFound)?;
+            (r, false, Some(range_message(e)))
+        }
+    };
+    let department = filter.department.trim().to_owned();
+    // Counts cover all time unless a range was given; the chart always shows its window.
+    let (from, to) = if filtered {
+        (range.from_ms, range.to_ms)
+    } else {
+        (i64::MIN, i64::MAX)
+    };
+    let (groups, stuck, buckets, (learned, sync_error), departments) = tokio::try_join!(
+        store::dashboard::groups(db, tenant.id, &department, from, to),
+        store::dashboard::stuck_steps(db, tenant.id, &department, from, to),
+        store::dashboard::day_buckets(db, tenant.id, &department, &range),
+        store::dashboard::status(db, tenant.id),
+        store::employees::departments(db, tenant.id),
+    )?;
+    let f = figures(
+        &groups,
+        &mut Minimums::new(Catalogue::embedded(), &tenant.policy),
+    );
+    let (a, r) = (
+        per_day(&buckets.announced, &range, &tz),
+        per_day(&buckets.reminders, &range, &tz),
+    );
+    let days = per_day(&buckets.registered, &range, &tz)
+        .into_iter()
+        .zip(a.into_iter().zip(r))
+        .map(
+            |((date, registered), ((_, announced), (_, reminders)))| DayRow {
+                date: date.to_string(),
+                registered,
+                announced,
+                reminders,
+            },
+        )
+        .collect();
+    Ok(DashboardView {
+        slug: tenant.slug.clone(),
+        departments,
+        filter,
+        error,
+        first_day: range.first.to_string(),
+        last_day: range.last.to_string(),
+        filtered,
+        time_zone: tz.iana_name().unwrap_or("UTC").to_owned(),
+        funnel: f.funnel,
+        platforms: f.platforms,
+        below_minimum: f.below_minimum,
+        browsers: f.browsers,
+        in_app: f.in_app,
+        stuck,
+        days,
+        stragglers: f.stragglers,
+        status_as_of: learned.map(|ms| local_time(ms, &tz)),
+        sync_error,
+    })
+}
+
+/// "2026-11-22 09:14" in the tenant's time zone.
+pub fn local_time(ms: i64, tz: &TimeZone) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| {
+            t.to_zoned(tz.clone())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+/// Every employee without a passkey (of one department, for one reason), by name.
+pub async fn stragglers(
+    db: &Db,
+    tenant: &Tenant,
+    department: &str,
+    reason: Option<Straggler>,
+    i18n: &app::i18n::I18n,
+) -> Result<Vec<StragglerRow>, ServerError> {
+    let tz = time_zone(db, tenant.id).await?;
+    let people = store::dashboard::unregistered(db, tenant.id, department).await?;
+    let mut minimums = Minimums::new(Catalogue::embedded(), &tenant.policy);
+    let mut out = Vec::new();
+    for p in people {
+        let standing = Standing {
+            registered: p.registered,
+            stage: p.stage,
+            stuck: p.stuck_flow.is_some(),
+            below_minimum: minimums.below(p.platform.as_deref(), p.os_version.as_deref()),
+        };
+        let Some(k) = classify(&standing) else {
+            continue;
+        };
+        if reason.is_some_and(|want| want != k) {
+            continue;
+        }
+        let detail = match k {
+            Straggler::Stuck => {
+                let step = u16::try_from(p.stuck_step.unwrap_or(0)).unwrap_or(0);
+                format!(
+                    "{} — {}",
+                    app::admin::step_label(i18n, p.stuck_flow.as_deref().unwrap_or(""), step),
+                    app::admin::symptom_label(i18n, p.stuck_symptom.as_deref().unwrap_or(""))
+                )
+            }
+            Straggler::BelowMinimum => format!(
+                "{} {}",
+                i18n.t(&format!(
+                    "platform-{}",
+                    p.platform.as_deref().unwrap_or("unknown")
+                )),
+                p.os_version.as_deref().unwrap_or("")
+            ),
+            _ => String::new(),
+        };
+        out.push(StragglerRow {
+            reference: p.reference,
+            name: p.name,
+            email: p.email,
+            department: p.department.unwrap_or_default(),
+            manager: p.manager.unwrap_or_default(),
+            reason: k,
+            detail,
+            last_seen: p
+                .last_seen_ms
+                .map(|ms| local_time(ms, &tz))
+                .unwrap_or_default(),
+        });
+    }
+    Ok(out)
+}

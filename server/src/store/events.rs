@@ -1,0 +1,141 @@
+//! Guide events stored in batches (the event writer's one statement pair per batch).
+//!
+//! Every event goes to `guide_event` (the anonymous statistics). Events of an employee who came
+//! through their personal link also go to `journey_event`, idempotently: the same thing done
+//! again (a reload) updates its row's last time and count instead of adding a row; then their
+//! progress summary is refreshed in the same transaction.
+
+use super::Db;
+use app::domain::events::GuideEvent;
+use std::collections::HashMap;
+
+/// Stores a batch in one transaction.
+pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+    let backend = super::Backend::of(pool);
+    let mut tx = super::begin_write(pool).await?;
+    let mut q = super::Sql::new(
+        backend,
+        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
+    );
+    q.push_values(batch, |mut row, (at, e)| {
+        row.push_bind(*at)
+            .push_bind(e.kind.id())
+            .push_bind(e.flow.as_deref())
+            .push_bind(e.step.map(i64::from))
+            .push_bind(e.detail.as_deref())
+            .push_bind(e.platform.id())
+            .push_bind(e.os_version.map(|v| v.to_string()))
+            .push_bind(e.browser.map(|b| b.id()))
+            .push_bind(e.in_app.map(|a| a.id()))
+            .push_bind(e.locale.as_str())
+            .push_bind(e.tenant_id)
+            .push_bind(e.employee_id);
+    });
+    q.build().execute(&mut *tx).await?;
+    let mut journey = journey_rows(batch);
+    // Rows in key order: two instances storing batches for the same employees lock their rows
+    // in the same order, so PostgreSQL never has to break a deadlock between them.
+    journey.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
+    // SQLite allows 32766 bound values per statement, PostgreSQL 65535; 13 per row keeps well
+    // under both.
+    for chunk in journey.chunks(1000) {
+        let mut q = super::Sql::new(
+            backend,
+            "INSERT INTO journey_event (tenant_id, employee_id, kind, flow_id, step, detail, platform, os_version, browser, in_app, first_at_ms, last_at_ms, times) ",
+        );
+        q.push_values(chunk, |mut row, j| {
+            let e = j.event;
+            row.push_bind(j.tenant_id)
+                .push_bind(j.employee_id)
+                .push_bind(e.kind.id())
+                .push_bind(e.flow.as_deref().unwrap_or(""))
+                .push_bind(i64::from(e.step.unwrap_or(0)))
+                .push_bind(e.detail.as_deref().unwrap_or(""))
+                .push_bind(e.platform.id())
+                .push_bind(e.os_version.map(|v| v.to_string()))
+                .push_bind(e.browser.map(|b| b.id()))
+                .push_bind(e.in_app.map(|a| a.id()))
+                .push_bind(j.first)
+                .push_bind(j.last)
+                .push_bind(j.times);
+        });
+        q.push(
+            " ON CONFLICT (employee_id, kind, flow_id, step, detail) DO UPDATE SET \
+             last_at_ms = CASE WHEN excluded.last_at_ms > journey_event.last_at_ms \
+               THEN excluded.last_at_ms ELSE journey_event.last_at_ms END, \
+             times = journey_event.times + excluded.times, \
+             platform = excluded.platform, os_version = excluded.os_version, \
+             browser = excluded.browser, in_app = excluded.in_app",
+        );
+        q.build().execute(&mut *tx).await?;
+    }
+    let mut employees: Vec<i64> = journey.iter().map(|j| j.employee_id).collect();
+    employees.sort_unstable();
+    employees.dedup();
+    super::progress::refresh(&mut tx, &employees).await?;
+    tx.commit().await
+}
+
+/// One journey row to upsert: a batch's events for the same employee and thing, merged, so
+/// no statement touches a row twice.
+struct JourneyRow<'a> {
+    tenant_id: i64,
+    employee_id: i64,
+    event: &'a GuideEvent,
+    first: i64,
+    last: i64,
+    times: i64,
+}
+
+type JourneyKey<'a> = (i64, &'a str, &'a str, u16, &'a str);
+
+/// An event's unique key in `journey_event`.
+fn journey_key(employee_id: i64, e: &GuideEvent) -> JourneyKey<'_> {
+    (
+        employee_id,
+        e.kind.id(),
+        e.flow.as_deref().unwrap_or(""),
+        e.step.unwrap_or(0),
+        e.detail.as_deref().unwrap_or(""),
+    )
+}
+
+impl<'a> JourneyRow<'a> {
+    fn key(&self) -> JourneyKey<'a> {
+        journey_key(self.employee_id, self.event)
+    }
+}
+
+fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
+    let mut rows: Vec<JourneyRow<'_>> = Vec::new();
+    let mut index: HashMap<JourneyKey<'_>, usize> = HashMap::new();
+    for (at, e) in batch {
+        let (Some(tenant_id), Some(employee_id)) = (e.tenant_id, e.employee_id) else {
+            continue;
+        };
+        let key = journey_key(employee_id, e);
+        match index.get(&key) {
+            Some(&i) => {
+                let r = &mut rows[i];
+                r.first = r.first.min(*at);
+                if *at >= r.last {
+                    r.last = *at;
+                    r.event = e;
+                }
+                r.times += 1;
+            }
+            None => {
+                index.insert(key, rows.len());
+                rows.push(JourneyRow {
+                    tenant_id,
+                    employee_id,
+                    event: e,
+                    first: *at,
+                    last: *at,
+                    times: 1,
+                });
+            }
+        }
+    }
+    rows
+}
