@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod detect;
 pub mod device;
 pub mod events;
+pub mod id;
 pub mod illustration;
 pub mod journey;
 pub mod registration;
