@@ -1,22 +1,35 @@
 //! Drawings of what the employee sees at each step: a phone, computer or security key with the
-//! screen's layout and the thing to tap ringed. The drawings are described in
-//! `app/flows/illustrations.toml` (one per flow step) and laid out here into plain shapes; the
-//! page turns the shapes into SVG. Every visible word is a Fluent key, so the drawings are
-//! localised like the rest of the guide, and the layout wraps or shrinks text by an estimate of
-//! its width so that long German or French labels stay inside the screen.
+//! screen's layout and the thing to tap ringed. The drawings are described in each flow's
+//! folder, `app/flows/<flow>/illustrations.toml` (one per flow step), and laid out here into
+//! plain shapes; the page turns the shapes into SVG. They are drawn as plain shapes for this
+//! project: no screenshots, no logos. Every visible word is a Fluent key
+//! (`locales/*/illustrations.ftl`), so the drawings are localised like the rest of the guide,
+//! and the layout wraps or shrinks text by an estimate of its width so that long German or
+//! French labels stay inside the screen. A row or text without a label is a grey placeholder
+//! for content that does not matter at that step.
 //!
-//! Rules the file is checked against (see [`Illustrations::from_toml`]):
+//! Element kinds: address-bar (url), app-bar (label, back, back_label), heading, text (label or
+//! placeholder lines), section, row (label, icon, toggle = on|off, check, chevron), button
+//! (style = primary|secondary|link), app-listing (label, button), qr, biometric (method =
+//! face|fingerprint|pin|touch-key), security-key, and sheet or dialog (title, icon): every
+//! element after a sheet or dialog is inside it.
+//!
+//! Screens follow the sources cited: iOS 18 Settings › General › AutoFill & Passwords, Android
+//! 15 Settings › Passwords, passkeys & accounts, One UI's Passwords, passkeys and autofill,
+//! Windows 11 Settings › Accounts › Sign-in options, and Microsoft's Security info page
+//! (mysignins.microsoft.com) with its "Add a sign-in method" dialog.
+//!
+//! Rules the files are checked against (see [`Illustrations::from_folders`]):
 //! - every step of every flow has exactly one drawing, and no drawing names an unknown step;
+//! - a flow's folder holds only that flow's drawings;
 //! - a drawing's alt text is the key `ill-<flow>-<step>-alt`, and every label is an `ill-` key;
 //! - a drawing rings exactly one target (a row, button, QR code…), unless it is marked
 //!   `info_only = true` because the step has nothing to tap, and then it rings none;
 //! - it cites at least one known source, like the steps do.
 
-use super::catalogue::{Catalogue, CatalogueError};
+use super::catalogue::{Catalogue, CatalogueError, FlowFolder, ILLUSTRATIONS_FILE};
 use serde::Deserialize;
 use std::collections::BTreeSet;
-
-pub const EMBEDDED_ILLUSTRATIONS: &str = include_str!("../../flows/illustrations.toml");
 
 /// The device the drawing shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -269,24 +282,29 @@ pub struct Illustrations {
 }
 
 impl Illustrations {
-    /// The drawings compiled into this binary. Panics at first use if they do not match the
-    /// embedded catalogue; the test suite loads them too, so that cannot ship.
-    pub fn embedded() -> &'static Illustrations {
-        static ILLUSTRATIONS: std::sync::OnceLock<Illustrations> = std::sync::OnceLock::new();
-        ILLUSTRATIONS.get_or_init(|| {
-            Illustrations::from_toml(EMBEDDED_ILLUSTRATIONS, Catalogue::embedded())
-                .unwrap_or_else(|e| panic!("embedded illustrations are invalid: {e}"))
-        })
-    }
-
-    pub fn from_toml(text: &str, catalogue: &Catalogue) -> Result<Illustrations, CatalogueError> {
-        let file: IllustrationsFile = toml::from_str(text).map_err(|e| CatalogueError::Parse {
-            file: "illustrations.toml".to_owned(),
-            message: e.to_string(),
-        })?;
-        let out = Illustrations {
-            all: file.illustration,
-        };
+    /// Loads the drawings from each flow folder's `illustrations.toml` and checks them against
+    /// the catalogue. A folder holds only its own flow's drawings.
+    pub fn from_folders(
+        folders: &[FlowFolder<'_>],
+        catalogue: &Catalogue,
+    ) -> Result<Illustrations, CatalogueError> {
+        let mut all = Vec::new();
+        for folder in folders {
+            let file = folder.file(ILLUSTRATIONS_FILE);
+            let parsed: IllustrationsFile =
+                toml::from_str(folder.illustrations).map_err(|e| CatalogueError::Parse {
+                    file: file.clone(),
+                    message: e.to_string(),
+                })?;
+            if let Some(ill) = parsed.illustration.iter().find(|i| i.flow != folder.name) {
+                return Err(CatalogueError::Invalid(format!(
+                    "{file}: the drawing of {}/{} belongs in the folder of flow {}",
+                    ill.flow, ill.step, ill.flow
+                )));
+            }
+            all.extend(parsed.illustration);
+        }
+        let out = Illustrations { all };
         out.validate(catalogue)?;
         Ok(out)
     }

@@ -11,6 +11,7 @@ pub mod csv_text;
 pub mod dashboard;
 pub mod detect;
 pub mod device;
+pub mod embedded;
 pub mod events;
 pub mod id;
 pub mod illustration;
