@@ -184,7 +184,8 @@ fn every_word_of_every_drawing_is_in_every_language_as_plain_text() {
 #[cfg(feature = "ssr")]
 #[test]
 fn every_label_fits_its_drawing_in_every_language() {
-    use app::domain::illustration::{Anchor, layout, text_width};
+    use app::components::illustration::layout::{Anchor, layout};
+    use app::components::illustration::text::text_width;
     use app::i18n::{I18n, Locale, SUPPORTED};
     let mut problems = Vec::new();
     let mut longest = (0.0f32, String::new());
