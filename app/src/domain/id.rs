@@ -7,8 +7,9 @@
 #[error("unknown identifier {0:?}")]
 pub struct UnknownId(pub String);
 
-/// Defines an enum of kebab-case identifiers: serde names, `id()`, `ALL`, `FromStr` and
-/// `Display` all come from the one table, so they cannot drift apart.
+/// Defines an enum of kebab-case identifiers: serde names, `id()`, `from_id()`, `ALL`,
+/// `FromStr` and `Display` all come from the one table, so they cannot drift apart. The enum
+/// also derives `Copy`, equality, ordering (declaration order) and `Hash`.
 macro_rules! id_enum {
     ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
         $(#[$meta])*
@@ -21,22 +22,27 @@ macro_rules! id_enum {
         }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+            /// Every value, in declaration order.
+            pub const ALL: [$name; [$($id),+].len()] = [$($name::$variant,)+];
 
             pub fn id(self) -> &'static str {
                 match self {
                     $($name::$variant => $id,)+
                 }
             }
+
+            /// The value with this id, if any (for ids read back from storage or a form,
+            /// where an unknown one is simply absent; [`FromStr`](::std::str::FromStr) says
+            /// which id it was).
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|v| v.id() == id)
+            }
         }
 
         impl ::std::str::FromStr for $name {
             type Err = $crate::domain::id::UnknownId;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.id() == s)
+                $name::from_id(s)
                     .ok_or_else(|| $crate::domain::id::UnknownId(s.chars().take(40).collect()))
             }
         }

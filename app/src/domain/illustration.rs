@@ -28,31 +28,22 @@
 //! - it cites at least one known source, like the steps do.
 
 use super::catalogue::{Catalogue, CatalogueError, FlowFolder, ILLUSTRATIONS_FILE};
+use super::id::id_enum;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
-/// The device the drawing shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Frame {
-    Iphone,
-    Android,
-    Windows,
-    Mac,
-    SecurityKey,
+id_enum! {
+    /// The device the drawing shows.
+    pub enum Frame {
+        Iphone = "iphone",
+        Android = "android",
+        Windows = "windows",
+        Mac = "mac",
+        SecurityKey = "security-key",
+    }
 }
 
 impl Frame {
-    pub fn id(self) -> &'static str {
-        match self {
-            Frame::Iphone => "iphone",
-            Frame::Android => "android",
-            Frame::Windows => "windows",
-            Frame::Mac => "mac",
-            Frame::SecurityKey => "security-key",
-        }
-    }
-
     pub fn is_phone(self) -> bool {
         matches!(self, Frame::Iphone | Frame::Android)
     }
