@@ -410,7 +410,6 @@ impl Drawer<'_> {
     }
 
     fn element(&mut self, e: &Element, col: Column, y: f32) -> f32 {
-        let Column { x, w, .. } = col;
         match e {
             Element::AddressBar { url } => self.address_bar(url, col, y),
             Element::AppBar {
@@ -418,73 +417,10 @@ impl Drawer<'_> {
                 back,
                 back_label,
             } => self.app_bar(label.as_deref(), *back, back_label.as_deref(), col, y),
-            Element::Heading { label } => {
-                let f = self.fit(
-                    label,
-                    w,
-                    Fit {
-                        size: 22.0,
-                        min: 14.0,
-                        lines: 2,
-                        bold: true,
-                    },
-                );
-                let h = f.height();
-                self.text(x, y, f, Anchor::Start, true, "ill-text");
-                y + h + 10.0
-            }
-            Element::Text { label: Some(k), .. } => {
-                let f = self.fit(
-                    k,
-                    w,
-                    Fit {
-                        size: 13.0,
-                        min: 10.0,
-                        lines: 4,
-                        bold: false,
-                    },
-                );
-                let h = f.height();
-                let anchor = if col.in_panel {
-                    Anchor::Middle
-                } else {
-                    Anchor::Start
-                };
-                let tx = if col.in_panel { x + w / 2.0 } else { x };
-                self.text(tx, y, f, anchor, false, "ill-muted");
-                y + h + 10.0
-            }
-            Element::Text { label: None, lines } => {
-                let fractions = [1.0, 0.86, 0.62, 0.74];
-                for (i, frac) in fractions.iter().take(usize::from(*lines)).enumerate() {
-                    let bw = w * frac;
-                    let bx = if col.in_panel { x + (w - bw) / 2.0 } else { x };
-                    self.r(
-                        bx,
-                        y + 2.0 + i as f32 * 14.0,
-                        bw,
-                        8.0,
-                        4.0,
-                        "ill-placeholder",
-                    );
-                }
-                y + f32::from(*lines) * 14.0 + 8.0
-            }
-            Element::Section { label } => {
-                let f = self.fit(
-                    label,
-                    w - 8.0,
-                    Fit {
-                        size: 12.0,
-                        min: 10.0,
-                        lines: 2,
-                        bold: false,
-                    },
-                );
-                let h = f.height();
-                self.text(x + 4.0, y + 4.0, f, Anchor::Start, false, "ill-muted");
-                y + h + 10.0
-            }
+            Element::Heading { label } => self.heading(label, col, y),
+            Element::Text { label: Some(k), .. } => self.body_text(k, col, y),
+            Element::Text { label: None, lines } => self.placeholder_lines(*lines, col, y),
+            Element::Section { label } => self.section(label, col, y),
             Element::Row {
                 label,
                 icon,
@@ -513,70 +449,161 @@ impl Drawer<'_> {
                 button,
                 highlight,
             } => self.app_listing(label, button.as_deref(), *highlight, col, y),
-            Element::Qr { highlight } => {
-                let s = self.phone_or(120.0, 100.0);
-                let bx = x + (w - s - 12.0) / 2.0;
-                let frame = Rect {
-                    x: bx,
-                    y,
-                    w: s + 12.0,
-                    h: s + 12.0,
-                    r: 6.0,
-                };
-                self.rect(frame, "ill-qr-bg");
-                self.path(qr_path(bx + 6.0, y + 6.0, s), "ill-qr");
-                self.target(*highlight, frame);
-                y + s + 12.0 + 12.0
-            }
-            Element::Biometric { method, highlight } => {
-                let s = 56.0;
-                let cx = x + w / 2.0;
-                let frame = Rect {
-                    x: cx - s / 2.0,
-                    y,
-                    w: s,
-                    h: s,
-                    r: 14.0,
-                };
-                let icon = match method {
-                    Biometric::Face => Icon::Face,
-                    Biometric::Fingerprint => Icon::Fingerprint,
-                    Biometric::Pin => Icon::Pin,
-                    Biometric::TouchKey => Icon::Usb,
-                };
-                self.icon(icon, cx, y + s / 2.0, 22.0, "ill-glyph");
-                self.target(*highlight, frame);
-                y + s + 12.0
-            }
-            Element::SecurityKey { highlight } => {
-                // Drawn at 1.4 times a 230 × 88 key, centred.
-                let k = 1.4;
-                let kw = 230.0 * k;
-                let kx = x + (w - kw) / 2.0;
-                let mut part = |dx: f32, dy: f32, pw: f32, ph: f32, r: f32, class| {
-                    self.r(kx + dx * k, y + dy * k, pw * k, ph * k, r * k, class);
-                };
-                part(0.0, 24.0, 48.0, 40.0, 4.0, "ill-metal");
-                part(10.0, 34.0, 10.0, 8.0, 1.0, "ill-device");
-                part(10.0, 46.0, 10.0, 8.0, 1.0, "ill-device");
-                part(44.0, 0.0, 186.0, 88.0, 24.0, "ill-key");
-                self.circle(kx + 204.0 * k, y + 44.0 * k, 9.0 * k, "ill-screen");
-                self.circle(kx + 134.0 * k, y + 44.0 * k, 22.0 * k, "ill-sensor");
-                self.circle(kx + 134.0 * k, y + 44.0 * k, 13.0 * k, "ill-sensor-ring");
-                self.target(
-                    *highlight,
-                    Rect {
-                        x: kx,
-                        y,
-                        w: kw,
-                        h: 88.0 * k,
-                        r: 24.0 * k,
-                    },
-                );
-                y + 88.0 * k + 16.0
-            }
+            Element::Qr { highlight } => self.qr(*highlight, col, y),
+            Element::Biometric { method, highlight } => self.biometric(*method, *highlight, col, y),
+            Element::SecurityKey { highlight } => self.security_key(*highlight, col, y),
             Element::Sheet { .. } | Element::Dialog { .. } => y,
         }
+    }
+
+    /// A screen's large title.
+    fn heading(&mut self, label: &str, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let f = self.fit(
+            label,
+            w,
+            Fit {
+                size: 22.0,
+                min: 14.0,
+                lines: 2,
+                bold: true,
+            },
+        );
+        let h = f.height();
+        self.text(x, y, f, Anchor::Start, true, "ill-text");
+        y + h + 10.0
+    }
+
+    /// Body text: left-aligned on the screen, centred in a sheet or dialog.
+    fn body_text(&mut self, label: &str, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let f = self.fit(
+            label,
+            w,
+            Fit {
+                size: 13.0,
+                min: 10.0,
+                lines: 4,
+                bold: false,
+            },
+        );
+        let h = f.height();
+        let anchor = if col.in_panel {
+            Anchor::Middle
+        } else {
+            Anchor::Start
+        };
+        let tx = if col.in_panel { x + w / 2.0 } else { x };
+        self.text(tx, y, f, anchor, false, "ill-muted");
+        y + h + 10.0
+    }
+
+    /// Grey bars standing for text that does not matter at this step.
+    fn placeholder_lines(&mut self, lines: u8, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let fractions = [1.0, 0.86, 0.62, 0.74];
+        for (i, frac) in fractions.iter().take(usize::from(lines)).enumerate() {
+            let bw = w * frac;
+            let bx = if col.in_panel { x + (w - bw) / 2.0 } else { x };
+            self.r(
+                bx,
+                y + 2.0 + i as f32 * 14.0,
+                bw,
+                8.0,
+                4.0,
+                "ill-placeholder",
+            );
+        }
+        y + f32::from(lines) * 14.0 + 8.0
+    }
+
+    /// A list section's header.
+    fn section(&mut self, label: &str, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let f = self.fit(
+            label,
+            w - 8.0,
+            Fit {
+                size: 12.0,
+                min: 10.0,
+                lines: 2,
+                bold: false,
+            },
+        );
+        let h = f.height();
+        self.text(x + 4.0, y + 4.0, f, Anchor::Start, false, "ill-muted");
+        y + h + 10.0
+    }
+
+    /// A QR code on a white card, centred.
+    fn qr(&mut self, highlight: bool, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let s = self.phone_or(120.0, 100.0);
+        let bx = x + (w - s - 12.0) / 2.0;
+        let frame = Rect {
+            x: bx,
+            y,
+            w: s + 12.0,
+            h: s + 12.0,
+            r: 6.0,
+        };
+        self.rect(frame, "ill-qr-bg");
+        self.path(qr_path(bx + 6.0, y + 6.0, s), "ill-qr");
+        self.target(highlight, frame);
+        y + s + 12.0 + 12.0
+    }
+
+    /// The unlock prompt's glyph in a rounded tile, centred.
+    fn biometric(&mut self, method: Biometric, highlight: bool, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        let s = 56.0;
+        let cx = x + w / 2.0;
+        let frame = Rect {
+            x: cx - s / 2.0,
+            y,
+            w: s,
+            h: s,
+            r: 14.0,
+        };
+        let icon = match method {
+            Biometric::Face => Icon::Face,
+            Biometric::Fingerprint => Icon::Fingerprint,
+            Biometric::Pin => Icon::Pin,
+            Biometric::TouchKey => Icon::Usb,
+        };
+        self.icon(icon, cx, y + s / 2.0, 22.0, "ill-glyph");
+        self.target(highlight, frame);
+        y + s + 12.0
+    }
+
+    /// A USB security key with its touch sensor, centred.
+    fn security_key(&mut self, highlight: bool, col: Column, y: f32) -> f32 {
+        let Column { x, w, .. } = col;
+        // Drawn at 1.4 times a 230 × 88 key, centred.
+        let k = 1.4;
+        let kw = 230.0 * k;
+        let kx = x + (w - kw) / 2.0;
+        let mut part = |dx: f32, dy: f32, pw: f32, ph: f32, r: f32, class| {
+            self.r(kx + dx * k, y + dy * k, pw * k, ph * k, r * k, class);
+        };
+        part(0.0, 24.0, 48.0, 40.0, 4.0, "ill-metal");
+        part(10.0, 34.0, 10.0, 8.0, 1.0, "ill-device");
+        part(10.0, 46.0, 10.0, 8.0, 1.0, "ill-device");
+        part(44.0, 0.0, 186.0, 88.0, 24.0, "ill-key");
+        self.circle(kx + 204.0 * k, y + 44.0 * k, 9.0 * k, "ill-screen");
+        self.circle(kx + 134.0 * k, y + 44.0 * k, 22.0 * k, "ill-sensor");
+        self.circle(kx + 134.0 * k, y + 44.0 * k, 13.0 * k, "ill-sensor-ring");
+        self.target(
+            highlight,
+            Rect {
+                x: kx,
+                y,
+                w: kw,
+                h: 88.0 * k,
+                r: 24.0 * k,
+            },
+        );
+        y + 88.0 * k + 16.0
     }
 
     fn address_bar(&mut self, url: &str, col: Column, y: f32) -> f32 {
