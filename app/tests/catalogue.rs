@@ -1,11 +1,8 @@
 //! The flow catalogue and the Fluent files agree with each other and across languages.
 
+use app::domain::Platform;
 use app::domain::catalogue::{Catalogue, CatalogueError, FlowDir, FlowFolder};
 use app::domain::embedded::{FLOW_FOLDERS, RULES, SOURCES, TROUBLESHOOTING};
-use app::domain::events::EventKind;
-use app::domain::journey::Stage;
-use app::domain::reminders::{Content, Skip};
-use app::domain::{Browser, InApp, Platform};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -244,107 +241,120 @@ fn every_locale_has_exactly_the_english_keys_and_placeables() {
     assert!(checked >= 2, "en and de at least");
 }
 
-/// Keys the code builds from ids (`platform-{id}` …) and keys it names literally.
-fn keys_used_by_code() -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
-    for p in Platform::ALL {
-        keys.insert(format!("platform-{p}"));
-        keys.insert(format!("os-{p}"));
-    }
-    keys.extend(Browser::ALL.iter().map(|b| format!("browser-{b}")));
-    keys.extend(InApp::ALL.iter().map(|a| format!("in-app-{a}")));
-    keys.extend(
-        EventKind::ALL
-            .iter()
-            .map(|k| format!("admin-journey-kind-{}", k.id())),
-    );
-    keys.extend(
-        Stage::ALL
-            .iter()
-            .map(|s| format!("admin-journey-stage-{}", s.id())),
-    );
-    keys.extend(
-        Skip::ALL
-            .iter()
-            .map(|s| format!("admin-reminders-skip-{}", s.id())),
-    );
-    keys.extend(
-        Content::IDS
-            .iter()
-            .map(|c| format!("admin-reminders-content-{c}")),
-    );
-    keys.extend(
-        ["queued", "sent", "failed", "superseded"]
-            .iter()
-            .map(|s| format!("admin-reminders-state-{s}")),
-    );
-    keys.extend(
-        app::domain::dashboard::FUNNEL
-            .iter()
-            .map(|s| format!("dashboard-funnel-{s}")),
-    );
-    keys.extend(
-        app::domain::dashboard::Straggler::ALL
-            .iter()
-            .map(|s| format!("dashboard-straggler-{}", s.id())),
-    );
-    keys.extend(
-        app::admin::AUDIT_ACTIONS
-            .iter()
-            .map(|a| format!("audit-action-{a}")),
-    );
-    // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
-    // The server writes mail with the same catalogue.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut stack = vec![root.join("src"), root.join("../server/src")];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let path = e.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                // Unit tests look up missing keys on purpose.
-                let text = text.split("#[cfg(test)]").next().unwrap_or_default();
-                for call in [".t(", ".t_args("] {
-                    for (i, _) in text.match_indices(call) {
-                        // The key is the call's first argument: a literal, or literals chosen
-                        // by an `if`/`match` before the argument list ends.
-                        let rest = &text[i + call.len()..];
-                        let end = rest.find([')', '&']).unwrap_or(rest.len());
-                        for (j, lit) in rest[..end].split('"').enumerate() {
-                            if j % 2 == 1 && is_key(lit) {
-                                keys.insert(lit.to_owned());
+/// The keys the code uses. The scan names server-side items (reminders, the dashboard, the
+/// console's audit actions), so it runs with the `ssr` feature.
+#[cfg(feature = "ssr")]
+mod code_keys {
+    use super::{Catalogue, locales_root, messages};
+    use app::domain::events::EventKind;
+    use app::domain::journey::Stage;
+    use app::domain::reminders::{Content, Skip};
+    use app::domain::{Browser, InApp, Platform};
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Keys the code builds from ids (`platform-{id}` …) and keys it names literally.
+    fn keys_used_by_code() -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for p in Platform::ALL {
+            keys.insert(format!("platform-{p}"));
+            keys.insert(format!("os-{p}"));
+        }
+        keys.extend(Browser::ALL.iter().map(|b| format!("browser-{b}")));
+        keys.extend(InApp::ALL.iter().map(|a| format!("in-app-{a}")));
+        keys.extend(
+            EventKind::ALL
+                .iter()
+                .map(|k| format!("admin-journey-kind-{}", k.id())),
+        );
+        keys.extend(
+            Stage::ALL
+                .iter()
+                .map(|s| format!("admin-journey-stage-{}", s.id())),
+        );
+        keys.extend(
+            Skip::ALL
+                .iter()
+                .map(|s| format!("admin-reminders-skip-{}", s.id())),
+        );
+        keys.extend(
+            Content::IDS
+                .iter()
+                .map(|c| format!("admin-reminders-content-{c}")),
+        );
+        keys.extend(
+            ["queued", "sent", "failed", "superseded"]
+                .iter()
+                .map(|s| format!("admin-reminders-state-{s}")),
+        );
+        keys.extend(
+            app::domain::dashboard::FUNNEL
+                .iter()
+                .map(|s| format!("dashboard-funnel-{s}")),
+        );
+        keys.extend(
+            app::domain::dashboard::Straggler::ALL
+                .iter()
+                .map(|s| format!("dashboard-straggler-{}", s.id())),
+        );
+        keys.extend(
+            app::admin::AUDIT_ACTIONS
+                .iter()
+                .map(|a| format!("audit-action-{a}")),
+        );
+        // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
+        // The server writes mail with the same catalogue.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut stack = vec![root.join("src"), root.join("../server/src")];
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    // Unit tests look up missing keys on purpose.
+                    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+                    for call in [".t(", ".t_args("] {
+                        for (i, _) in text.match_indices(call) {
+                            // The key is the call's first argument: a literal, or literals chosen
+                            // by an `if`/`match` before the argument list ends.
+                            let rest = &text[i + call.len()..];
+                            let end = rest.find([')', '&']).unwrap_or(rest.len());
+                            for (j, lit) in rest[..end].split('"').enumerate() {
+                                if j % 2 == 1 && is_key(lit) {
+                                    keys.insert(lit.to_owned());
+                                }
                             }
                         }
                     }
                 }
             }
         }
+        keys
     }
-    keys
-}
 
-fn is_key(s: &str) -> bool {
-    s.len() > 3
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+    fn is_key(s: &str) -> bool {
+        s.len() > 3
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
 
-#[test]
-fn every_key_the_code_and_catalogue_use_exists() {
-    let en = messages(&locales_root().join("en"));
-    let mut used: BTreeSet<String> = keys_used_by_code();
-    used.extend(
-        Catalogue::embedded()
-            .fluent_keys()
-            .into_iter()
-            .map(str::to_owned),
-    );
-    let missing: Vec<_> = used.iter().filter(|k| !en.contains_key(*k)).collect();
-    assert!(
-        missing.is_empty(),
-        "keys used but not in locales/en: {missing:?}"
-    );
-    assert!(used.len() > 150, "the scan found the keys ({})", used.len());
+    #[test]
+    fn every_key_the_code_and_catalogue_use_exists() {
+        let en = messages(&locales_root().join("en"));
+        let mut used: BTreeSet<String> = keys_used_by_code();
+        used.extend(
+            Catalogue::embedded()
+                .fluent_keys()
+                .into_iter()
+                .map(str::to_owned),
+        );
+        let missing: Vec<_> = used.iter().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty(),
+            "keys used but not in locales/en: {missing:?}"
+        );
+        assert!(used.len() > 150, "the scan found the keys ({})", used.len());
+    }
 }
