@@ -1,6 +1,8 @@
 //! The chooser's order, policy and version gates on the embedded catalogue.
 
+use app::domain::catalogue::FlowDir;
 use app::domain::chooser::{Blocked, Note, VersionCheck};
+use app::domain::illustration::Illustrations;
 use app::domain::{
     Authenticators, Browser, Catalogue, DeviceProfile, InApp, OsVersion, Platform, Policy,
     RequestHints, choose, detect,
@@ -264,4 +266,78 @@ fn authenticators_the_tenant_does_not_support_are_not_offered() {
     let ids = choose(c, &windows, &no_hello).flow_ids();
     assert!(!ids.contains(&"windows-hello"));
     assert!(ids.contains(&"security-key"));
+}
+
+/// Copies `from` (files and one level of folders, which is all `app/flows/` has) into `to`.
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_flow_added_as_a_folder_is_offered_by_its_rank() {
+    let flows = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/flows"));
+    let dir = std::env::temp_dir().join(format!("passkey-guide-flows-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(flows, &dir);
+    // A new Windows flow, made from Windows Hello's folder, ranked before every other flow.
+    let hello = dir.join("windows-hello");
+    let extra = dir.join("extra-windows-flow");
+    std::fs::create_dir(&extra).unwrap();
+    let flow = std::fs::read_to_string(hello.join("flow.toml")).unwrap();
+    let rank = flow
+        .lines()
+        .find(|l| l.starts_with("rank = "))
+        .expect("a rank");
+    let flow = flow
+        .replace("id = \"windows-hello\"", "id = \"extra-windows-flow\"")
+        .replace(rank, "rank = 1");
+    std::fs::write(extra.join("flow.toml"), flow).unwrap();
+    let drawings = std::fs::read_to_string(hello.join("illustrations.toml"))
+        .unwrap()
+        .replace("flow = \"windows-hello\"", "flow = \"extra-windows-flow\"")
+        .replace(
+            "alt = \"ill-windows-hello-",
+            "alt = \"ill-extra-windows-flow-",
+        );
+    std::fs::write(extra.join("illustrations.toml"), drawings).unwrap();
+
+    let read = FlowDir::read(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let read = read.unwrap();
+    let catalogue = read.catalogue().unwrap();
+    assert_eq!(
+        catalogue.flows().len(),
+        Catalogue::embedded().flows().len() + 1
+    );
+    let illustrations = Illustrations::from_folders(&read.folders(), &catalogue).unwrap();
+    assert!(
+        illustrations
+            .get("extra-windows-flow", "open-security-info")
+            .is_some()
+    );
+
+    let win = device(Platform::Windows, Some(OsVersion::major(11)), Browser::Edge);
+    assert_eq!(
+        choose(&catalogue, &win, &SYNCED).flow_ids(),
+        [
+            "extra-windows-flow",
+            "windows-hello",
+            "phone-from-desktop",
+            "security-key"
+        ]
+    );
+    // The embedded catalogue is untouched.
+    assert_eq!(
+        ids(&win, &SYNCED),
+        ["windows-hello", "phone-from-desktop", "security-key"]
+    );
 }

@@ -1,18 +1,47 @@
 //! The step illustrations: one per flow step, every word in every language, and every label
 //! fits its drawing in every language.
 
-use app::domain::catalogue::{Catalogue, CatalogueError};
-use app::domain::illustration::{EMBEDDED_ILLUSTRATIONS, Illustrations};
+use app::domain::catalogue::{Catalogue, CatalogueError, FlowFolder};
+use app::domain::embedded::FLOW_FOLDERS;
+use app::domain::illustration::Illustrations;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-fn load(text: &str) -> Result<Illustrations, CatalogueError> {
-    Illustrations::from_toml(text, Catalogue::embedded())
+/// Each embedded flow folder's `illustrations.toml`, in folder order, to edit.
+fn drawings() -> Vec<String> {
+    FLOW_FOLDERS
+        .iter()
+        .map(|f| f.illustrations.to_owned())
+        .collect()
 }
 
-fn invalid(text: &str) -> String {
-    match load(text) {
+/// The drawings with the first `from` (in folder order) replaced by `to`.
+fn replace_first(from: &str, to: &str) -> Vec<String> {
+    let mut texts = drawings();
+    let i = texts
+        .iter()
+        .position(|t| t.contains(from))
+        .unwrap_or_else(|| panic!("no drawing has {from:?}"));
+    texts[i] = texts[i].replacen(from, to, 1);
+    texts
+}
+
+/// Loads the embedded flow folders with their drawings replaced by `texts`.
+fn load(texts: &[String]) -> Result<Illustrations, CatalogueError> {
+    let folders: Vec<FlowFolder<'_>> = FLOW_FOLDERS
+        .iter()
+        .zip(texts)
+        .map(|(f, text)| FlowFolder {
+            illustrations: text,
+            ..*f
+        })
+        .collect();
+    Illustrations::from_folders(&folders, Catalogue::embedded())
+}
+
+fn invalid(texts: &[String]) -> String {
+    match load(texts) {
         Err(CatalogueError::Invalid(m)) => m,
         other => panic!("expected a validation error, got {other:?}"),
     }
@@ -45,49 +74,47 @@ fn every_step_of_every_flow_has_exactly_one_drawing() {
 
 #[test]
 fn a_missing_drawing_or_a_bad_one_is_reported() {
-    // Drop the last drawing: its step is then without one.
-    let cut = EMBEDDED_ILLUSTRATIONS
-        .rfind("[[illustration]]")
-        .expect("drawings");
-    let m = invalid(&EMBEDDED_ILLUSTRATIONS[..cut]);
+    // Drop the last folder's last drawing: its step is then without one.
+    let all = drawings();
+    let last = all.last().expect("flow folders");
+    let cut = last.rfind("[[illustration]]").expect("drawings");
+    let mut dropped = all.clone();
+    *dropped.last_mut().unwrap() = last[..cut].to_owned();
+    let m = invalid(&dropped);
     assert!(m.contains("has no illustration"), "{m}");
 
-    let twice = format!(
-        "{EMBEDDED_ILLUSTRATIONS}\n{}",
-        &EMBEDDED_ILLUSTRATIONS[cut..]
-    );
+    let mut twice = all.clone();
+    *twice.last_mut().unwrap() = format!("{last}\n{}", &last[cut..]);
     assert!(invalid(&twice).contains("defined twice"));
 
-    let two_targets = EMBEDDED_ILLUSTRATIONS.replacen(
+    // A drawing in another flow's folder.
+    let mut moved = all.clone();
+    moved[0] = format!("{}\n{}", all[0], &last[cut..]);
+    let m = invalid(&moved);
+    assert!(m.contains("belongs in the folder of flow"), "{m}");
+
+    let two_targets = replace_first(
         r#"{ kind = "row" },"#,
         r#"{ kind = "row", highlight = true },"#,
-        1,
     );
     assert!(invalid(&two_targets).contains("rings 2 targets"));
 
-    let no_target = EMBEDDED_ILLUSTRATIONS.replacen(", highlight = true }", " }", 1);
+    let no_target = replace_first(", highlight = true }", " }");
     assert!(invalid(&no_target).contains("rings 0 targets"));
 
-    let unknown_step =
-        EMBEDDED_ILLUSTRATIONS.replacen(r#"step = "install-app""#, r#"step = "no-such""#, 1);
+    let unknown_step = replace_first(r#"step = "install-app""#, r#"step = "no-such""#);
     assert!(invalid(&unknown_step).contains("no such step"));
 
-    let unknown_source =
-        EMBEDDED_ILLUSTRATIONS.replacen(r#"sources = [""#, r#"sources = ["no-such-source", ""#, 1);
+    let unknown_source = replace_first(r#"sources = [""#, r#"sources = ["no-such-source", ""#);
     assert!(invalid(&unknown_source).contains("no-such-source"));
 
-    let not_ill_key =
-        EMBEDDED_ILLUSTRATIONS.replacen(r#"label = "ill-ios-version""#, r#"label = "nav-next""#, 1);
+    let not_ill_key = replace_first(r#"label = "ill-ios-version""#, r#"label = "nav-next""#);
     assert!(invalid(&not_ill_key).contains("not an ill- key"));
 
-    let bad_url = EMBEDDED_ILLUSTRATIONS.replacen(
-        r#"url = "mysignins.microsoft.com""#,
-        r#"url = "<b>x</b>""#,
-        1,
-    );
+    let bad_url = replace_first(r#"url = "mysignins.microsoft.com""#, r#"url = "<b>x</b>""#);
     assert!(invalid(&bad_url).contains("not a plain host name"));
 
-    let unknown_kind = EMBEDDED_ILLUSTRATIONS.replacen(r#"kind = "qr""#, r#"kind = "hologram""#, 1);
+    let unknown_kind = replace_first(r#"kind = "qr""#, r#"kind = "hologram""#);
     assert!(matches!(
         load(&unknown_kind),
         Err(CatalogueError::Parse { .. })
@@ -157,7 +184,8 @@ fn every_word_of_every_drawing_is_in_every_language_as_plain_text() {
 #[cfg(feature = "ssr")]
 #[test]
 fn every_label_fits_its_drawing_in_every_language() {
-    use app::domain::illustration::{Anchor, layout, text_width};
+    use app::components::illustration::layout::{Anchor, layout};
+    use app::components::illustration::text::text_width;
     use app::i18n::{I18n, Locale, SUPPORTED};
     let mut problems = Vec::new();
     let mut longest = (0.0f32, String::new());

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { emulate, IPHONE, WINDOWS_11 } from './devices';
+import { flowIds } from './flows';
 import { personalLink } from './links';
 
 // axe-core on every kind of page, with JavaScript off and hydrated (the two projects), in light
@@ -8,17 +9,8 @@ import { personalLink } from './links';
 // JS-off project audits a page whose own scripts are blocked from loading: the DOM it sees is
 // the server-rendered one a browser without JavaScript shows.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const FLOWS = [
-  'iphone-authenticator',
-  'iphone-icloud-keychain',
-  'samsung',
-  'android-google-password-manager',
-  'android-authenticator',
-  'windows-hello',
-  'macos',
-  'security-key',
-  'phone-from-desktop',
-];
+// Every flow in the catalogue (every folder under app/flows/).
+const FLOWS = flowIds();
 
 async function audit(page: Page, path: string) {
   for (const colorScheme of ['light', 'dark'] as const) {

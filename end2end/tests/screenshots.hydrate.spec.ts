@@ -1,21 +1,17 @@
 import { test } from '@playwright/test';
 import * as path from 'node:path';
+import { flows } from './flows';
 
 // The first step of every flow in two languages and both colour schemes, kept as files in
 // end2end/screenshots/ for review (not compared pixel by pixel).
-// Each flow is shown on its own kind of device (chosen with ?device=, since headless Chromium
-// reports Linux).
-const FLOWS: [string, string, 'phone' | 'desktop'][] = [
-  ['iphone-authenticator', 'iphone', 'phone'],
-  ['iphone-icloud-keychain', 'iphone', 'phone'],
-  ['samsung', 'samsung', 'phone'],
-  ['android-google-password-manager', 'android', 'phone'],
-  ['android-authenticator', 'android', 'phone'],
-  ['windows-hello', 'windows', 'desktop'],
-  ['macos', 'macos', 'desktop'],
-  ['security-key', 'windows', 'desktop'],
-  ['phone-from-desktop', 'windows', 'desktop'],
-];
+// Each flow is shown on its own kind of device, the first platform its flow.toml lists (chosen
+// with ?device=, since headless Chromium reports Linux).
+const PHONES = ['iphone', 'ipad', 'android', 'samsung'];
+const FLOWS: [string, string, 'phone' | 'desktop'][] = flows().map(({ id, platforms }) => [
+  id,
+  platforms[0],
+  PHONES.includes(platforms[0]) ? 'phone' : 'desktop',
+]);
 
 for (const [flow, device, form] of FLOWS) {
   test(`screenshots of ${flow}`, async ({ browser }) => {

@@ -1,4 +1,4 @@
-## Bilder: die Wörter in den Bildern zu jedem Schritt (app/flows/illustrations.toml) und ein
+## Bilder: die Wörter in den Bildern zu jedem Schritt (app/flows/<flow>/illustrations.toml) und ein
 ## Satz pro Bild für Screenreader. Die Beschriftungen sind die Wörter, die das Gerät selbst in
 ## dieser Sprache anzeigt; halten Sie sie kurz, sie stehen auf einem kleinen Bildschirm.
 

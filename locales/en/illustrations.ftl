@@ -1,4 +1,4 @@
-## Illustrations: the words drawn in the pictures of each step (app/flows/illustrations.toml)
+## Illustrations: the words drawn in the pictures of each step (app/flows/<flow>/illustrations.toml)
 ## and one sentence per picture for screen readers. Labels are the words the device itself
 ## shows, as it shows them in this language; keep them short, they are drawn on a small screen.
 

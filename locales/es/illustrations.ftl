@@ -1,4 +1,4 @@
-## Ilustraciones: las palabras dibujadas en la imagen de cada paso (app/flows/illustrations.toml)
+## Ilustraciones: las palabras dibujadas en la imagen de cada paso (app/flows/<flow>/illustrations.toml)
 ## y una frase por imagen para los lectores de pantalla. Las etiquetas son las palabras que el
 ## propio dispositivo muestra en este idioma; deben ser breves, se dibujan en una pantalla pequeña.
 

@@ -1,4 +1,4 @@
-## Illustrations : les mots dessinés dans l’image de chaque étape (app/flows/illustrations.toml)
+## Illustrations : les mots dessinés dans l’image de chaque étape (app/flows/<flow>/illustrations.toml)
 ## et une phrase par image pour les lecteurs d’écran. Les libellés sont les mots que l’appareil
 ## affiche lui-même dans cette langue ; restez bref, ils sont dessinés sur un petit écran.
 

@@ -1,4 +1,4 @@
-## Illustrazioni: le parole disegnate nell'immagine di ogni passaggio (app/flows/illustrations.toml)
+## Illustrazioni: le parole disegnate nell'immagine di ogni passaggio (app/flows/<flow>/illustrations.toml)
 ## e una frase per immagine per le utilità di lettura dello schermo. Le etichette sono le parole
 ## che il dispositivo stesso mostra in questa lingua; restino brevi, sono disegnate su uno
 ## schermo piccolo.

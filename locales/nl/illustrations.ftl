@@ -1,4 +1,4 @@
-## Afbeeldingen: de woorden in de afbeelding bij elke stap (app/flows/illustrations.toml) en
+## Afbeeldingen: de woorden in de afbeelding bij elke stap (app/flows/<flow>/illustrations.toml) en
 ## één zin per afbeelding voor schermlezers. De labels zijn de woorden die het apparaat zelf in
 ## deze taal toont; houd ze kort, ze staan op een klein scherm.
 

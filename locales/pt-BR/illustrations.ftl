@@ -1,4 +1,4 @@
-## Ilustrações: as palavras desenhadas na imagem de cada etapa (app/flows/illustrations.toml) e
+## Ilustrações: as palavras desenhadas na imagem de cada etapa (app/flows/<flow>/illustrations.toml) e
 ## uma frase por imagem para leitores de tela. Os rótulos são as palavras que o próprio
 ## dispositivo mostra neste idioma; mantenha-os curtos, eles aparecem numa tela pequena.
 

@@ -1,4 +1,4 @@
-mod illustration;
+pub mod illustration;
 mod journey;
 mod layout;
 mod links;

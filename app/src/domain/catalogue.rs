@@ -1,6 +1,11 @@
-//! The flow catalogue: one TOML file per flow under `app/flows/`, plus the shared source list,
-//! the troubleshooting entries and the browser-support rules. The files are embedded in the
-//! binary and checked when the catalogue is first loaded (and by the test suite).
+//! The flow catalogue. Each flow is one folder under `app/flows/`: `flow.toml` holds the flow
+//! and `illustrations.toml` the drawings of its steps. Beside the folders are the files every
+//! flow shares: the source list, the troubleshooting entries and the browser-support rules.
+//!
+//! The build script (`app/build.rs`) reads the folders with [`FlowDir::read`] and loads them
+//! with this module, so a broken flow fails the build with the file's name; it then embeds the
+//! folders it found (see `domain::embedded`). Tests use [`FlowDir`] too, to build catalogues
+//! from folders of their own.
 
 use super::device::{OsVersion, Platform};
 use serde::{Deserialize, Serialize};
@@ -61,6 +66,9 @@ pub struct Flow {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// Where the flow comes in the recommendations when several fit a device: lower first.
+    /// Ranks are unique, so the order never depends on how the folders happen to be listed.
+    pub rank: u32,
     pub platforms: Vec<Platform>,
     pub passkey_type: PasskeyType,
     pub provider: Provider,
@@ -153,42 +161,109 @@ pub enum CatalogueError {
     Invalid(String),
 }
 
-/// The files embedded at build time, as (name, contents).
-pub const EMBEDDED_FLOWS: &[(&str, &str)] = &[
-    (
-        "iphone-authenticator.toml",
-        include_str!("../../flows/iphone-authenticator.toml"),
-    ),
-    (
-        "iphone-icloud-keychain.toml",
-        include_str!("../../flows/iphone-icloud-keychain.toml"),
-    ),
-    ("samsung.toml", include_str!("../../flows/samsung.toml")),
-    (
-        "android-google-password-manager.toml",
-        include_str!("../../flows/android-google-password-manager.toml"),
-    ),
-    (
-        "android-authenticator.toml",
-        include_str!("../../flows/android-authenticator.toml"),
-    ),
-    (
-        "windows-hello.toml",
-        include_str!("../../flows/windows-hello.toml"),
-    ),
-    ("macos.toml", include_str!("../../flows/macos.toml")),
-    (
-        "security-key.toml",
-        include_str!("../../flows/security-key.toml"),
-    ),
-    (
-        "phone-from-desktop.toml",
-        include_str!("../../flows/phone-from-desktop.toml"),
-    ),
-];
-pub const EMBEDDED_SOURCES: &str = include_str!("../../flows/sources.toml");
-pub const EMBEDDED_TROUBLESHOOTING: &str = include_str!("../../flows/troubleshooting.toml");
-pub const EMBEDDED_RULES: &str = include_str!("../../flows/browser-rules.toml");
+/// One flow's folder, `app/flows/<name>/`, as the texts of its files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FlowFolder<'a> {
+    /// The folder's name, which must be the flow's id.
+    pub name: &'a str,
+    /// `flow.toml`: the flow and its steps.
+    pub flow: &'a str,
+    /// `illustrations.toml`: the drawing of each step.
+    pub illustrations: &'a str,
+}
+
+impl FlowFolder<'_> {
+    /// The path shown in errors, relative to `app/flows/`.
+    pub fn file(&self, file: &str) -> String {
+        format!("{}/{file}", self.name)
+    }
+}
+
+/// The file names inside a flow folder and of the shared files beside the folders.
+pub const FLOW_FILE: &str = "flow.toml";
+pub const ILLUSTRATIONS_FILE: &str = "illustrations.toml";
+pub const SOURCES_FILE: &str = "sources.toml";
+pub const TROUBLESHOOTING_FILE: &str = "troubleshooting.toml";
+pub const RULES_FILE: &str = "browser-rules.toml";
+
+/// A catalogue directory (`app/flows/` or a copy of it) read into memory: every sub-folder is
+/// a flow, sorted by name. The build script reads the real one; tests read their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlowDir {
+    /// (folder name, `flow.toml`, `illustrations.toml`) of each flow folder.
+    pub folders: Vec<(String, String, String)>,
+    pub sources: String,
+    pub troubleshooting: String,
+    pub rules: String,
+}
+
+impl FlowDir {
+    /// Reads `dir`. A flow folder without its two files is an error naming the missing file,
+    /// so a half-added flow is reported rather than skipped.
+    pub fn read(dir: &std::path::Path) -> Result<FlowDir, CatalogueError> {
+        let read = |path: std::path::PathBuf| {
+            std::fs::read_to_string(&path).map_err(|e| CatalogueError::Parse {
+                file: path.display().to_string(),
+                message: e.to_string(),
+            })
+        };
+        let entries = std::fs::read_dir(dir).map_err(|e| CatalogueError::Parse {
+            file: dir.display().to_string(),
+            message: e.to_string(),
+        })?;
+        let mut names = Vec::new();
+        for entry in entries {
+            let path = entry
+                .map_err(|e| CatalogueError::Parse {
+                    file: dir.display().to_string(),
+                    message: e.to_string(),
+                })?
+                .path();
+            if path.is_dir() {
+                names.push(
+                    path.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
+            }
+        }
+        names.sort();
+        let mut folders = Vec::new();
+        for name in names {
+            let flow = read(dir.join(&name).join(FLOW_FILE))?;
+            let illustrations = read(dir.join(&name).join(ILLUSTRATIONS_FILE))?;
+            folders.push((name, flow, illustrations));
+        }
+        Ok(FlowDir {
+            folders,
+            sources: read(dir.join(SOURCES_FILE))?,
+            troubleshooting: read(dir.join(TROUBLESHOOTING_FILE))?,
+            rules: read(dir.join(RULES_FILE))?,
+        })
+    }
+
+    pub fn folders(&self) -> Vec<FlowFolder<'_>> {
+        self.folders
+            .iter()
+            .map(|(name, flow, illustrations)| FlowFolder {
+                name,
+                flow,
+                illustrations,
+            })
+            .collect()
+    }
+
+    /// The catalogue the directory describes, checked.
+    pub fn catalogue(&self) -> Result<Catalogue, CatalogueError> {
+        Catalogue::from_folders(
+            &self.folders(),
+            &self.sources,
+            &self.troubleshooting,
+            &self.rules,
+        )
+    }
+}
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, CatalogueError> {
     toml::from_str(text).map_err(|e| CatalogueError::Parse {
@@ -198,34 +273,30 @@ fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, Ca
 }
 
 impl Catalogue {
-    /// The catalogue compiled into this binary. Panics at first use if the embedded data is
-    /// inconsistent; the test suite loads it too, so that cannot ship.
-    pub fn embedded() -> &'static Catalogue {
-        static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
-        CATALOGUE.get_or_init(|| {
-            Catalogue::from_files(
-                EMBEDDED_FLOWS,
-                EMBEDDED_SOURCES,
-                EMBEDDED_TROUBLESHOOTING,
-                EMBEDDED_RULES,
-            )
-            .unwrap_or_else(|e| panic!("embedded flow catalogue is invalid: {e}"))
-        })
-    }
-
-    pub fn from_files(
-        flows: &[(&str, &str)],
+    /// Loads and checks a catalogue: the flow folders plus the texts of the shared files.
+    /// The flows are kept in rank order, the order the chooser recommends them in.
+    pub fn from_folders(
+        folders: &[FlowFolder<'_>],
         sources: &str,
         troubleshooting: &str,
         rules: &str,
     ) -> Result<Catalogue, CatalogueError> {
-        let sources: SourcesFile = parse("sources.toml", sources)?;
-        let troubleshooting: TroubleshootingFile = parse("troubleshooting.toml", troubleshooting)?;
-        let rules: RulesFile = parse("browser-rules.toml", rules)?;
-        let flows = flows
-            .iter()
-            .map(|(name, text)| parse::<Flow>(name, text))
-            .collect::<Result<Vec<_>, _>>()?;
+        let sources: SourcesFile = parse(SOURCES_FILE, sources)?;
+        let troubleshooting: TroubleshootingFile = parse(TROUBLESHOOTING_FILE, troubleshooting)?;
+        let rules: RulesFile = parse(RULES_FILE, rules)?;
+        let mut flows = Vec::new();
+        for folder in folders {
+            let flow: Flow = parse(&folder.file(FLOW_FILE), folder.flow)?;
+            if flow.id != folder.name {
+                return Err(CatalogueError::Invalid(format!(
+                    "{}: the flow's id is {}; it must be the folder's name",
+                    folder.file(FLOW_FILE),
+                    flow.id
+                )));
+            }
+            flows.push(flow);
+        }
+        flows.sort_by_key(|f| f.rank);
         let catalogue = Catalogue {
             flows,
             sources: sources
@@ -247,9 +318,16 @@ impl Catalogue {
     fn validate(&self) -> Result<(), CatalogueError> {
         let bad = |m: String| Err(CatalogueError::Invalid(m));
         let mut ids = BTreeSet::new();
+        let mut ranks = BTreeMap::new();
         for flow in &self.flows {
             if !ids.insert(flow.id.as_str()) {
                 return bad(format!("flow {} is defined twice", flow.id));
+            }
+            if let Some(other) = ranks.insert(flow.rank, flow.id.as_str()) {
+                return bad(format!(
+                    "flows {other} and {} have the same rank {}",
+                    flow.id, flow.rank
+                ));
             }
             if flow.steps.is_empty() {
                 return bad(format!("flow {} has no steps", flow.id));

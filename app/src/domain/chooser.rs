@@ -70,22 +70,6 @@ impl Policy {
     }
 }
 
-/// The order flows are recommended in when several fit. The built-in synced providers come
-/// first where the tenant allows them (nothing to install, fewest taps; the rollout guide in
-/// the seeds calls synced "cheaper, friendlier UX"), then the device's own device-bound path,
-/// then starting on a computer and finishing on the phone, then a security key.
-pub const PREFERENCE: &[&str] = &[
-    "iphone-icloud-keychain",
-    "android-google-password-manager",
-    "macos",
-    "windows-hello",
-    "samsung",
-    "iphone-authenticator",
-    "android-authenticator",
-    "phone-from-desktop",
-    "security-key",
-];
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Blocked {
@@ -191,13 +175,6 @@ impl<'c> Recommendation<'c> {
     }
 }
 
-fn rank(flow: &Flow) -> usize {
-    PREFERENCE
-        .iter()
-        .position(|id| *id == flow.id)
-        .unwrap_or(PREFERENCE.len())
-}
-
 pub fn version_check(flow: &Flow, profile: &DeviceProfile) -> Result<VersionCheck, Blocked> {
     let Some(min) = flow.min_version_for(profile.platform).map(|m| m.version) else {
         return Ok(VersionCheck::NoMinimum);
@@ -251,7 +228,8 @@ pub fn choose<'c>(
         .iter()
         .filter(|f| f.supports(platform))
         .collect();
-    candidates.sort_by_key(|f| rank(f));
+    // Each flow's `rank` says where it comes when several fit (see `Flow::rank`).
+    candidates.sort_by_key(|f| f.rank);
 
     let mut offered = Vec::new();
     let mut unavailable = Vec::new();

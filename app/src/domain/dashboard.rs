@@ -5,6 +5,7 @@
 use super::Catalogue;
 use super::chooser::{Note, Policy, choose};
 use super::device::{DeviceProfile, OsVersion, Platform};
+use super::id::id_enum;
 use super::journey::Stage;
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -22,42 +23,19 @@ pub const FUNNEL: [&str; 6] = [
     "registered",
 ];
 
-/// Why an employee without a passkey is still without one, most telling reason first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Straggler {
-    /// They reported being stuck and have not got past that step.
-    Stuck,
-    /// Their latest device's OS is too old for a flow the organisation allows.
-    BelowMinimum,
-    /// They went to Security info but Entra does not list a passkey.
-    HandedOff,
-    /// They never opened their personal link.
-    NeverOpened,
-    /// They opened it and have not got as far as Security info.
-    InProgress,
-}
-
-impl Straggler {
-    pub const ALL: [Straggler; 5] = [
-        Straggler::Stuck,
-        Straggler::BelowMinimum,
-        Straggler::HandedOff,
-        Straggler::NeverOpened,
-        Straggler::InProgress,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Straggler::Stuck => "stuck",
-            Straggler::BelowMinimum => "below-minimum",
-            Straggler::HandedOff => "handed-off",
-            Straggler::NeverOpened => "never-opened",
-            Straggler::InProgress => "in-progress",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Straggler> {
-        Straggler::ALL.into_iter().find(|s| s.id() == id)
+id_enum! {
+    /// Why an employee without a passkey is still without one, most telling reason first.
+    pub enum Straggler {
+        /// They reported being stuck and have not got past that step.
+        Stuck = "stuck",
+        /// Their latest device's OS is too old for a flow the organisation allows.
+        BelowMinimum = "below-minimum",
+        /// They went to Security info but Entra does not list a passkey.
+        HandedOff = "handed-off",
+        /// They never opened their personal link.
+        NeverOpened = "never-opened",
+        /// They opened it and have not got as far as Security info.
+        InProgress = "in-progress",
     }
 }
 

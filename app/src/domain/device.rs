@@ -1,52 +1,10 @@
 //! The vocabulary shared by detection, the flow catalogue and the chooser.
 
+pub use super::id::UnknownId;
+use super::id::id_enum;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
-
-/// An identifier that names no known platform, browser, flow or app.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown identifier {0:?}")]
-pub struct UnknownId(pub String);
-
-/// Defines an enum of kebab-case identifiers: serde names, `id()`, `ALL`, `FromStr` and
-/// `Display` all come from the one table, so they cannot drift apart.
-macro_rules! id_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $id:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $id)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id,)+
-                }
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = UnknownId;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.id() == s)
-                    .ok_or_else(|| UnknownId(s.chars().take(40).collect()))
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.id())
-            }
-        }
-    };
-}
 
 id_enum! {
     /// The kind of device the employee is holding. `Samsung` is an Android phone or tablet made

@@ -3,71 +3,38 @@
 //! slow down or fail a page, so sinks take the event and return at once.
 
 use super::device::{Browser, InApp, OsVersion, Platform};
+use super::id::id_enum;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventKind {
-    /// The start page was shown.
-    PageViewed,
-    /// A flow's first step was shown.
-    FlowChosen,
-    /// A later step was shown.
-    StepViewed,
-    /// The hand-off to Security info was followed.
-    HandoffClicked,
-    /// The closing screen was shown.
-    Done,
-    /// A personal link was opened; the detail is the platform that opened it.
-    LinkOpened,
-    /// Back from Security info, with the answer to "did it work?" (`worked` or `failed`).
-    Returned,
-    /// The employee confirmed on the closing screen that the passkey is registered.
-    Confirmed,
-    /// "I'm stuck" at a step; the detail is the symptom (a troubleshooting id), empty while
-    /// they are only reading the causes.
-    Stuck,
-    /// A diagnostic was sent to the helpdesk; the detail is the symptom.
-    DiagnosticSent,
-    /// "Start over": earlier steps no longer count for resuming.
-    Restarted,
+id_enum! {
+    pub enum EventKind {
+        /// The start page was shown.
+        PageViewed = "page-viewed",
+        /// A flow's first step was shown.
+        FlowChosen = "flow-chosen",
+        /// A later step was shown.
+        StepViewed = "step-viewed",
+        /// The hand-off to Security info was followed.
+        HandoffClicked = "handoff-clicked",
+        /// The closing screen was shown.
+        Done = "done",
+        /// A personal link was opened; the detail is the platform that opened it.
+        LinkOpened = "link-opened",
+        /// Back from Security info, with the answer to "did it work?" (`worked` or `failed`).
+        Returned = "returned",
+        /// The employee confirmed on the closing screen that the passkey is registered.
+        Confirmed = "confirmed",
+        /// "I'm stuck" at a step; the detail is the symptom (a troubleshooting id), empty while
+        /// they are only reading the causes.
+        Stuck = "stuck",
+        /// A diagnostic was sent to the helpdesk; the detail is the symptom.
+        DiagnosticSent = "diagnostic-sent",
+        /// "Start over": earlier steps no longer count for resuming.
+        Restarted = "restarted",
+    }
 }
 
 impl EventKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            EventKind::PageViewed => "page-viewed",
-            EventKind::FlowChosen => "flow-chosen",
-            EventKind::StepViewed => "step-viewed",
-            EventKind::HandoffClicked => "handoff-clicked",
-            EventKind::Done => "done",
-            EventKind::LinkOpened => "link-opened",
-            EventKind::Returned => "returned",
-            EventKind::Confirmed => "confirmed",
-            EventKind::Stuck => "stuck",
-            EventKind::DiagnosticSent => "diagnostic-sent",
-            EventKind::Restarted => "restarted",
-        }
-    }
-
-    pub const ALL: [EventKind; 11] = [
-        EventKind::PageViewed,
-        EventKind::FlowChosen,
-        EventKind::StepViewed,
-        EventKind::HandoffClicked,
-        EventKind::Done,
-        EventKind::LinkOpened,
-        EventKind::Returned,
-        EventKind::Confirmed,
-        EventKind::Stuck,
-        EventKind::DiagnosticSent,
-        EventKind::Restarted,
-    ];
-
-    pub fn from_id(id: &str) -> Option<EventKind> {
-        Self::ALL.into_iter().find(|k| k.id() == id)
-    }
-
     /// Reaching a step of a flow (its first step included).
     pub fn is_step(self) -> bool {
         matches!(self, EventKind::FlowChosen | EventKind::StepViewed)

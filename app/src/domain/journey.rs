@@ -3,6 +3,7 @@
 //! loads the entries and the reminder planner and helpdesk view read the summary.
 
 use super::events::EventKind;
+use super::id::id_enum;
 
 /// One distinct thing an employee did. Doing it again (a reload) updates `last_at_ms` and
 /// `times` rather than adding an entry.
@@ -40,37 +41,14 @@ pub enum Position {
 pub const ANSWER_WORKED: &str = "worked";
 pub const ANSWER_FAILED: &str = "failed";
 
-/// How far an employee got, furthest first when compared: `Confirmed > HandedOff > …`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Stage {
-    NotOpened,
-    Opened,
-    FlowStarted,
-    HandedOff,
-    Confirmed,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 5] = [
-        Stage::NotOpened,
-        Stage::Opened,
-        Stage::FlowStarted,
-        Stage::HandedOff,
-        Stage::Confirmed,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Stage::NotOpened => "not-opened",
-            Stage::Opened => "opened",
-            Stage::FlowStarted => "flow-started",
-            Stage::HandedOff => "handed-off",
-            Stage::Confirmed => "confirmed",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|s| s.id() == id)
+id_enum! {
+    /// How far an employee got, furthest first when compared: `Confirmed > HandedOff > …`.
+    pub enum Stage {
+        NotOpened = "not-opened",
+        Opened = "opened",
+        FlowStarted = "flow-started",
+        HandedOff = "handed-off",
+        Confirmed = "confirmed",
     }
 }
 

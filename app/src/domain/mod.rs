@@ -12,9 +12,11 @@ pub mod csv_text;
 pub mod dashboard;
 pub mod detect;
 pub mod device;
+pub mod embedded;
 pub mod events;
 #[cfg(feature = "ssr")]
 pub mod figures;
+pub mod id;
 pub mod illustration;
 pub mod journey;
 pub mod registration;

@@ -15,6 +15,7 @@
 //! - Not during the tenant's quiet hours or weekends (in its time zone), and no faster than the
 //!   tenant's sending rate.
 
+use super::id::id_enum;
 use super::journey::{Position, Stage, Summary};
 use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
@@ -107,36 +108,15 @@ pub struct Candidate<'a> {
     pub done: &'a [u16],
 }
 
-/// Why an employee gets nothing now (for the dry run).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Skip {
-    NotAnnounced,
-    Registered,
-    StatusUnknown,
-    OptedOut,
-    NotDue,
-    AllSent,
-}
-
-impl Skip {
-    pub const ALL: [Skip; 6] = [
-        Skip::NotAnnounced,
-        Skip::Registered,
-        Skip::StatusUnknown,
-        Skip::OptedOut,
-        Skip::NotDue,
-        Skip::AllSent,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Skip::NotAnnounced => "not-announced",
-            Skip::Registered => "registered",
-            Skip::StatusUnknown => "status-unknown",
-            Skip::OptedOut => "opted-out",
-            Skip::NotDue => "not-due",
-            Skip::AllSent => "all-sent",
-        }
+id_enum! {
+    /// Why an employee gets nothing now (for the dry run).
+    pub enum Skip {
+        NotAnnounced = "not-announced",
+        Registered = "registered",
+        StatusUnknown = "status-unknown",
+        OptedOut = "opted-out",
+        NotDue = "not-due",
+        AllSent = "all-sent",
     }
 }
 

@@ -1,6 +1,6 @@
 //! Tenants and the roles admins hold in them.
 
-use serde::{Deserialize, Serialize};
+use super::id::id_enum;
 
 /// Lower-case letters, digits and inner hyphens, 2 to 40 characters: it appears in every URL.
 pub fn is_valid_slug(s: &str) -> bool {
@@ -12,37 +12,20 @@ pub fn is_valid_slug(s: &str) -> bool {
         && b[b.len() - 1] != b'-'
 }
 
-/// What an admin may do in one tenant. Ordered: a role can do everything the roles below it
-/// can.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// Looks employees up and reads their personal link; changes nothing.
-    Helpdesk,
-    /// Edits branding and policy, imports the roster, exports links.
-    Admin,
-    /// Everything an admin does; the tenant's accountable owner.
-    Owner,
+id_enum! {
+    /// What an admin may do in one tenant. Ordered: a role can do everything the roles below it
+    /// can.
+    pub enum Role {
+        /// Looks employees up and reads their personal link; changes nothing.
+        Helpdesk = "helpdesk",
+        /// Edits branding and policy, imports the roster, exports links.
+        Admin = "admin",
+        /// Everything an admin does; the tenant's accountable owner.
+        Owner = "owner",
+    }
 }
 
 impl Role {
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::Helpdesk => "helpdesk",
-            Role::Admin => "admin",
-            Role::Owner => "owner",
-        }
-    }
-
-    pub fn from_id(s: &str) -> Option<Role> {
-        match s {
-            "helpdesk" => Some(Role::Helpdesk),
-            "admin" => Some(Role::Admin),
-            "owner" => Some(Role::Owner),
-            _ => None,
-        }
-    }
-
     pub fn can_edit(self) -> bool {
         self >= Role::Admin
     }

@@ -1,10 +1,15 @@
-//! The drawing of a flow step as inline SVG. The layout comes from
-//! [`crate::domain::illustration`]; here its shapes become SVG elements through `view!`, so
-//! the translated words are escaped like any other text on the page. Colours are CSS classes
-//! (see the illustrations section of `style/main.css`), which follow light and dark mode.
+//! The drawing of a flow step as inline SVG. The drawing's data and its rules are in
+//! [`crate::domain::illustration`]; [`layout`] places its elements in pixels, and here the
+//! shapes become SVG elements through `view!`, so the translated words are escaped like any
+//! other text on the page. Colours are CSS classes (see the illustrations section of
+//! `style/main.css`), which follow light and dark mode.
+
+pub mod layout;
+pub mod text;
 
 use crate::context::i18n;
-use crate::domain::illustration::{Illustrations, Shape, TextBlock, layout, num};
+use crate::domain::illustration::Illustrations;
+use layout::{Shape, TextBlock, layout, num};
 use leptos::prelude::*;
 
 /// The drawing of one step of a flow, with its description as the SVG's accessible name.
@@ -103,8 +108,8 @@ fn text_view(t: TextBlock) -> AnyView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::illustration::Anchor;
     use crate::i18n::{I18n, Locale, SUPPORTED};
+    use layout::Anchor;
 
     fn render(locale: Locale, flow: &str, step: &str) -> String {
         Owner::new().with(|| {
