@@ -17,8 +17,7 @@ use app::domain::journey::{JourneyEntry, summarise};
 use app::domain::roster::EmployeeRow;
 use app::domain::tenant::Role;
 use app::domain::{Browser, InApp, OsVersion, Platform};
-use passkey_guide::jobs::events;
-use passkey_guide::store::{employees, journey, tenants};
+use passkey_guide::store::{employees, tenants};
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 

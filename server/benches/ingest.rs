@@ -9,7 +9,7 @@ use app::domain::events::{EventKind, EventSink, GuideEvent};
 use app::domain::roster::EmployeeRow;
 use app::domain::{Browser, OsVersion, Platform};
 use passkey_guide::jobs::events;
-use passkey_guide::store::{self as db, employees, journey, tenants};
+use passkey_guide::store::{self as db, employees, tenants};
 use std::time::Instant;
 
 const EMPLOYEES: usize = 20_000;
