@@ -42,7 +42,9 @@ export default defineConfig({
   // Per port, so that two runs at once do not clear each other's results.
   outputDir: `test-results/${port}`,
   timeout: 30_000,
-  workers: 2,
+  // scripts/test.sh runs two suites at once (SQLite and PostgreSQL) with one worker each, so
+  // that two browsers share the two cores, as one suite with two workers did.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {
