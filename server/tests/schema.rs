@@ -37,6 +37,9 @@ use std::collections::{BTreeMap, BTreeSet};
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
+/// (columns, referenced table, referenced columns, on delete, on update).
+type ForeignKey = (Vec<String>, String, Vec<String>, String, String);
+
 #[derive(Debug, Default)]
 struct Table {
     /// Column name → (normalised type, NOT NULL, normalised default).
@@ -44,8 +47,7 @@ struct Table {
     primary_key: Vec<String>,
     /// (name, or None for a UNIQUE constraint's index; columns; unique).
     indexes: BTreeSet<(Option<String>, Vec<String>, bool)>,
-    /// (columns, referenced table, referenced columns, on delete, on update).
-    foreign_keys: BTreeSet<(Vec<String>, String, Vec<String>, String, String)>,
+    foreign_keys: BTreeSet<ForeignKey>,
 }
 
 type Schema = BTreeMap<String, Table>;
@@ -238,8 +240,9 @@ async fn sqlite_schema(conn: &mut sqlx::SqliteConnection) -> Schema {
         .fetch_all(&mut *conn)
         .await
         .unwrap();
-        let mut by_id: BTreeMap<i64, (Vec<String>, String, Vec<Option<String>>, String, String)> =
-            BTreeMap::new();
+        // Per constraint: its rows' columns, and the referenced ones (None: the primary key).
+        type Rows = (Vec<String>, String, Vec<Option<String>>, String, String);
+        let mut by_id: BTreeMap<i64, Rows> = BTreeMap::new();
         for f in fks {
             let e = by_id.entry(f.get("id")).or_insert_with(|| {
                 (
