@@ -3,14 +3,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 
-// The server under test: the release binary cargo-leptos built, on loopback, with a fresh
-// SQLite data directory per run, or the empty PostgreSQL database E2E_DATABASE_URL names
-// (scripts/test.sh runs the suite on both).
+// The server under test: the binary E2E_BIN names (by default the release binary cargo-leptos
+// built) serving the site cargo-leptos built in target/site, on loopback, with a fresh SQLite
+// data directory per run, or the empty PostgreSQL database E2E_DATABASE_URL names
+// (scripts/test.sh runs the suite on both, at the same time, on two ports).
 const port = Number(process.env.E2E_PORT ?? 3900);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passkey-guide-e2e-'));
-const bin = path.resolve(__dirname, '../target/release/passkey-guide');
-// Personal links exported at seed time, one CSV per project (see tests/links.ts).
-const linksDir = path.resolve(__dirname, '../target/e2e');
+const bin = path.resolve(__dirname, '..', process.env.E2E_BIN ?? 'target/release/passkey-guide');
+// Personal links exported at seed time, one CSV per project and run (see tests/links.ts); the
+// workers inherit the variable.
+const linksDir = path.resolve(__dirname, `../target/e2e/${port}`);
+process.env.E2E_LINKS_DIR = linksDir;
 
 function seed(projects: string[]): string {
   return (
@@ -36,8 +39,12 @@ function seed(projects: string[]): string {
 
 export default defineConfig({
   testDir: './tests',
+  // Per port, so that two runs at once do not clear each other's results.
+  outputDir: `test-results/${port}`,
   timeout: 30_000,
-  workers: 2,
+  // scripts/test.sh runs two suites at once (SQLite and PostgreSQL) with one worker each, so
+  // that two browsers share the two cores, as one suite with two workers did.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {

@@ -5,7 +5,8 @@ import * as path from 'node:path';
  * web server's seed wrote with `passkey-guide links export`. */
 export function personalLink(project: string, person: string): string {
   const slug = `e2e-${project}`;
-  const file = path.resolve(__dirname, `../../target/e2e/links-${slug}.csv`);
+  const dir = process.env.E2E_LINKS_DIR ?? path.resolve(__dirname, '../../target/e2e/3900');
+  const file = path.join(dir, `links-${slug}.csv`);
   const [header, ...rows] = fs.readFileSync(file, 'utf8').trim().split('\n');
   const cols = header.split(',');
   const email = cols.indexOf('email');
