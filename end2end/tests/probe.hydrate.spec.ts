@@ -56,6 +56,9 @@ test('the hand-off opens Security info in a new tab and keeps the guide', async 
   while ((await handoff.count()) === 0) {
     await page.getByRole('link', { name: 'Next step' }).click();
   }
+  // The island sets the new-tab target when it hydrates: a click before that is the
+  // JavaScript-off link, which stays in this tab. Wait for it rather than race it.
+  await expect(handoff).toHaveAttribute('target', '_blank');
   // The target is outside this machine's network: only the navigation request is checked.
   const requested = context.waitForEvent('request', (r) => r.url().includes('/handoff?step='));
   const popup = context.waitForEvent('page');
