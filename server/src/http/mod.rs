@@ -7,12 +7,14 @@ pub mod context;
 pub mod error;
 pub mod extract;
 pub mod journey;
+pub mod meters;
 pub mod metrics;
 pub mod ratelimit;
 pub mod scope;
 pub mod security;
 pub mod session;
 pub mod state;
+pub mod tenant_cache;
 
 use app::{App, shell};
 use axum::Router;

@@ -4,6 +4,7 @@
 //! host name, or the configured default tenant, serves it at `/`.
 
 use super::state::AppState;
+use super::tenant_cache::{CacheKey, Cached};
 use crate::error::ServerError;
 use crate::store::tenants::{self, BrandingState, Tenant};
 use app::context::TenantView;
@@ -11,9 +12,8 @@ use axum::extract::{Request, State};
 use axum::http::{Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Instant;
 
 /// The tenant of this request and the path prefix its pages link with.
 #[derive(Debug, Clone)]
@@ -27,49 +27,6 @@ pub struct TenantScope {
 /// Paths that never belong to a tenant's guide.
 fn is_global(path: &str) -> bool {
     path.starts_with("/admin") || path.starts_with("/pkg/") || path == "/healthz"
-}
-
-/// How long a tenant and its published branding are served from memory. A change made through
-/// this process (console, command line, tests: see [`tenants::changed`]) is seen at once; one made on another instance
-/// sharing the database, within this time.
-const CACHE_TTL: Duration = Duration::from_secs(2);
-
-/// Tenants found by slug or host name, with their published branding. Every guide request
-/// needs both; the herd benchmark spent two database round trips per page on them. Only
-/// tenants that exist are kept (at most one entry per tenant and way of naming it), so
-/// requests for unknown names cannot grow it.
-#[derive(Default)]
-pub struct TenantCache {
-    entries: RwLock<HashMap<CacheKey, Cached>>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum CacheKey {
-    Slug(String),
-    Host(String),
-}
-
-#[derive(Clone)]
-struct Cached {
-    at: Instant,
-    generation: u64,
-    tenant: Arc<Tenant>,
-    view: Arc<TenantView>,
-}
-
-impl TenantCache {
-    fn get(&self, key: &CacheKey) -> Option<Cached> {
-        let entries = self.entries.read().unwrap_or_else(|e| e.into_inner());
-        entries
-            .get(key)
-            .filter(|c| c.generation == tenants::generation() && c.at.elapsed() < CACHE_TTL)
-            .cloned()
-    }
-
-    fn put(&self, key: CacheKey, entry: Cached) {
-        let mut entries = self.entries.write().unwrap_or_else(|e| e.into_inner());
-        entries.insert(key, entry);
-    }
 }
 
 /// The tenant under this name with its published branding, from the cache or the database.

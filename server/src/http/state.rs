@@ -22,13 +22,13 @@ pub struct AppState {
     pub default_tenant: Option<Arc<str>>,
     /// Wakes the mail sender when a message is queued.
     pub outbox: Arc<crate::jobs::mail::Outbox>,
-    pub metrics: Arc<super::metrics::Metrics>,
+    pub metrics: Arc<super::meters::Metrics>,
     /// Proxies whose `X-Forwarded-For` names the client (see [`super::context::client_address`]).
     #[from_ref(skip)]
     pub trusted_proxies: Arc<[std::net::IpAddr]>,
     /// Tenants and their published branding, kept briefly in memory.
     #[from_ref(skip)]
-    pub tenant_cache: Arc<super::scope::TenantCache>,
+    pub tenant_cache: Arc<super::tenant_cache::TenantCache>,
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     #[from_ref(skip)]
     pub metrics_token: Option<Arc<str>>,

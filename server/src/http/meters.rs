@@ -1,0 +1,112 @@
+//! The metrics this instance keeps: the Prometheus registry and its series. `metrics.rs`
+//! records into them and serves them.
+
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Registry;
+use std::sync::atomic::AtomicU64;
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub(super) struct RouteLabels {
+    pub(super) method: String,
+    /// The route's pattern (`/guide/{flow}/step/{n}`), never the raw path, so the number of
+    /// series stays bounded.
+    pub(super) route: String,
+    pub(super) status: u16,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub(super) struct MailLabels {
+    pub(super) kind: String,
+    pub(super) state: String,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub(super) struct TenantLabels {
+    pub(super) tenant: String,
+}
+
+pub struct Metrics {
+    pub(super) registry: Registry,
+    pub(super) requests: Family<RouteLabels, Histogram>,
+    pub(super) events_stored: Counter<u64, AtomicU64>,
+    pub(super) events_dropped: Counter<u64, AtomicU64>,
+    pub(super) events_queued: Gauge,
+    pub(super) mail: Family<MailLabels, Gauge>,
+    pub(super) sync_age: Family<TenantLabels, Gauge<f64, AtomicU64>>,
+    pub(super) sync_failing: Family<TenantLabels, Gauge>,
+    pub(super) sync_users: Family<TenantLabels, Gauge>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        let mut registry = Registry::with_prefix("passkey_guide");
+        let requests = Family::<RouteLabels, Histogram>::new_with_constructor(|| {
+            // 1 ms to about 8 s.
+            Histogram::new([
+                0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 8.0,
+            ])
+        });
+        registry.register(
+            "http_request_duration_seconds",
+            "Time to answer a request, by method, route pattern and status",
+            requests.clone(),
+        );
+        let events_stored = Counter::default();
+        registry.register(
+            "guide_events_stored",
+            "Guide events stored by this instance",
+            events_stored.clone(),
+        );
+        let events_dropped = Counter::default();
+        registry.register(
+            "guide_events_dropped",
+            "Anonymous guide events dropped because the queue was full",
+            events_dropped.clone(),
+        );
+        let events_queued = Gauge::default();
+        registry.register(
+            "guide_events_queued",
+            "Guide events waiting to be stored",
+            events_queued.clone(),
+        );
+        let mail = Family::default();
+        registry.register(
+            "mail_messages",
+            "Messages in the outbox by kind (reminder, announcement, diagnostic) and state (waiting, sent, failed)",
+            mail.clone(),
+        );
+        let sync_age = Family::default();
+        registry.register(
+            "graph_sync_age_seconds",
+            "Seconds since Entra registration status was last learned, per tenant",
+            sync_age.clone(),
+        );
+        let sync_failing = Family::default();
+        registry.register(
+            "graph_sync_failing",
+            "1 when the tenant's last Microsoft Graph sync failed",
+            sync_failing.clone(),
+        );
+        let sync_users = Family::default();
+        registry.register(
+            "graph_sync_users",
+            "Users in the tenant's last Microsoft Graph sync",
+            sync_users.clone(),
+        );
+        Metrics {
+            registry,
+            requests,
+            events_stored,
+            events_dropped,
+            events_queued,
+            mail,
+            sync_age,
+            sync_failing,
+            sync_users,
+        }
+    }
+}
