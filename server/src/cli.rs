@@ -6,7 +6,7 @@ use crate::config::{
 use crate::config::{OutputFormat, RemindersCommand};
 use crate::error::ServerError;
 use crate::jobs::mail::{Mailer, deliver_due};
-use crate::ops::links::{LinkMaker, LinkSettings, csv_safe};
+use crate::ops::links::csv_safe;
 use crate::ops::{self, accounts};
 use crate::store::audit::{self, Actor};
 use crate::store::tenants::{self, PolicySettings, Tenant};
@@ -194,11 +194,7 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
     })?;
     let db = db.connect().await?;
     let t = tenant_by_slug(&db, &tenant).await?;
-    let settings = LinkSettings {
-        keys,
-        public_url: links.public_url,
-        ttl_days: links.link_ttl_days,
-    };
+    let settings = links.settings(keys);
     let file = std::fs::File::create(&out)
         .map_err(|e| ServerError::Invalid(format!("{}: {e}", out.display())))?;
     let exported = ops::links::export(
@@ -290,12 +286,8 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
     let db = db.connect().await?;
     let t = tenant_by_slug(&db, &tenant).await?;
     let now = now.unwrap_or_else(jiff::Timestamp::now);
-    let maker = LinkMaker {
-        keys: &keys,
-        public_url: &links.public_url,
-        ttl_days: links.link_ttl_days,
-        now_s: now.as_second(),
-    };
+    let settings = links.settings(keys);
+    let maker = settings.maker(now.as_second());
     let outcomes = ops::reminders::run(&db, &t, &maker, now, dry_run).await?;
     let mut out = csv::WriterBuilder::new()
         .delimiter(if format == OutputFormat::Csv {
@@ -371,12 +363,8 @@ async fn announce(
     })?;
     let db = db.connect().await?;
     let t = tenant_by_slug(&db, &tenant).await?;
-    let maker = LinkMaker {
-        keys: &keys,
-        public_url: &links.public_url,
-        ttl_days: links.link_ttl_days,
-        now_s: now_ms() / 1000,
-    };
+    let settings = links.settings(keys);
+    let maker = settings.maker(now_ms() / 1000);
     let to = ops::reminders::announce(&db, &t, &maker, dry_run).await?;
     if !dry_run {
         let after = serde_json::json!({ "announcements": to.len() });

@@ -406,6 +406,15 @@ pub struct LinkArgs {
 
 impl LinkArgs {
     /// The configured keys; `None` when none are configured.
+    /// The link settings with these signing keys.
+    pub fn settings(&self, keys: LinkKeys) -> crate::ops::links::LinkSettings {
+        crate::ops::links::LinkSettings {
+            keys,
+            public_url: self.public_url.clone(),
+            ttl_days: self.link_ttl_days,
+        }
+    }
+
     pub fn keys(&self) -> Result<Option<LinkKeys>, crate::error::ServerError> {
         self.link_keys
             .as_deref()

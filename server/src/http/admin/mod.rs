@@ -275,7 +275,7 @@ fn csv_response(name: &str, table: &app::admin::Table) -> Result<Response, Serve
 
 /// "2026-11-22 09:14 UTC" for a Unix-milliseconds time.
 fn utc(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms.div_euclid(1000) * 1000).map_or_else(
+    jiff::Timestamp::from_millisecond(ms).map_or_else(
         |_| ms.to_string(),
         |t| t.strftime("%Y-%m-%d %H:%M UTC").to_string(),
     )
