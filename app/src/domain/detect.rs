@@ -75,9 +75,9 @@ pub fn detect(hints: &RequestHints<'_>) -> DeviceProfile {
             // and sends no client hints, so an iPhone/iPad UA beside a platform hint is a
             // desktop browser emulating one; and a Chromebook whose browser reports plain
             // "Linux" (its platform version is then not ChromeOS's).
-            let ios_ua = ua.contains("iPhone") || ua.contains("iPad") || ua.contains("iPod");
+            let ios_ua = has_word(ua, "iPhone") || has_word(ua, "iPad") || has_word(ua, "iPod");
             let ua_knows_better = if ios_ua {
-                *p != Platform::Iphone || ua.contains("iPad")
+                *p != Platform::Iphone || has_word(ua, "iPad")
             } else {
                 *p == Platform::Linux && ua.contains("CrOS")
             };
@@ -180,12 +180,17 @@ fn platform_from_ua(ua: &str, woothee_os: &str) -> Platform {
     };
     // What woothee does not know or gets wrong: tokens it does not look for, and desktop-mode
     // or app UAs it leaves unknown.
-    if ua.contains("iPad") {
+    // Whole tokens only: Xiaomi's "MiPad" is an Android tablet, not an iPad. Outlook's
+    // `Outlook-iOS-Android` token on an iPhone is why the Apple tokens come first.
+    if has_word(ua, "iPad") {
         Platform::Ipad
-    } else if ua.contains("iPhone") || ua.contains("iPod") {
+    } else if has_word(ua, "iPhone") || has_word(ua, "iPod") {
         Platform::Iphone
     } else if ua.contains("Android") {
         Platform::Android
+    } else if base == Platform::Ipad || base == Platform::Iphone {
+        // woothee matches the same substrings, "MiPad" included.
+        Platform::Unknown
     } else if ua.contains("CrOS") {
         Platform::Chromeos
     } else if base != Platform::Unknown {
@@ -201,15 +206,38 @@ fn platform_from_ua(ua: &str, woothee_os: &str) -> Platform {
     }
 }
 
-const SAMSUNG_MODEL_PREFIXES: &[&str] = &["SM-", "GT-", "SCH-", "SGH-", "SC-", "SCG"];
+/// Samsung's model names: `SM-` and the older international prefixes, the Japanese carriers'
+/// `SC-`, `SCG`, `SCL` and `SCV` models, and the names some firmware sends ("Galaxy S24").
+const SAMSUNG_MODEL_PREFIXES: &[&str] = &[
+    "SM-", "GT-", "SCH-", "SGH-", "SHV-", "SHW-", "SPH-", "SC-", "SCG", "SCL", "SCV", "Galaxy ",
+];
 
 /// A Samsung model, or (when the model is hidden) Samsung's own browser, which ships on Galaxy
 /// devices. A known non-Samsung model wins: Samsung Internet also runs on other phones.
 fn is_samsung(ua: &str, model: Option<&str>) -> bool {
     match model {
-        Some(m) => SAMSUNG_MODEL_PREFIXES.iter().any(|p| m.starts_with(p)),
+        Some(m) => {
+            SAMSUNG_MODEL_PREFIXES.iter().any(|p| m.starts_with(p)) || is_softbank_samsung(m)
+        }
         None => ua.contains("SamsungBrowser/") || ua.contains("SAMSUNG"),
     }
+}
+
+/// SoftBank names its Samsung models with digits then `SC`: `404SC`.
+fn is_softbank_samsung(model: &str) -> bool {
+    model
+        .strip_suffix("SC")
+        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `word` in `ua` where it is not the end of a longer word: "iPad" but not "MiPad".
+fn has_word(ua: &str, word: &str) -> bool {
+    ua.match_indices(word).any(|(i, _)| {
+        !ua[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// The model token of an unreduced Android UA: `(Linux; Android 13; SM-S918B Build/TP1A)`.
@@ -256,6 +284,13 @@ fn in_app(ua: &str, platform: Platform) -> Option<InApp> {
         (" Line/", InApp::Line),
         ("MicroMessenger", InApp::Wechat),
         ("GSA/", InApp::GoogleApp),
+        ("GoogleApp/", InApp::GoogleApp),
+        ("Snapchat", InApp::Snapchat),
+        ("musical_ly", InApp::Tiktok),
+        ("BytedanceWebview", InApp::Tiktok),
+        ("TikTok", InApp::Tiktok),
+        ("NAVER(inapp", InApp::Naver),
+        ("AppleNews", InApp::AppleNews),
         ("TeamsMobile-", InApp::Teams),
         ("Outlook-iOS-Android", InApp::Outlook),
     ];
@@ -357,9 +392,17 @@ fn os_version(
         }
         Platform::Windows => {
             // Windows 7/8/8.1 report 0.x; the UA's NT version is exact for those.
-            match hint.filter(|_| has_platform_hint).map(|h| h.major) {
-                Some(13..) => return (Some(OsVersion::major(11)), None),
-                Some(1..=12) => return (Some(OsVersion::major(10)), None),
+            // The hint is 0.1, 0.2 and 0.3 on Windows 7, 8 and 8.1, 1 to 10 on Windows 10
+            // and 13 or more on Windows 11.
+            match hint
+                .filter(|_| has_platform_hint)
+                .map(|h| (h.major, h.minor))
+            {
+                Some((13.., _)) => return (Some(OsVersion::major(11)), None),
+                Some((1..=12, _)) => return (Some(OsVersion::major(10)), None),
+                Some((0, Some(1))) => return (Some(OsVersion::major(7)), None),
+                Some((0, Some(2))) => return (Some(OsVersion::major(8)), None),
+                Some((0, Some(3))) => return (Some(OsVersion::new(8, 1)), None),
                 _ => {}
             }
             match token_after(ua, "Windows NT ") {
@@ -393,6 +436,7 @@ fn os_version(
 fn ios_version(ua: &str, browser: Option<Browser>) -> (Option<OsVersion>, Option<OsVersion>) {
     let token = token_after(ua, "iPhone OS ")
         .or_else(|| token_after(ua, "CPU OS "))
+        .or_else(|| token_after(ua, "iPad OS "))
         .and_then(OsVersion::parse_lenient);
     let Some(token) = token else {
         return (None, None);
@@ -485,6 +529,109 @@ mod tests {
         assert_eq!(hinted("\"13.0.0\""), Some(OsVersion::major(11)));
         assert_eq!(hinted("\"10.0.0\""), Some(OsVersion::major(10)));
         assert_eq!(hinted("not a structured string"), None);
+    }
+
+    #[test]
+    fn windows_7_8_and_8_1_from_hints_are_not_windows_10() {
+        let hinted = |v: &str| {
+            detect(&RequestHints {
+                user_agent: Some(
+                    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36",
+                ),
+                platform: Some("\"Windows\""),
+                platform_version: Some(v),
+                ..Default::default()
+            })
+        };
+        for (hint, want) in [
+            ("\"0.1.0\"", OsVersion::major(7)),
+            ("\"0.2.0\"", OsVersion::major(8)),
+            ("\"0.3.0\"", OsVersion::new(8, 1)),
+        ] {
+            let p = hinted(hint);
+            assert_eq!((p.os_version, p.os_at_least), (Some(want), None), "{hint}");
+        }
+    }
+
+    #[test]
+    fn only_a_whole_ipad_token_is_an_ipad() {
+        let mipad = ua(
+            "Mozilla/5.0 (Linux; U; Android 4.4.4; zh-cn; MiPad Build/KTU84P) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/39.0.0.0 Safari/537.36",
+        );
+        assert_eq!(mipad.platform, Platform::Android);
+        let xiaomi = ua("Mozilla/5.0 (MiPad; U; CPU OS 10 like Mac OS X) Gecko/20100101");
+        assert_ne!(xiaomi.platform, Platform::Ipad, "{xiaomi:?}");
+        assert_eq!(
+            ua("Mozilla/5.0 (iPad; CPU OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1").platform,
+            Platform::Ipad
+        );
+    }
+
+    #[test]
+    fn the_ipad_os_token_gives_the_version() {
+        let p = ua(
+            "Mozilla/5.0 (iPad; CPU iPad OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+        );
+        assert_eq!(p.platform, Platform::Ipad);
+        assert_eq!(p.os_version, Some(OsVersion::new(17, 1)));
+    }
+
+    #[test]
+    fn samsung_models_without_the_sm_prefix() {
+        for model in [
+            "SCL23",
+            "SCV33",
+            "404SC",
+            "SC-51A",
+            "SHV-E330S",
+            "Galaxy S24",
+        ] {
+            let p = ua(&format!(
+                "Mozilla/5.0 (Linux; Android 13; {model} Build/TP1A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"
+            ));
+            assert_eq!(p.platform, Platform::Samsung, "{model}");
+        }
+        for model in ["Pixel 8", "SC", "ASUS_SCX", "M2012K11AG"] {
+            let p = ua(&format!(
+                "Mozilla/5.0 (Linux; Android 13; {model} Build/TP1A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36"
+            ));
+            assert_eq!(p.platform, Platform::Android, "{model}");
+        }
+    }
+
+    #[test]
+    fn more_in_app_browsers() {
+        let cases = [
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Snapchat/12.80.0.35 (like Safari/8617.2.4.10.8, panda)",
+                InApp::Snapchat,
+            ),
+            (
+                "Mozilla/5.0 (Linux; Android 13; SM-A536B Build/TP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0.0.0 Mobile Safari/537.36 trill_320503 BytedanceWebview/d8a21c6",
+                InApp::Tiktok,
+            ),
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 musical_ly_30.6.0 JsSdk/2.0 NetType/WIFI Channel/App Store ByteLocale/en Region/US",
+                InApp::Tiktok,
+            ),
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 NAVER(inapp; search; 2000; 12.1.2; 14PRO)",
+                InApp::Naver,
+            ),
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AppleNews/608.0.1 Version/2.0",
+                InApp::AppleNews,
+            ),
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) GoogleApp/324.0.649262461 Mobile/15E148 Safari/604.1",
+                InApp::GoogleApp,
+            ),
+        ];
+        for (s, want) in cases {
+            let p = ua(s);
+            assert_eq!(p.in_app, Some(want), "{s}");
+            assert_eq!(p.browser, Some(Browser::Webview), "{s}");
+        }
     }
 
     #[test]

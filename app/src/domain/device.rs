@@ -80,6 +80,10 @@ id_enum! {
         Linkedin = "linkedin",
         Line = "line",
         Wechat = "wechat",
+        Snapchat = "snapchat",
+        Tiktok = "tiktok",
+        Naver = "naver",
+        AppleNews = "apple-news",
         /// A webview whose host app does not identify itself.
         Unidentified = "unidentified",
     }
