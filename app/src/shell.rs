@@ -2,7 +2,7 @@ use crate::context::PageContext;
 use crate::domain::DeviceProfile;
 use crate::i18n::{I18n, Locale};
 use crate::routes::{
-    DonePage, GuidePage, HomePage, LinkProblemPage, NotFound, PrintPage, StuckPage,
+    DonePage, GuidePage, HelpPage, HomePage, LinkProblemPage, NotFound, PrintPage, StuckPage,
 };
 use crate::security::{DEFAULT_SECURITY_INFO_URL, content_security_policy};
 use leptos::nonce::{provide_nonce, use_nonce};
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/guide/:flow/step/:step/stuck") view=StuckPage/>
                 <Route path=path!("/guide/:flow/done") view=DonePage/>
                 <Route path=path!("/guide/:flow/print") view=PrintPage/>
+                <Route path=path!("/help") view=HelpPage/>
                 <Route path=path!("/link/:token") view=LinkProblemPage/>
             </Routes>
         </Router>

@@ -96,6 +96,7 @@ pub fn note_message(
             }
         }
         Note::NothingHere => i18n.t("note-nothing-here"),
+        Note::ManagedPc => i18n.t("note-managed-pc"),
     }
 }
 
@@ -113,6 +114,7 @@ pub fn blocked_reason(i18n: &I18n, profile: &DeviceProfile, why: &Blocked) -> St
             ],
         ),
         Blocked::Browser => i18n.t("blocked-browser"),
+        Blocked::ManagedPc => i18n.t("blocked-managed-pc"),
     }
 }
 
@@ -142,13 +144,17 @@ pub fn passkey_type_label(i18n: &I18n, flow: &Flow) -> String {
 
 /// The variables every step and troubleshooting text may use: `$os_major` (a number, or
 /// "unknown") and `$browser` (a browser id, or "unknown").
-pub fn content_args(profile: &DeviceProfile) -> [(&'static str, Arg); 2] {
+pub fn content_args(profile: &DeviceProfile) -> [(&'static str, Arg); 3] {
     let os_major: Arg = profile
         .os_version
         .map(|v| Arg::from(v.major))
         .unwrap_or_else(|| "unknown".into());
     let browser: Arg = profile.browser.map(|b| b.id()).unwrap_or("unknown").into();
-    [("os_major", os_major), ("browser", browser)]
+    [
+        ("os_major", os_major),
+        ("browser", browser),
+        ("platform", profile.platform.id().into()),
+    ]
 }
 
 /// A flow text (step body or troubleshooting entry) rendered for this device.

@@ -90,6 +90,52 @@ fn authenticator_needs_ios_17_and_says_what_to_do_instead() {
 }
 
 #[test]
+fn windows_hello_is_off_unless_the_organisation_turns_it_on() {
+    let win = device(Platform::Windows, Some(OsVersion::major(11)), Browser::Edge);
+    let rec = choose(Catalogue::embedded(), &win, &Policy::default());
+    assert_eq!(rec.flow_ids(), ["phone-from-desktop", "security-key"]);
+    assert_eq!(
+        rec.status_of("windows-hello").unwrap().unwrap_err().why,
+        Blocked::NotSupportedByOrganisation
+    );
+    assert!(!Policy::default().authenticators.windows_hello);
+    // Turned on, it comes first, unless the employee says this is a company PC.
+    let rec = choose(Catalogue::embedded(), &win, &SYNCED);
+    assert_eq!(rec.recommended().unwrap().id, "windows-hello");
+    let managed = rec.on_managed_pc();
+    assert_eq!(managed.flow_ids(), ["phone-from-desktop", "security-key"]);
+    assert_eq!(
+        managed.status_of("windows-hello").unwrap().unwrap_err().why,
+        Blocked::ManagedPc
+    );
+    assert_eq!(managed.notes.first(), Some(&Note::ManagedPc));
+}
+
+#[test]
+fn windows_7_to_8_1_are_told_to_update_to_windows_10() {
+    for (version, hint) in [
+        (OsVersion::major(7), "0.1.0"),
+        (OsVersion::new(8, 1), "0.3.0"),
+    ] {
+        let profile = detect(&RequestHints {
+            user_agent: Some(
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.0.0 Safari/537.36",
+            ),
+            platform: Some("\"Windows\""),
+            platform_version: Some(&format!("\"{hint}\"")),
+            ..Default::default()
+        });
+        assert_eq!(profile.os_version, Some(version));
+        let rec = choose(Catalogue::embedded(), &profile, &SYNCED);
+        assert!(rec.offered.is_empty(), "{:?}", rec.flow_ids());
+        assert!(rec.notes.iter().any(|n| matches!(
+            n,
+            Note::UpdateFirst { min, .. } if *min == OsVersion::major(10)
+        )));
+    }
+}
+
+#[test]
 fn attestation_hides_synced_and_windows_hello() {
     let win = device(Platform::Windows, Some(OsVersion::major(11)), Browser::Edge);
     assert_eq!(
@@ -111,13 +157,31 @@ fn attestation_hides_synced_and_windows_hello() {
 }
 
 #[test]
-fn samsung_gets_its_own_flow_not_google_password_manager() {
+fn samsung_gets_samsung_pass_and_google_password_manager_where_synced_is_allowed() {
     let samsung = device(
         Platform::Samsung,
         Some(OsVersion::major(14)),
         Browser::Chrome,
     );
-    assert_eq!(ids(&samsung, &SYNCED), ["samsung"]);
+    assert_eq!(
+        ids(&samsung, &SYNCED),
+        ["samsung-pass", "android-google-password-manager", "samsung"]
+    );
+    // Device-bound only: Authenticator, where Samsung Pass taking the prompt is what to avoid.
+    assert_eq!(ids(&samsung, &DEVICE_BOUND), ["samsung"]);
+    let rec = choose(Catalogue::embedded(), &samsung, &DEVICE_BOUND);
+    assert_eq!(
+        rec.status_of("samsung-pass").unwrap().unwrap_err().why,
+        Blocked::SyncedNotAllowed
+    );
+    // Samsung Pass keeps passkeys from One UI 6 (Android 14); Google Password Manager from
+    // Android 9.
+    let older = device(
+        Platform::Samsung,
+        Some(OsVersion::major(13)),
+        Browser::SamsungInternet,
+    );
+    assert_eq!(ids(&older, &SYNCED), ["android-google-password-manager"]);
     let pixel = device(
         Platform::Android,
         Some(OsVersion::major(14)),

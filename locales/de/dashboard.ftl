@@ -32,6 +32,7 @@ dashboard-funnel-announced = Link erhalten
 dashboard-funnel-opened = Link geöffnet
 dashboard-funnel-flow-started = Schritte begonnen
 dashboard-funnel-handed-off = Zu den Sicherheitsinformationen gewechselt
+dashboard-funnel-signed-in = Anmeldung getestet
 dashboard-funnel-registered = Registriert (laut Entra ID)
 
 dashboard-col-stage = Stufe

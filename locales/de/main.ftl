@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = dem integrierten Browser einer App
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Firefox unter Linux kann keine Verbindung zu I
 note-untested-browser-android = Microsoft testet Passkeys unter Android mit Chrome und Edge. Wenn beim Erstellen des Passkeys nichts passiert, öffnen Sie diesen Link in Chrome.
 note-untested-browser = Microsoft testet Passkeys nicht mit diesem Browser. Wenn beim Erstellen des Passkeys nichts passiert, öffnen Sie diesen Link in Edge oder Chrome.
 
+note-managed-pc = Auf einem Firmen-PC kann beim Einrichten von Windows Hello eine Anmeldung über Windows Hello for Business entstehen – dann schlägt die Registrierung des Passkeys fehl. Erstellen Sie Ihren Passkey stattdessen auf Ihrem Smartphone mit Microsoft Authenticator oder mit einem Sicherheitsschlüssel.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = Ihre Organisation erlaubt nur Passkeys, die auf einem Gerät bleiben.
@@ -93,6 +99,7 @@ blocked-attestation-required = Ihre Organisation verlangt überprüfte (attestie
 blocked-not-supported = Ihre Organisation unterstützt diese Art von Passkey nicht. Wählen Sie eine andere Option.
 blocked-os-too-old = Benötigt { $os } { $min } oder neuer; Sie haben { $have }.
 blocked-browser = Funktioniert nicht in diesem Browser.
+blocked-managed-pc = Nicht auf einem Firmen-PC: Wegen Windows Hello for Business würde die Registrierung fehlschlagen.
 version-unverified = Benötigt { $os } { $min } oder neuer.
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = Schritt { $current } von { $total }
 handoff-button = Sicherheitsinformationen öffnen
 handoff-hint = Öffnet Microsofts Seite „Sicherheitsinformationen“. Lassen Sie diese Anleitung geöffnet oder kehren Sie hierher zurück, um mit den nächsten Schritten weiterzumachen.
 handoff-next-steps = Nach den Sicherheitsinformationen folgen noch diese Schritte:
-handoff-return-question = Zurück aus den Sicherheitsinformationen? Hat es geklappt?
+handoff-question = Zurück aus den Sicherheitsinformationen? Hat es geklappt?
 handoff-worked = Ja, weiter
 handoff-failed = Nein, ich komme nicht weiter
+sign-in-question = Hat die Testanmeldung geklappt?
+sign-in-worked = Ja, ich habe mich mit meinem Passkey angemeldet
+sign-in-failed = Nein, es hat nicht geklappt
+managed-pc-question = Ist das ein Firmen-PC, der in Ihre Organisation eingebunden oder bei ihr registriert ist?
+managed-pc-yes = Ja, es ist ein Firmen-PC
+managed-pc-no = Nein, es ist mein eigener PC
+home-microsoft-prompt = Microsoft fordert Sie möglicherweise auch bei der Anmeldung auf, einen Passkey hinzuzufügen. Das ist dieselbe Registrierung: Folgen Sie der Aufforderung und nutzen Sie diese Schritte, falls Sie Hilfe brauchen.
+
+## Way out of an app's built-in browser
+
+escape-title = Öffnen Sie diese Seite zuerst in Ihrem Browser
+escape-lead = Sie haben diesen Link in { $app } geöffnet. Im integrierten Browser einer App lassen sich Passkeys meist nicht erstellen.
+escape-open-browser = In meinem Browser öffnen
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Tippen Sie oben rechts auf ⋯ und dann auf „In externem Browser öffnen“.
+        [instagram] Tippen Sie oben rechts auf ⋯ und dann auf „In externem Browser öffnen“.
+        [linkedin] Tippen Sie oben rechts auf ⋯ und dann auf „In Safari öffnen“.
+        [wechat] Tippen Sie oben rechts auf ⋯ und dann auf „In Safari öffnen“.
+        [line] Tippen Sie auf ⋯ oder das Teilen-Symbol und dann auf „In Safari öffnen“.
+        [google-app] Tippen Sie auf das Teilen-Symbol oder ⋯ und dann auf „In Safari öffnen“.
+       *[other] Suchen Sie nach ⋯ oder dem Teilen-Symbol und wählen Sie dann „In Safari öffnen“ oder „Im Browser öffnen“. Gibt es keine der beiden Optionen, kopieren Sie den Link unten und fügen Sie ihn in Safari ein.
+    }
+escape-copy-label = Oder kopieren Sie diesen Link und fügen Sie ihn in { $browser ->
+        [safari] Safari
+       *[other] Ihren Browser
+    } ein:
+escape-copy-button = Link kopieren
+escape-copied = Kopiert. Fügen Sie ihn jetzt in die Adressleiste Ihres Browsers ein.
+
+## Every known problem on one page
+
+help-title = Bekannte Probleme – nach dem, was Sie sehen
+help-lead = Suchen Sie den Eintrag, der zu dem passt, was Sie auf Ihrem Bildschirm sehen. Bei jedem steht, was die Ursache ist und wie Sie das Problem beheben. Wenn keiner passt, hilft Ihnen Ihr Helpdesk weiter.
+help-link = Alle bekannten Probleme
+help-for-devices = Tritt auf bei: { $devices }
 step-nav-label = Navigation zwischen den Schritten
 all-steps-label = Alle Schritte
 nav-back = Zurück

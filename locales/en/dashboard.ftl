@@ -32,6 +32,7 @@ dashboard-funnel-announced = Sent their link
 dashboard-funnel-opened = Opened their link
 dashboard-funnel-flow-started = Started the steps
 dashboard-funnel-handed-off = Went to Security info
+dashboard-funnel-signed-in = Tested sign-in
 dashboard-funnel-registered = Registered (per Entra ID)
 
 dashboard-col-stage = Stage

@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = an app's built-in browser
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Firefox on Linux cannot connect to your phone.
 note-untested-browser-android = Microsoft tests passkeys with Chrome and Edge on Android. If nothing happens when you create the passkey, open this link in Chrome.
 note-untested-browser = Microsoft does not test passkeys with this browser. If nothing happens when you create the passkey, open this link in Edge or Chrome.
 
+note-managed-pc = On a company PC, setting up Windows Hello can create a Windows Hello for Business sign-in, and the passkey registration then fails. Create your passkey on your phone with Microsoft Authenticator, or with a security key, instead.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = Your organization allows only passkeys that stay on one device.
@@ -93,6 +99,7 @@ blocked-attestation-required = Your organization requires verified (attested) pa
 blocked-not-supported = Your organization does not support this kind of passkey. Choose another option.
 blocked-os-too-old = Needs { $os } { $min } or later; you have { $have }.
 blocked-browser = Does not work in this browser.
+blocked-managed-pc = Not on a company PC: Windows Hello for Business would make the registration fail.
 version-unverified = Needs { $os } { $min } or later.
 
 ## In-browser check
@@ -111,9 +118,45 @@ step-count = Step { $current } of { $total }
 handoff-button = Open Security info
 handoff-hint = Opens Microsoft's Security info page. Keep this guide open, or come back to it, for the next steps.
 handoff-next-steps = After Security info, these steps are left:
-handoff-return-question = Back from Security info? Did it work?
+handoff-question = Back from Security info? Did it work?
 handoff-worked = Yes, continue
 handoff-failed = No, I'm stuck
+sign-in-question = Did the test sign-in work?
+sign-in-worked = Yes, I signed in with my passkey
+sign-in-failed = No, it didn't work
+managed-pc-question = Is this a company PC, joined to or registered with your organization?
+managed-pc-yes = Yes, it's a company PC
+managed-pc-no = No, it's my own PC
+home-microsoft-prompt = Microsoft may also ask you to add a passkey when you sign in. That is the same registration: follow it, and use these steps if you need help.
+
+## Way out of an app's built-in browser
+
+escape-title = Open this page in your browser first
+escape-lead = You opened this link inside { $app }. Passkeys usually can't be created in an app's built-in browser.
+escape-open-browser = Open in my browser
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+escape-ios-steps = { $app ->
+        [facebook] Tap ⋯ at the top right, then Open in external browser.
+        [instagram] Tap ⋯ at the top right, then Open in external browser.
+        [linkedin] Tap ⋯ at the top right, then Open in Safari.
+        [wechat] Tap ⋯ at the top right, then Open in Safari.
+        [line] Tap ⋯ or the share button, then Open in Safari.
+        [google-app] Tap the share button or ⋯, then Open in Safari.
+       *[other] Look for ⋯ or the share button, then choose Open in Safari or Open in browser. If there is none, copy the link below and paste it into Safari.
+    }
+escape-copy-label = Or copy this link and paste it into { $browser ->
+        [safari] Safari
+       *[other] your browser
+    }:
+escape-copy-button = Copy link
+escape-copied = Copied. Now paste it into your browser's address bar.
+
+## Every known problem on one page
+
+help-title = Known problems, by what you see
+help-lead = Find what you see on your screen. Each entry says what causes it and how to fix it. If none fits, your helpdesk can help.
+help-link = All known problems
+help-for-devices = Happens on: { $devices }
 step-nav-label = Step navigation
 all-steps-label = All steps
 nav-back = Back

@@ -32,6 +32,7 @@ dashboard-funnel-announced = Se les envió su enlace
 dashboard-funnel-opened = Abrieron su enlace
 dashboard-funnel-flow-started = Empezaron los pasos
 dashboard-funnel-handed-off = Fueron a Información de seguridad
+dashboard-funnel-signed-in = Probaron el inicio de sesión
 dashboard-funnel-registered = Registrados (según Entra ID)
 
 dashboard-col-stage = Fase

@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = el navegador integrado de una aplicación
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Firefox en Linux no puede conectarse a su tel�
 note-untested-browser-android = Microsoft prueba las claves de acceso con Chrome y Edge en Android. Si no pasa nada al crear la clave de acceso, abra este enlace en Chrome.
 note-untested-browser = Microsoft no prueba las claves de acceso con este navegador. Si no pasa nada al crear la clave de acceso, abra este enlace en Edge o Chrome.
 
+note-managed-pc = En un equipo de la empresa, configurar Windows Hello puede crear un inicio de sesión de Windows Hello para empresas, y entonces el registro de la clave de acceso falla. Cree la clave de acceso en su teléfono con Microsoft Authenticator, o con una llave de seguridad.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = Su organización solo permite claves de acceso que se quedan en un único dispositivo.
@@ -93,6 +99,7 @@ blocked-attestation-required = Su organización exige claves de acceso verificad
 blocked-not-supported = Su organización no admite este tipo de clave de acceso. Elija otra opción.
 blocked-os-too-old = Requiere { $os } { $min } o posterior; usted tiene { $have }.
 blocked-browser = No funciona en este navegador.
+blocked-managed-pc = No en un equipo de la empresa: Windows Hello para empresas haría fallar el registro.
 version-unverified = Requiere { $os } { $min } o posterior.
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = Paso { $current } de { $total }
 handoff-button = Abrir Información de seguridad
 handoff-hint = Abre la página Información de seguridad de Microsoft. Mantenga esta guía abierta, o vuelva a ella, para los siguientes pasos.
 handoff-next-steps = Después de Información de seguridad, quedan estos pasos:
-handoff-return-question = ¿Ha vuelto de Información de seguridad? ¿Ha funcionado?
+handoff-question = ¿Ha vuelto de Información de seguridad? ¿Ha funcionado?
 handoff-worked = Sí, continuar
 handoff-failed = No, no consigo avanzar
+sign-in-question = ¿Ha funcionado el inicio de sesión de prueba?
+sign-in-worked = Sí, he iniciado sesión con mi clave de acceso
+sign-in-failed = No, no ha funcionado
+managed-pc-question = ¿Es un equipo de la empresa, unido a su organización o registrado en ella?
+managed-pc-yes = Sí, es un equipo de la empresa
+managed-pc-no = No, es mi propio equipo
+home-microsoft-prompt = Es posible que Microsoft también le pida agregar una clave de acceso al iniciar sesión. Se trata del mismo registro: sígalo y use estos pasos si necesita ayuda.
+
+## Way out of an app's built-in browser
+
+escape-title = Abra primero esta página en su navegador
+escape-lead = Ha abierto este enlace en { $app }. Normalmente no se pueden crear claves de acceso en el navegador integrado de una aplicación.
+escape-open-browser = Abrir en mi navegador
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Toque ⋯ arriba a la derecha y, después, «Abrir en un navegador externo».
+        [instagram] Toque ⋯ arriba a la derecha y, después, «Abrir en un navegador externo».
+        [linkedin] Toque ⋯ arriba a la derecha y, después, «Abrir en Safari».
+        [wechat] Toque ⋯ arriba a la derecha y, después, «Abrir en Safari».
+        [line] Toque ⋯ o el botón Compartir y, después, «Abrir en Safari».
+        [google-app] Toque el botón Compartir o ⋯ y, después, «Abrir en Safari».
+       *[other] Busque ⋯ o el botón Compartir y elija «Abrir en Safari» o «Abrir en el navegador». Si no aparece ninguna de las dos opciones, copie el enlace de abajo y péguelo en Safari.
+    }
+escape-copy-label = O copie este enlace y péguelo en { $browser ->
+        [safari] Safari
+       *[other] su navegador
+    }:
+escape-copy-button = Copiar enlace
+escape-copied = Copiado. Ahora péguelo en la barra de direcciones del navegador.
+
+## Every known problem on one page
+
+help-title = Problemas conocidos, según lo que ve
+help-lead = Busque lo que ve en la pantalla. Cada entrada explica la causa y cómo solucionarlo. Si ninguna coincide, el soporte técnico de TI puede ayudarle.
+help-link = Todos los problemas conocidos
+help-for-devices = Ocurre en: { $devices }
 step-nav-label = Navegación entre pasos
 all-steps-label = Todos los pasos
 nav-back = Atrás

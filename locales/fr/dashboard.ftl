@@ -32,6 +32,7 @@ dashboard-funnel-announced = Lien envoyé
 dashboard-funnel-opened = Lien ouvert
 dashboard-funnel-flow-started = Étapes commencées
 dashboard-funnel-handed-off = A ouvert Informations de sécurité
+dashboard-funnel-signed-in = Connexion testée
 dashboard-funnel-registered = Inscrits (selon Entra ID)
 
 dashboard-col-stage = Étape

@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = le navigateur intégré d’une application
 
 ## Types de clés d’accès
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Sur Linux, Firefox ne peut pas se connecter à
 note-untested-browser-android = Sur Android, Microsoft teste les clés d’accès avec Chrome et Edge. Si rien ne se passe quand vous créez la clé d’accès, ouvrez ce lien dans Chrome.
 note-untested-browser = Microsoft ne teste pas les clés d’accès avec ce navigateur. Si rien ne se passe quand vous créez la clé d’accès, ouvrez ce lien dans Edge ou Chrome.
 
+note-managed-pc = Sur un PC d’entreprise, configurer Windows Hello peut créer une connexion Windows Hello Entreprise, et l’enregistrement de la clé d’accès échoue alors. Créez plutôt votre clé d’accès sur votre téléphone avec Microsoft Authenticator, ou avec une clé de sécurité.
+
 ## Pourquoi une option n’est pas disponible
 
 blocked-synced-not-allowed = Votre organisation n’autorise que les clés d’accès qui restent sur un seul appareil.
@@ -93,6 +99,7 @@ blocked-attestation-required = Votre organisation exige des clés d’accès vé
 blocked-not-supported = Votre organisation ne prend pas en charge ce type de clé d’accès. Choisissez une autre option.
 blocked-os-too-old = Nécessite { $os } { $min } ou version ultérieure ; vous avez { $have }.
 blocked-browser = Ne fonctionne pas dans ce navigateur.
+blocked-managed-pc = Pas sur un PC d’entreprise : Windows Hello Entreprise ferait échouer l’enregistrement.
 version-unverified = Nécessite { $os } { $min } ou version ultérieure.
 
 ## Vérification dans le navigateur
@@ -111,9 +118,46 @@ step-count = Étape { $current } sur { $total }
 handoff-button = Ouvrir les informations de sécurité
 handoff-hint = Ouvre la page Informations de sécurité de Microsoft. Gardez ce guide ouvert, ou revenez-y, pour les étapes suivantes.
 handoff-next-steps = Après la page Informations de sécurité, il reste ces étapes :
-handoff-return-question = De retour de la page Informations de sécurité ? Tout a fonctionné ?
+handoff-question = De retour de la page Informations de sécurité ? Tout a fonctionné ?
 handoff-worked = Oui, continuer
 handoff-failed = Non, je n’y arrive pas
+sign-in-question = La connexion de test a-t-elle fonctionné ?
+sign-in-worked = Oui, la connexion avec ma clé d’accès a fonctionné
+sign-in-failed = Non, ça n’a pas fonctionné
+managed-pc-question = S’agit-il d’un PC d’entreprise, joint à votre organisation ou inscrit auprès d’elle ?
+managed-pc-yes = Oui, c’est un PC d’entreprise
+managed-pc-no = Non, c’est mon PC personnel
+home-microsoft-prompt = Microsoft peut aussi vous proposer d’ajouter une clé d’accès lors de votre connexion. Il s’agit du même enregistrement : suivez-le, et aidez-vous de ces étapes si besoin.
+
+## Sortir du navigateur intégré d’une application
+
+escape-title = Ouvrez d’abord cette page dans votre navigateur
+escape-lead = Vous avez ouvert ce lien dans { $app }. Il est généralement impossible de créer une clé d’accès dans le navigateur intégré d’une application.
+escape-open-browser = Ouvrir dans mon navigateur
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Touchez ⋯ en haut à droite, puis « Ouvrir dans un navigateur externe ».
+        [instagram] Touchez ⋯ en haut à droite, puis « Ouvrir dans un navigateur externe ».
+        [linkedin] Touchez ⋯ en haut à droite, puis « Ouvrir dans Safari ».
+        [wechat] Touchez ⋯ en haut à droite, puis « Ouvrir dans Safari ».
+        [line] Touchez ⋯ ou le bouton Partager, puis « Ouvrir dans Safari ».
+        [google-app] Touchez le bouton Partager ou ⋯, puis « Ouvrir dans Safari ».
+       *[other] Cherchez ⋯ ou le bouton Partager, puis choisissez « Ouvrir dans Safari » ou « Ouvrir dans le navigateur ». Si aucune de ces options n’existe, copiez le lien ci-dessous et collez-le dans Safari.
+    }
+escape-copy-label = Ou copiez ce lien et collez-le dans { $browser ->
+        [safari] Safari
+       *[other] votre navigateur
+    } :
+escape-copy-button = Copier le lien
+escape-copied = Copié. Collez-le maintenant dans la barre d’adresse de votre navigateur.
+
+## Tous les problèmes connus sur une seule page
+
+help-title = Problèmes connus, selon ce que vous voyez
+help-lead = Cherchez ce qui s’affiche sur votre écran. Chaque entrée en indique la cause et la solution. Si aucune ne correspond, votre support informatique peut vous aider.
+help-link = Tous les problèmes connus
+help-for-devices = Se produit sur : { $devices }
 step-nav-label = Navigation entre les étapes
 all-steps-label = Toutes les étapes
 nav-back = Retour

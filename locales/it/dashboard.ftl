@@ -32,6 +32,7 @@ dashboard-funnel-announced = Link inviato
 dashboard-funnel-opened = Link aperto
 dashboard-funnel-flow-started = Passaggi iniziati
 dashboard-funnel-handed-off = Ha aperto Informazioni di sicurezza
+dashboard-funnel-signed-in = Accesso di prova effettuato
 dashboard-funnel-registered = Registrati (secondo Entra ID)
 
 dashboard-col-stage = Fase

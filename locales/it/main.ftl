@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = il browser integrato di un'app
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Firefox su Linux non riesce a collegarsi al te
 note-untested-browser-android = Microsoft testa le passkey su Android con Chrome ed Edge. Se non succede nulla quando crea la passkey, apra questo link in Chrome.
 note-untested-browser = Microsoft non testa le passkey con questo browser. Se non succede nulla quando crea la passkey, apra questo link in Edge o Chrome.
 
+note-managed-pc = Su un PC aziendale, la configurazione di Windows Hello può creare un accesso con Windows Hello for Business e, in quel caso, la registrazione della passkey non riesce. Crei invece la passkey sul telefono con Microsoft Authenticator oppure con una chiave di sicurezza.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = La Sua organizzazione consente solo passkey che restano su un unico dispositivo.
@@ -93,6 +99,7 @@ blocked-attestation-required = La Sua organizzazione richiede passkey verificate
 blocked-not-supported = La Sua organizzazione non supporta questo tipo di passkey. Scelga un’altra opzione.
 blocked-os-too-old = Richiede { $os } { $min } o versioni successive; Lei ha la versione { $have }.
 blocked-browser = Non funziona in questo browser.
+blocked-managed-pc = Non su un PC aziendale: Windows Hello for Business farebbe fallire la registrazione.
 version-unverified = Richiede { $os } { $min } o versioni successive.
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = Passaggio { $current } di { $total }
 handoff-button = Apri Informazioni di sicurezza
 handoff-hint = Apre la pagina Informazioni di sicurezza di Microsoft. Tenga aperta questa guida, oppure ci torni, per i passaggi successivi.
 handoff-next-steps = Dopo Informazioni di sicurezza restano questi passaggi:
-handoff-return-question = Di ritorno da Informazioni di sicurezza? Ha funzionato?
+handoff-question = Di ritorno da Informazioni di sicurezza? Ha funzionato?
 handoff-worked = Sì, continua
 handoff-failed = No, non riesco ad andare avanti
+sign-in-question = L'accesso di prova ha funzionato?
+sign-in-worked = Sì, ho effettuato l'accesso con la mia passkey
+sign-in-failed = No, non ha funzionato
+managed-pc-question = È un PC aziendale, aggiunto alla Sua organizzazione o registrato presso di essa?
+managed-pc-yes = Sì, è un PC aziendale
+managed-pc-no = No, è il mio PC personale
+home-microsoft-prompt = Microsoft potrebbe anche chiederLe di aggiungere una passkey quando accede. Si tratta della stessa registrazione: la segua e usi questi passaggi se ha bisogno di aiuto.
+
+## Way out of an app's built-in browser
+
+escape-title = Prima apra questa pagina nel Suo browser
+escape-lead = Ha aperto questo link con { $app }. Di solito non è possibile creare passkey nel browser integrato di un'app.
+escape-open-browser = Apri nel mio browser
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Tocchi ⋯ in alto a destra, poi “Apri in un browser esterno”.
+        [instagram] Tocchi ⋯ in alto a destra, poi “Apri in un browser esterno”.
+        [linkedin] Tocchi ⋯ in alto a destra, poi “Apri in Safari”.
+        [wechat] Tocchi ⋯ in alto a destra, poi “Apri in Safari”.
+        [line] Tocchi ⋯ o il pulsante Condividi, poi “Apri in Safari”.
+        [google-app] Tocchi il pulsante Condividi o ⋯, poi “Apri in Safari”.
+       *[other] Cerchi ⋯ o il pulsante Condividi, poi scelga “Apri in Safari” o “Apri nel browser”. Se non ci sono, copi il link qui sotto e lo incolli in Safari.
+    }
+escape-copy-label = Oppure copi questo link e lo incolli { $browser ->
+        [safari] in Safari
+       *[other] nel Suo browser
+    }:
+escape-copy-button = Copia link
+escape-copied = Copiato. Ora lo incolli nella barra degli indirizzi del browser.
+
+## Every known problem on one page
+
+help-title = Problemi noti, in base a ciò che vede
+help-lead = Cerchi ciò che vede sullo schermo. Ogni voce spiega la causa e come risolvere il problema. Se nessuna corrisponde, l'helpdesk può aiutarLa.
+help-link = Tutti i problemi noti
+help-for-devices = Si verifica su: { $devices }
 step-nav-label = Navigazione tra i passaggi
 all-steps-label = Tutti i passaggi
 nav-back = Indietro

@@ -32,6 +32,7 @@ dashboard-funnel-announced = リンクを送信済み
 dashboard-funnel-opened = リンクを開いた
 dashboard-funnel-flow-started = 手順を開始した
 dashboard-funnel-handed-off = 「セキュリティ情報」に移動した
+dashboard-funnel-signed-in = サインインをテストした
 dashboard-funnel-registered = 登録済み（Entra ID 上）
 
 dashboard-col-stage = 段階

@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = アプリ内ブラウザー
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Linux 版 Firefox はスマートフォンと�
 note-untested-browser-android = Microsoft が Android でパスキーの動作を確認しているのは Chrome と Edge です。パスキーを作成しても何も起きない場合は、このリンクを Chrome で開いてください。
 note-untested-browser = このブラウザーでのパスキーの動作は、Microsoft が確認していません。パスキーを作成しても何も起きない場合は、このリンクを Edge または Chrome で開いてください。
 
+note-managed-pc = 会社の PC では、Windows Hello を設定すると Windows Hello for Business のサインインが作成され、パスキーの登録に失敗することがあります。代わりに、スマートフォンの Microsoft Authenticator か、セキュリティ キーでパスキーを作成してください。
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = 組織では、1 台のデバイスだけに保存されるパスキーしか許可されていません。
@@ -93,6 +99,7 @@ blocked-attestation-required = 組織では、検証済み（構成証明済み�
 blocked-not-supported = 組織ではこの種類のパスキーをサポートしていません。別の方法を選んでください。
 blocked-os-too-old = { $os } { $min } 以降が必要です。お使いのバージョンは { $have } です。
 blocked-browser = このブラウザーでは使えません。
+blocked-managed-pc = 会社の PC では使えません。Windows Hello for Business が原因で登録に失敗します。
 version-unverified = { $os } { $min } 以降が必要です。
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = ステップ { $current }/{ $total }
 handoff-button = セキュリティ情報を開く
 handoff-hint = Microsoft の「セキュリティ情報」ページが開きます。このあとのステップのために、このガイドは開いたままにしておくか、あとでこちらに戻ってきてください。
 handoff-next-steps = 「セキュリティ情報」のあとに残っているステップ：
-handoff-return-question = 「セキュリティ情報」から戻りましたか？ うまくいきましたか？
+handoff-question = 「セキュリティ情報」から戻りましたか？ うまくいきましたか？
 handoff-worked = はい、次へ進む
 handoff-failed = いいえ、うまくいきません
+sign-in-question = テストのサインインはうまくいきましたか？
+sign-in-worked = はい、パスキーでサインインできました
+sign-in-failed = いいえ、うまくいきませんでした
+managed-pc-question = この PC は、組織に参加または登録されている会社の PC ですか？
+managed-pc-yes = はい、会社の PC です
+managed-pc-no = いいえ、個人の PC です
+home-microsoft-prompt = サインインするときに、Microsoft からパスキーの追加を求められることもあります。これは同じ登録手続きです。画面の案内に従って進め、困ったときはこの手順を参考にしてください。
+
+## Way out of an app's built-in browser
+
+escape-title = まず、このページをブラウザーで開いてください
+escape-lead = このリンクは { $app } で開かれています。アプリ内ブラウザーでは、通常パスキーを作成できません。
+escape-open-browser = ブラウザーで開く
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] 右上の ⋯ をタップし、「外部ブラウザで開く」をタップしてください。
+        [instagram] 右上の ⋯ をタップし、「外部ブラウザで開く」をタップしてください。
+        [linkedin] 右上の ⋯ をタップし、「Safariで開く」をタップしてください。
+        [wechat] 右上の ⋯ をタップし、「Safariで開く」をタップしてください。
+        [line] ⋯ または共有ボタンをタップし、「Safariで開く」をタップしてください。
+        [google-app] 共有ボタンまたは ⋯ をタップし、「Safariで開く」をタップしてください。
+       *[other] ⋯ または共有ボタンを探して、「Safariで開く」または「ブラウザーで開く」を選んでください。見つからない場合は、下のリンクをコピーして Safari に貼り付けてください。
+    }
+escape-copy-label = または、このリンクをコピーして { $browser ->
+        [safari] Safari
+       *[other] お使いのブラウザー
+    } に貼り付けてください：
+escape-copy-button = リンクをコピー
+escape-copied = コピーしました。ブラウザーのアドレス バーに貼り付けてください。
+
+## Every known problem on one page
+
+help-title = 既知の問題（表示される内容別）
+help-lead = 画面に表示されている内容を探してください。各項目に、原因と解決方法が書かれています。当てはまるものがない場合は、ヘルプデスクにご相談ください。
+help-link = 既知の問題の一覧
+help-for-devices = 発生するデバイス：{ $devices }
 step-nav-label = ステップの移動
 all-steps-label = すべてのステップ
 nav-back = 戻る

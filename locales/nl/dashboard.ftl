@@ -32,6 +32,7 @@ dashboard-funnel-announced = Link verstuurd
 dashboard-funnel-opened = Link geopend
 dashboard-funnel-flow-started = Aan de stappen begonnen
 dashboard-funnel-handed-off = Naar Beveiligingsgegevens gegaan
+dashboard-funnel-signed-in = Aanmelden getest
 dashboard-funnel-registered = Geregistreerd (volgens Entra ID)
 
 dashboard-col-stage = Fase

@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = de ingebouwde browser van een app
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = Firefox op Linux kan geen verbinding maken met
 note-untested-browser-android = Microsoft test toegangssleutels op Android met Chrome en Edge. Gebeurt er niets als u de toegangssleutel maakt? Open deze link dan in Chrome.
 note-untested-browser = Microsoft test toegangssleutels niet met deze browser. Gebeurt er niets als u de toegangssleutel maakt? Open deze link dan in Edge of Chrome.
 
+note-managed-pc = Op een pc van uw werk kan het instellen van Windows Hello een aanmelding via Windows Hello voor Bedrijven aanmaken. De registratie van de toegangssleutel mislukt dan. Maak uw toegangssleutel in plaats daarvan op uw telefoon met Microsoft Authenticator, of met een beveiligingssleutel.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = Uw organisatie staat alleen toegangssleutels toe die op één apparaat blijven.
@@ -93,6 +99,7 @@ blocked-attestation-required = Uw organisatie vereist geverifieerde (geattesteer
 blocked-not-supported = Uw organisatie ondersteunt dit soort toegangssleutel niet. Kies een andere optie.
 blocked-os-too-old = Vereist { $os } { $min } of nieuwer. U hebt { $have }.
 blocked-browser = Werkt niet in deze browser.
+blocked-managed-pc = Niet op een pc van uw werk: door Windows Hello voor Bedrijven zou de registratie mislukken.
 version-unverified = Vereist { $os } { $min } of nieuwer.
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = Stap { $current } van { $total }
 handoff-button = Beveiligingsgegevens openen
 handoff-hint = Opent de pagina Beveiligingsgegevens van Microsoft. Houd deze gids open, of kom hier terug, voor de volgende stappen.
 handoff-next-steps = Na Beveiligingsgegevens volgen nog deze stappen:
-handoff-return-question = Terug van Beveiligingsgegevens? Is het gelukt?
+handoff-question = Terug van Beveiligingsgegevens? Is het gelukt?
 handoff-worked = Ja, verder
 handoff-failed = Nee, ik kom er niet uit
+sign-in-question = Is de testaanmelding gelukt?
+sign-in-worked = Ja, ik heb me aangemeld met mijn toegangssleutel
+sign-in-failed = Nee, het is niet gelukt
+managed-pc-question = Is dit een pc van uw werk, gekoppeld aan of geregistreerd bij uw organisatie?
+managed-pc-yes = Ja, het is een pc van mijn werk
+managed-pc-no = Nee, het is mijn eigen pc
+home-microsoft-prompt = Microsoft kan u ook bij het aanmelden vragen een toegangssleutel toe te voegen. Dat is dezelfde registratie: volg die, en gebruik deze stappen als u hulp nodig hebt.
+
+## Way out of an app's built-in browser
+
+escape-title = Open deze pagina eerst in uw browser
+escape-lead = U hebt deze link geopend in { $app }. In de ingebouwde browser van een app kunt u meestal geen toegangssleutel maken.
+escape-open-browser = Openen in mijn browser
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Tik rechtsboven op ⋯ en daarna op “Openen in externe browser”.
+        [instagram] Tik rechtsboven op ⋯ en daarna op “Openen in externe browser”.
+        [linkedin] Tik rechtsboven op ⋯ en daarna op “Openen in Safari”.
+        [wechat] Tik rechtsboven op ⋯ en daarna op “Openen in Safari”.
+        [line] Tik op ⋯ of de deelknop en daarna op “Openen in Safari”.
+        [google-app] Tik op de deelknop of ⋯ en daarna op “Openen in Safari”.
+       *[other] Zoek naar ⋯ of de deelknop en kies “Openen in Safari” of “Openen in browser”. Staat geen van beide erbij? Kopieer dan de link hieronder en plak hem in Safari.
+    }
+escape-copy-label = Of kopieer deze link en plak hem in { $browser ->
+        [safari] Safari
+       *[other] uw browser
+    }:
+escape-copy-button = Link kopiëren
+escape-copied = Gekopieerd. Plak de link nu in de adresbalk van uw browser.
+
+## Every known problem on one page
+
+help-title = Bekende problemen, geordend naar wat u ziet
+help-lead = Zoek op wat u op uw scherm ziet. Bij elk onderwerp staat wat de oorzaak is en hoe u het oplost. Past er geen bij uw probleem? Dan kan uw helpdesk u helpen.
+help-link = Alle bekende problemen
+help-for-devices = Komt voor op: { $devices }
 step-nav-label = Navigatie tussen stappen
 all-steps-label = Alle stappen
 nav-back = Terug

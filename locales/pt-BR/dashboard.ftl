@@ -32,6 +32,7 @@ dashboard-funnel-announced = Receberam o link
 dashboard-funnel-opened = Abriram o link
 dashboard-funnel-flow-started = Começaram as etapas
 dashboard-funnel-handed-off = Foram para Informações de segurança
+dashboard-funnel-signed-in = Testaram a entrada
 dashboard-funnel-registered = Registrados (segundo o Entra ID)
 
 dashboard-col-stage = Etapa

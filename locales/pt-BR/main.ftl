@@ -62,6 +62,10 @@ in-app-instagram = Instagram
 in-app-linkedin = LinkedIn
 in-app-line = LINE
 in-app-wechat = WeChat
+in-app-snapchat = Snapchat
+in-app-tiktok = TikTok
+in-app-naver = NAVER
+in-app-apple-news = Apple News
 in-app-unidentified = navegador integrado de um app
 
 ## Passkey types
@@ -86,6 +90,8 @@ note-firefox-linux-cross-device = O Firefox no Linux não consegue se conectar a
 note-untested-browser-android = A Microsoft testa chaves de acesso com o Chrome e o Edge no Android. Se nada acontecer quando você criar a chave de acesso, abra este link no Chrome.
 note-untested-browser = A Microsoft não testa chaves de acesso com este navegador. Se nada acontecer quando você criar a chave de acesso, abra este link no Edge ou no Chrome.
 
+note-managed-pc = Em um PC da empresa, configurar o Windows Hello pode criar uma entrada do Windows Hello para Empresas, e aí o registro da chave de acesso falha. Crie sua chave de acesso no celular com o Microsoft Authenticator ou com uma chave de segurança.
+
 ## Why an option is not available
 
 blocked-synced-not-allowed = Sua organização só permite chaves de acesso que ficam em um único dispositivo.
@@ -93,6 +99,7 @@ blocked-attestation-required = Sua organização exige chaves de acesso verifica
 blocked-not-supported = Sua organização não oferece suporte a este tipo de chave de acesso. Escolha outra opção.
 blocked-os-too-old = Precisa do { $os } { $min } ou posterior; você tem { $have }.
 blocked-browser = Não funciona neste navegador.
+blocked-managed-pc = Não em um PC da empresa: o Windows Hello para Empresas faria o registro falhar.
 version-unverified = Precisa do { $os } { $min } ou posterior.
 
 ## In-browser check
@@ -111,9 +118,46 @@ step-count = Etapa { $current } de { $total }
 handoff-button = Abrir Informações de segurança
 handoff-hint = Abre a página Informações de segurança da Microsoft. Deixe este guia aberto, ou volte a ele, para as próximas etapas.
 handoff-next-steps = Depois de Informações de segurança, ainda faltam estas etapas:
-handoff-return-question = Voltou de Informações de segurança? Deu certo?
+handoff-question = Voltou de Informações de segurança? Deu certo?
 handoff-worked = Sim, continuar
 handoff-failed = Não, não consegui
+sign-in-question = A entrada de teste deu certo?
+sign-in-worked = Sim, entrei com minha chave de acesso
+sign-in-failed = Não, não deu certo
+managed-pc-question = Este é um PC da empresa, ingressado ou registrado na sua organização?
+managed-pc-yes = Sim, é um PC da empresa
+managed-pc-no = Não, é meu PC pessoal
+home-microsoft-prompt = A Microsoft também pode pedir que você adicione uma chave de acesso quando entrar. É o mesmo registro: siga as instruções e use estas etapas se precisar de ajuda.
+
+## Way out of an app's built-in browser
+
+escape-title = Primeiro abra esta página no seu navegador
+escape-lead = Você abriu este link dentro de outro app ({ $app }). Normalmente não dá para criar chaves de acesso no navegador integrado de um app.
+escape-open-browser = Abrir no meu navegador
+# The menu labels differ between apps and versions; these follow each app's usual menu.
+# Unconfirmed: the apps' own labels for "Open in external browser" (Facebook, Instagram) and "Open in Safari" (LinkedIn, WeChat, LINE, the Google app) in this language.
+escape-ios-steps = { $app ->
+        [facebook] Toque em ⋯ no canto superior direito e depois em “Abrir no navegador externo”.
+        [instagram] Toque em ⋯ no canto superior direito e depois em “Abrir no navegador externo”.
+        [linkedin] Toque em ⋯ no canto superior direito e depois em “Abrir no Safari”.
+        [wechat] Toque em ⋯ no canto superior direito e depois em “Abrir no Safari”.
+        [line] Toque em ⋯ ou no botão Compartilhar e depois em “Abrir no Safari”.
+        [google-app] Toque no botão Compartilhar ou em ⋯ e depois em “Abrir no Safari”.
+       *[other] Procure ⋯ ou o botão Compartilhar e escolha “Abrir no Safari” ou “Abrir no navegador”. Se não houver nenhuma dessas opções, copie o link abaixo e cole no Safari.
+    }
+escape-copy-label = Ou copie este link e cole { $browser ->
+        [safari] no Safari
+       *[other] no seu navegador
+    }:
+escape-copy-button = Copiar link
+escape-copied = Copiado. Agora cole na barra de endereços do navegador.
+
+## Every known problem on one page
+
+help-title = Problemas conhecidos, pelo que você vê na tela
+help-lead = Procure o que aparece na sua tela. Cada item explica a causa e como resolver. Se nenhum se encaixar, o suporte de TI pode ajudar.
+help-link = Todos os problemas conhecidos
+help-for-devices = Acontece em: { $devices }
 step-nav-label = Navegação entre as etapas
 all-steps-label = Todas as etapas
 nav-back = Voltar

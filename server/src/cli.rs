@@ -3,7 +3,7 @@
 use crate::config::{
     AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
-use crate::config::{OutputFormat, RemindersCommand};
+use crate::config::{OutputFormat, RemindersCommand, Toggle};
 use crate::error::ServerError;
 use crate::jobs::mail::{Mailer, deliver_due};
 use crate::ops::links::csv_safe;
@@ -47,6 +47,7 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             synced_allowed,
             attestation,
             security_info_url,
+            windows_hello,
             db,
         } => {
             let db = db.connect().await?;
@@ -65,10 +66,13 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
             if let Some(url) = security_info_url {
                 s.security_info_url = url;
             }
+            if let Some(on) = windows_hello {
+                s.policy.authenticators.windows_hello = on == Toggle::On;
+            }
             ops::tenants::save_policy(&db, &t, &s, &Actor::cli()).await?;
             let p = s.policy;
             println!(
-                "tenant {slug}: synced passkeys {}, attestation {}",
+                "tenant {slug}: synced passkeys {}, attestation {}, Windows Hello {}",
                 if p.synced_allowed {
                     "allowed"
                 } else {
@@ -78,6 +82,11 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
                     "enforced"
                 } else {
                     "not enforced"
+                },
+                if p.authenticators.windows_hello {
+                    "offered"
+                } else {
+                    "not offered"
                 }
             );
         }

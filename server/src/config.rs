@@ -134,9 +134,19 @@ pub enum TenantCommand {
         /// The Security info address to hand off to (Microsoft sign-in hosts only).
         #[arg(long, value_parser = parse_security_info_url)]
         security_info_url: Option<String>,
+        /// Offer Windows Hello: turn it on only where a passkey profile in Entra allows the
+        /// Windows Hello AAGUIDs without enforcing attestation (off for new tenants).
+        #[arg(long, value_enum)]
+        windows_hello: Option<Toggle>,
         #[command(flatten)]
         db: DbArgs,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Toggle {
+    On,
+    Off,
 }
 
 #[derive(Debug, Subcommand)]

@@ -320,6 +320,18 @@ async fn seed(s: &common::Server) -> tenants::Tenant {
             at(D1, 4),
             event(t, a6, &outlook, EventKind::Confirmed, Some((ia, 0)), None),
         ),
+        // … and signed in with it in the test at the end of the flow.
+        (
+            at(D1, 5),
+            event(
+                t,
+                a6,
+                &outlook,
+                EventKind::SignInTested,
+                Some((ia, 6)),
+                Some("signed-in"),
+            ),
+        ),
         // o2: stuck on the Mac at step 1, then got past it and handed off: no longer stuck.
         (
             at(D2, 1),
@@ -400,8 +412,8 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
         .await
         .unwrap();
     assert!(all.error.is_none());
-    // roster, announced, opened, flow started, handed off, registered
-    assert_eq!(all.funnel, vec![10, 9, 7, 5, 3, 2]);
+    // roster, announced, opened, flow started, handed off, tested sign-in, registered
+    assert_eq!(all.funnel, vec![10, 9, 7, 5, 3, 1, 2]);
     let reasons: Vec<(Straggler, u64)> = all.stragglers.clone();
     assert_eq!(
         reasons,
@@ -472,7 +484,7 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
     let sales = dashboard::load(&s.pool, &tenant, filter("Sales", "", ""), NOW)
         .await
         .unwrap();
-    assert_eq!(sales.funnel, vec![6, 6, 5, 4, 2, 1]);
+    assert_eq!(sales.funnel, vec![6, 6, 5, 4, 2, 1, 1]);
     assert_eq!(
         sales.departments,
         vec!["Ops".to_owned(), "Sales".to_owned()]
@@ -487,7 +499,7 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
     )
     .await
     .unwrap();
-    assert_eq!(early.funnel, vec![10, 6, 5, 4, 2, 1]);
+    assert_eq!(early.funnel, vec![10, 6, 5, 4, 2, 1, 1]);
     let trend = dashboard::load(
         &s.pool,
         &tenant,
@@ -622,7 +634,8 @@ async fn pages_and_csv_exports_follow_roles_and_match_the_screen() {
          Opened their link,5,83%,83%\n\
          Started the steps,4,67%,80%\n\
          Went to Security info,2,33%,50%\n\
-         Registered (per Entra ID),1,17%,50%\n"
+         Tested sign-in,1,17%,50%\n\
+         Registered (per Entra ID),1,17%,100%\n"
     );
     let missing = owner
         .get(s.url("/admin/t/acme/dashboard/nope.csv"))
@@ -683,6 +696,7 @@ async fn the_audit_log_records_admin_changes_for_owners_only() {
             ("csrf", csrf.as_str()),
             ("passkeys", "device-bound-only"),
             ("authenticator", "on"),
+            ("windows_hello", "on"),
             ("security_info_url", "https://aka.ms/mysecurityinfo"),
             ("default_language", ""),
             ("host", ""),
@@ -710,12 +724,13 @@ async fn the_audit_log_records_admin_changes_for_owners_only() {
         .unwrap();
     assert!(html.contains("data-action=\"policy-saved\""), "{html}");
     assert!(html.contains("admin@acme.example"));
-    // Before and after: synced passkeys were allowed, now they are not; Windows Hello off.
+    // Before and after: synced passkeys were allowed, now they are not; Windows Hello, off for
+    // a new tenant, turned on.
     assert!(
         html.contains("<code>synced-allowed</code>: <del>true</del> → <ins>false</ins>"),
         "{html}"
     );
-    assert!(html.contains("<code>windows-hello</code>: <del>true</del> → <ins>false</ins>"));
+    assert!(html.contains("<code>windows-hello</code>: <del>false</del> → <ins>true</ins>"));
     // Unchanged fields are not listed.
     assert!(!html.contains("<code>security-info-url</code>"));
 }

@@ -106,7 +106,12 @@ async fn detect_api_reads_client_hints() {
     assert_eq!(d.os_version.as_deref(), Some("14"));
     assert_eq!(d.model.as_deref(), Some("SM-S918B"));
     assert_eq!(d.browser.as_deref(), Some("chrome"));
-    assert_eq!(d.flows, ["samsung"]);
+    // Synced passkeys are allowed by default: Samsung Pass, then Google Password Manager, then
+    // Authenticator.
+    assert_eq!(
+        d.flows,
+        ["samsung-pass", "android-google-password-manager", "samsung"]
+    );
 
     let reduced: DetectResponse = s
         .get("/api/v1/detect", &[("user-agent", REDUCED_ANDROID)])
@@ -139,7 +144,8 @@ async fn detect_api_reads_client_hints() {
         (win11.platform.as_str(), win11.os_version.as_deref()),
         ("windows", Some("11"))
     );
-    assert_eq!(win11.flows[0], "windows-hello");
+    // Windows Hello is off unless the organisation turns it on: the phone comes first.
+    assert_eq!(win11.flows[0], "phone-from-desktop");
 }
 
 #[tokio::test]
@@ -151,9 +157,10 @@ async fn guide_steps_handoff_and_done() {
     assert_eq!(res.status(), 200);
     let body = res.text().await.unwrap();
     assert!(body.contains("Step 1 of"));
+    let n = step_of("iphone-authenticator", |st| st.handoff);
     let handoff = s
         .get(
-            "/guide/iphone-authenticator/step/3",
+            &format!("/guide/iphone-authenticator/step/{n}"),
             &[("user-agent", IPHONE)],
         )
         .await
@@ -161,12 +168,14 @@ async fn guide_steps_handoff_and_done() {
         .await
         .unwrap();
     assert!(
-        handoff.contains(r#"href="/guide/iphone-authenticator/handoff?step=3""#),
+        handoff.contains(&format!(
+            r#"href="/guide/iphone-authenticator/handoff?step={n}""#
+        )),
         "hand-off on its step"
     );
     let go = s
         .get(
-            "/guide/iphone-authenticator/handoff?step=3",
+            &format!("/guide/iphone-authenticator/handoff?step={n}"),
             &[("user-agent", IPHONE)],
         )
         .await;
@@ -273,8 +282,12 @@ async fn language_from_header_query_and_cookie() {
 #[tokio::test]
 async fn step_and_print_pages_show_the_steps_drawings_in_the_pages_language() {
     let s = start(Policy::default()).await;
+    let n = step_of("windows-hello", |st| st.id == "set-up-windows-hello");
     let step = s
-        .get("/guide/windows-hello/step/2", &[("accept-language", "de")])
+        .get(
+            &format!("/guide/windows-hello/step/{n}"),
+            &[("accept-language", "de")],
+        )
         .await
         .text()
         .await
@@ -292,5 +305,16 @@ async fn step_and_print_pages_show_the_steps_drawings_in_the_pages_language() {
         .text()
         .await
         .unwrap();
-    assert_eq!(print.matches(r#"role="img""#).count(), 5, "{print}");
+    let steps = app::domain::Catalogue::embedded()
+        .flow("windows-hello")
+        .unwrap()
+        .steps
+        .len();
+    assert_eq!(print.matches(r#"role="img""#).count(), steps, "{print}");
+}
+
+/// The 1-based number of the first step of `flow` that `is` picks.
+fn step_of(flow: &str, is: impl Fn(&app::domain::catalogue::Step) -> bool) -> usize {
+    let flow = app::domain::Catalogue::embedded().flow(flow).unwrap();
+    flow.steps.iter().position(is).unwrap() + 1
 }

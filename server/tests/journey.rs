@@ -4,6 +4,7 @@
 
 mod common;
 
+use app::domain::catalogue::{Ask, Catalogue};
 use app::domain::links::Purpose;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
@@ -177,19 +178,20 @@ async fn handoff_return_and_confirmation_are_recorded() {
     let r = &refs[0];
     let c = client();
     open(&c, &s, &link(&s, "acme", r), IPHONE).await;
-    let step3 = open(&c, &s, &format!("/t/acme/guide/{FLOW}/step/3"), IPHONE)
+    let h = handoff_step(FLOW);
+    let handoff_page = open(&c, &s, &format!("/t/acme/guide/{FLOW}/step/{h}"), IPHONE)
         .await
         .text()
         .await
         .unwrap();
     // Without JavaScript the hand-off is a plain link; the question waits below it.
-    assert!(step3.contains("data-handoff=\"true\""));
-    assert!(!step3.contains("target=\"_blank\" rel=\"noopener\" data-handoff"));
-    assert!(step3.contains("action=\"/t/acme/journey/answer\""));
+    assert!(handoff_page.contains("data-handoff=\"true\""));
+    assert!(!handoff_page.contains("target=\"_blank\" rel=\"noopener\" data-handoff"));
+    assert!(handoff_page.contains("action=\"/t/acme/journey/answer\""));
     let res = open(
         &c,
         &s,
-        &format!("/t/acme/guide/{FLOW}/handoff?step=3"),
+        &format!("/t/acme/guide/{FLOW}/handoff?step={h}"),
         IPHONE,
     )
     .await;
@@ -199,13 +201,19 @@ async fn handoff_return_and_confirmation_are_recorded() {
         c.post(s.url("/t/acme/journey/answer"))
             .header("user-agent", IPHONE)
             .header("sec-fetch-site", "same-origin")
-            .form(&[("flow", FLOW), ("step", "3"), ("answer", a)])
+            .form(&[("flow", FLOW), ("step", &h.to_string()), ("answer", a)])
             .send()
     };
     let res = answer("failed").await.unwrap();
-    assert_eq!(location(&res), format!("/t/acme/guide/{FLOW}/step/3/stuck"));
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/step/{h}/stuck")
+    );
     let res = answer("worked").await.unwrap();
-    assert_eq!(location(&res), format!("/t/acme/guide/{FLOW}/step/4"));
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/step/{}", h + 1)
+    );
     let res = answer("maybe").await.unwrap();
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     let res = c
@@ -243,6 +251,142 @@ async fn handoff_return_and_confirmation_are_recorded() {
         location(&res),
         format!("/t/acme/guide/{FLOW}/done?resumed=1")
     );
+}
+
+/// The 1-based number of a flow's hand-off step.
+fn handoff_step(flow: &str) -> usize {
+    Catalogue::embedded()
+        .flow(flow)
+        .unwrap()
+        .handoff_step()
+        .unwrap()
+        + 1
+}
+
+#[tokio::test]
+async fn the_test_sign_in_and_the_company_pc_question_lead_where_they_say() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 1).await;
+    let r = &refs[0];
+    let c = client();
+    open(&c, &s, &link(&s, "acme", r), IPHONE).await;
+    let catalogue = Catalogue::embedded();
+    let post = |flow: &'static str, step: usize, a: &'static str| {
+        c.post(s.url("/t/acme/journey/answer"))
+            .header("user-agent", IPHONE)
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("flow", flow), ("step", &step.to_string()), ("answer", a)])
+            .send()
+    };
+
+    // The last step of every flow asks whether the test sign-in worked.
+    let last = catalogue
+        .flow(FLOW)
+        .unwrap()
+        .step_asking(Ask::SignIn)
+        .unwrap();
+    assert_eq!(last, catalogue.flow(FLOW).unwrap().steps.len());
+    let page = open(&c, &s, &format!("/t/acme/guide/{FLOW}/step/{last}"), IPHONE)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("class=\"sign-in-question\""), "{page}");
+    assert!(page.contains("value=\"signed-in\"") && page.contains("value=\"sign-in-failed\""));
+    let res = post(FLOW, last, "sign-in-failed").await.unwrap();
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{FLOW}/step/{last}/stuck")
+    );
+    let res = post(FLOW, last, "signed-in").await.unwrap();
+    assert_eq!(location(&res), format!("/t/acme/guide/{FLOW}/done"));
+    let rows = journey_rows(&s, r, "sign-in-tested", 2).await;
+    let details: Vec<&str> = rows.iter().map(|a| a.2.as_str()).collect();
+    assert_eq!(details, ["sign-in-failed", "signed-in"]);
+    // Answers that belong to another question are refused, and recorded nowhere.
+    for (step, answer) in [
+        (last, "worked"),
+        (handoff_step(FLOW), "signed-in"),
+        (1, "managed"),
+    ] {
+        let res = post(FLOW, step, answer).await.unwrap();
+        assert_eq!(
+            res.status(),
+            StatusCode::BAD_REQUEST,
+            "{answer} at step {step}"
+        );
+    }
+    assert_eq!(journey_rows(&s, r, "returned", 0).await.len(), 0);
+    // The stage the dashboard counts is the furthest: signed in with the passkey.
+    let mut stage = String::new();
+    for _ in 0..150 {
+        stage = sqlx::query_scalar::<_, String>(
+            "SELECT p.stage FROM journey_progress p JOIN employee e ON e.id = p.employee_id \
+             WHERE e.ref = $1",
+        )
+        .bind(r)
+        .fetch_optional(&s.pool)
+        .await
+        .unwrap()
+        .unwrap_or_default();
+        if stage == "signed-in" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(stage, "signed-in");
+
+    // Windows Hello asks whether this is a company PC before anything is set up.
+    let wh = "windows-hello";
+    let asked = catalogue
+        .flow(wh)
+        .unwrap()
+        .step_asking(Ask::ManagedPc)
+        .unwrap();
+    assert!(asked <= handoff_step(wh));
+    let res = post(wh, asked, "managed").await.unwrap();
+    assert_eq!(location(&res), "/t/acme/?managed-pc=1");
+    let res = post(wh, asked, "not-managed").await.unwrap();
+    assert_eq!(
+        location(&res),
+        format!("/t/acme/guide/{wh}/step/{}", asked + 1)
+    );
+    let page = open(&c, &s, "/t/acme/?managed-pc=1", WINDOWS)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("data-note=\"managed-pc\""), "{page}");
+}
+
+#[tokio::test]
+async fn new_tenants_do_not_offer_windows_hello() {
+    let s = server(None).await;
+    seed(&s, "acme", 1).await;
+    let page = open(&client(), &s, "/t/acme/", WINDOWS)
+        .await
+        .text()
+        .await
+        .unwrap();
+    // The cards' opening tags, with the flow each offers.
+    let cards: Vec<(bool, &str)> = page
+        .split("<article ")
+        .skip(1)
+        .filter_map(|tag| tag.split('>').next())
+        .filter(|tag| tag.contains("flow-card"))
+        .map(|tag| {
+            let flow = tag.split("data-flow=\"").nth(1).unwrap().split('"').next();
+            (tag.contains("primary"), flow.unwrap())
+        })
+        .collect();
+    assert_eq!(
+        cards,
+        [(true, "phone-from-desktop"), (false, "security-key")],
+        "Windows Hello is not offered"
+    );
+    let t = tenants::by_slug(&s.pool, "acme").await.unwrap().unwrap();
+    assert!(!t.policy.authenticators.windows_hello);
+    assert!(t.policy.authenticators.microsoft_authenticator && t.policy.synced_allowed);
 }
 
 /// The continue address inside the QR code's `data-url`.

@@ -242,6 +242,7 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
         &["/guide/iphone-authenticator/print"],
         Kind::Page,
     ),
+    ("/help", &["/help", "/help?device=samsung"], Kind::Page),
     ("/link/{token}", &["/link/not-a-token"], Kind::Page),
     (
         "/guide/{flow}/handoff",

@@ -3,7 +3,7 @@
 
 use crate::context::i18n;
 use crate::domain::catalogue::Catalogue;
-use crate::domain::journey::{ANSWER_WORKED, Position, Stage};
+use crate::domain::journey::{ANSWER_SIGNED_IN, ANSWER_WORKED, Position, Stage};
 use crate::i18n::I18n;
 use leptos::prelude::*;
 
@@ -83,6 +83,11 @@ fn detail_label(i18n: &I18n, row: &TimelineRow) -> String {
             "admin-journey-answer-worked"
         } else {
             "admin-journey-answer-failed"
+        }),
+        "sign-in-tested" => i18n.t(if row.detail == ANSWER_SIGNED_IN {
+            "admin-journey-sign-in-worked"
+        } else {
+            "admin-journey-sign-in-failed"
         }),
         _ => String::new(),
     }

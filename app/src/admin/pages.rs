@@ -1,6 +1,7 @@
 use super::{Message, csrf_field};
 use crate::context::i18n;
 use crate::domain::branding::{BrandingForm, FieldError, LOGO_MAX_BYTES, LOGO_MAX_SIDE};
+use crate::domain::chooser::{AUTHENTICATOR_AAGUIDS, WINDOWS_HELLO_AAGUIDS};
 use crate::domain::tenant::Role;
 use crate::i18n::{I18n, Locale};
 use crate::security::escape_text;
@@ -254,7 +255,15 @@ pub fn policy_page(p: PolicyView) -> AnyView {
             <fieldset>
                 <legend>{i18n.t("admin-policy-authenticators")}</legend>
                 {check("authenticator", "admin-policy-authenticator", p.authenticator)}
+                <div class="hint" id="authenticator-hint">
+                    <p>{i18n.t("admin-policy-authenticator-hint")}</p>
+                    {aaguid_list(&AUTHENTICATOR_AAGUIDS)}
+                </div>
                 {check("windows_hello", "admin-policy-windows-hello", p.windows_hello)}
+                <div class="hint" id="windows-hello-hint">
+                    <p>{i18n.t("admin-policy-windows-hello-hint")}</p>
+                    {aaguid_list(&WINDOWS_HELLO_AAGUIDS)}
+                </div>
                 {check("security_keys", "admin-policy-security-keys", p.security_keys)}
             </fieldset>
             <label for="security_info_url">{i18n.t("admin-policy-security-info-url")}</label>
@@ -269,6 +278,15 @@ pub fn policy_page(p: PolicyView) -> AnyView {
         </form>
     }
     .into_any()
+}
+
+/// AAGUIDs as an admin copies them into an Entra passkey profile: the id, then its name.
+fn aaguid_list(list: &[(&'static str, &'static str)]) -> impl IntoView + use<> {
+    let items = list
+        .iter()
+        .map(|(id, name)| view! { <li><code>{*id}</code>" "{*name}</li> })
+        .collect_view();
+    view! { <ul class="aaguids">{items}</ul> }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,11 @@
 //! "did it work?", "I'm stuck", "start over", and "continue on your phone".
 
 use crate::context::{PageContext, i18n};
-use crate::domain::catalogue::Flow;
+use crate::domain::catalogue::{Ask, Flow};
+use crate::domain::journey::{
+    ANSWER_FAILED, ANSWER_MANAGED, ANSWER_NOT_MANAGED, ANSWER_SIGN_IN_FAILED, ANSWER_SIGNED_IN,
+    ANSWER_WORKED,
+};
 use crate::islands::HandoffLink;
 use leptos::prelude::*;
 
@@ -26,18 +30,17 @@ pub fn handoff_view(
         .into_iter()
         .map(|t| view! { <li>{t}</li> })
         .collect_view();
-    let action = ctx.href("/journey/answer");
-    let question = view! {
-        <form method="post" action=action class="handoff-question" aria-labelledby="handoff-question">
-            <p id="handoff-question"><strong>{i18n.t("handoff-return-question")}</strong></p>
-            <input type="hidden" name="flow" value=flow.id.clone()/>
-            <input type="hidden" name="step" value=n/>
-            {device_field(device)}
-            <button type="submit" class="button" name="answer" value="worked">{i18n.t("handoff-worked")}</button>
-            " "
-            <button type="submit" class="button secondary" name="answer" value="failed">{i18n.t("handoff-failed")}</button>
-        </form>
-    };
+    let question = answer_form(
+        ctx,
+        flow,
+        n,
+        device,
+        "handoff",
+        [
+            (ANSWER_WORKED, "handoff-worked"),
+            (ANSWER_FAILED, "handoff-failed"),
+        ],
+    );
     view! {
         <div class="handoff">
             <HandoffLink href=href label=i18n.t("handoff-button") hint="handoff-hint".to_owned()>
@@ -52,6 +55,66 @@ pub fn handoff_view(
             })}
         </div>
     }
+}
+
+/// A question about this step, answered by one of two buttons (the first is the expected
+/// answer). Posted to `/journey/answer`, which decides where each answer leads; a plain form,
+/// so it works with JavaScript off. `name` is the question's Fluent key prefix (`<name>-question`)
+/// and its class and id.
+fn answer_form(
+    ctx: &PageContext,
+    flow: &Flow,
+    n: usize,
+    device: Option<&'static str>,
+    name: &'static str,
+    [(yes, yes_label), (no, no_label)]: [(&'static str, &'static str); 2],
+) -> impl IntoView + use<> {
+    let i18n = i18n();
+    let id = format!("{name}-question");
+    view! {
+        <form method="post" action=ctx.href("/journey/answer") class=id.clone() aria-labelledby=id.clone()>
+            <p id=id.clone()><strong>{i18n.t(&id)}</strong></p>
+            <input type="hidden" name="flow" value=flow.id.clone()/>
+            <input type="hidden" name="step" value=n/>
+            {device_field(device)}
+            <button type="submit" class="button" name="answer" value=yes>{i18n.t(yes_label)}</button>
+            " "
+            <button type="submit" class="button secondary" name="answer" value=no>{i18n.t(no_label)}</button>
+        </form>
+    }
+}
+
+/// The question a step asks (see [`Ask`]), if it asks one.
+pub fn ask_view(
+    ctx: &PageContext,
+    flow: &Flow,
+    n: usize,
+    device: Option<&'static str>,
+) -> Option<impl IntoView + use<>> {
+    Some(match flow.steps[n - 1].ask? {
+        Ask::SignIn => answer_form(
+            ctx,
+            flow,
+            n,
+            device,
+            "sign-in",
+            [
+                (ANSWER_SIGNED_IN, "sign-in-worked"),
+                (ANSWER_SIGN_IN_FAILED, "sign-in-failed"),
+            ],
+        ),
+        Ask::ManagedPc => answer_form(
+            ctx,
+            flow,
+            n,
+            device,
+            "managed-pc",
+            [
+                (ANSWER_MANAGED, "managed-pc-yes"),
+                (ANSWER_NOT_MANAGED, "managed-pc-no"),
+            ],
+        ),
+    })
 }
 
 /// The link to the causes for this step.

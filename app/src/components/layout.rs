@@ -79,9 +79,10 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
                 <ul class="languages">{switcher}</ul>
             </nav>
         </header>
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">{super::escape::in_app_escape(&ctx)}{children()}</main>
         <footer class="site-footer">
             {support}
+            <p><a href=with_query(&ctx.href("/help"), &[(DEVICE_PARAM, device)])>{i18n.t("help-link")}</a></p>
             <p>{privacy}</p>
         </footer>
     }

@@ -7,6 +7,15 @@ use leptos_router::hooks::use_query_map;
 /// The query parameter that overrides the detected device ("not your device?").
 pub const DEVICE_PARAM: &str = "device";
 
+/// The query parameter set when the employee said this PC is company-managed (Entra joined or
+/// registered): the start page then leaves Windows Hello out, with the reason.
+pub const MANAGED_PC_PARAM: &str = "managed-pc";
+
+/// Whether the employee said this PC is company-managed.
+pub fn managed_pc() -> bool {
+    use_query_map().with_untracked(|q| q.get(MANAGED_PC_PARAM).is_some_and(|v| v == "1"))
+}
+
 /// The device the employee picked with "not your device?", if the parameter names one.
 pub fn chosen_platform() -> Option<Platform> {
     use_query_map()

@@ -27,6 +27,22 @@ pub enum Provider {
     GooglePasswordManager,
     WindowsHello,
     SecurityKey,
+    /// Samsung's own password manager on Galaxy phones (One UI 6 or later): synced.
+    SamsungPass,
+}
+
+/// A question a step asks, answered with a form post that decides where the employee goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ask {
+    /// "Is this a company-managed PC?" before Windows Hello is set up: on an Entra-joined or
+    /// registered PC, setting up Windows Hello can create a Windows Hello for Business
+    /// credential that makes the passkey registration fail, so "yes" leads to the phone or
+    /// security-key flow.
+    ManagedPc,
+    /// "Did the test sign-in work?": the last step of every flow. The answer is its own journey
+    /// event; "no" leads to the sign-in causes.
+    SignIn,
 }
 
 /// A published document a step or rule is taken from.
@@ -55,6 +71,9 @@ pub struct Step {
     pub body: String,
     #[serde(default)]
     pub handoff: bool,
+    /// The question this step asks, if any.
+    #[serde(default)]
+    pub ask: Option<Ask>,
     #[serde(default)]
     pub troubleshooting: Vec<String>,
     pub sources: Vec<String>,
@@ -92,6 +111,14 @@ impl Flow {
 
     pub fn handoff_step(&self) -> Option<usize> {
         self.steps.iter().position(|s| s.handoff)
+    }
+
+    /// The 1-based number of the step that asks `ask`, if the flow has one.
+    pub fn step_asking(&self, ask: Ask) -> Option<usize> {
+        self.steps
+            .iter()
+            .position(|s| s.ask == Some(ask))
+            .map(|i| i + 1)
     }
 
     pub fn supports(&self, platform: Platform) -> bool {
@@ -315,6 +342,39 @@ impl Catalogue {
         Ok(catalogue)
     }
 
+    /// Every flow ends with the test sign-in, after the hand-off; the managed-PC question comes
+    /// before the hand-off of a Windows Hello flow, and nowhere else.
+    fn check_questions(&self, flow: &Flow) -> Result<(), CatalogueError> {
+        let bad = |m: String| Err(CatalogueError::Invalid(m));
+        let handoff = flow.handoff_step().unwrap_or(0) + 1;
+        let last = flow.steps.len();
+        if flow.step_asking(Ask::SignIn) != Some(last)
+            || flow
+                .steps
+                .iter()
+                .filter(|s| s.ask == Some(Ask::SignIn))
+                .count()
+                != 1
+            || last <= handoff
+        {
+            return bad(format!(
+                "flow {}: the last step, and only it, must ask ask = \"sign-in\" (the test sign-in), after the hand-off",
+                flow.id
+            ));
+        }
+        for (i, step) in flow.steps.iter().enumerate() {
+            if step.ask == Some(Ask::ManagedPc)
+                && (flow.provider != Provider::WindowsHello || i + 1 >= handoff)
+            {
+                return bad(format!(
+                    "flow {} step {}: the managed-PC question belongs before the hand-off of a Windows Hello flow",
+                    flow.id, step.id
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn validate(&self) -> Result<(), CatalogueError> {
         let bad = |m: String| Err(CatalogueError::Invalid(m));
         let mut ids = BTreeSet::new();
@@ -338,6 +398,7 @@ impl Catalogue {
                     flow.id
                 ));
             }
+            self.check_questions(flow)?;
             if !is_iso_date(&flow.reviewed) {
                 return bad(format!("flow {}: reviewed must be YYYY-MM-DD", flow.id));
             }
@@ -431,6 +492,11 @@ impl Catalogue {
 
     pub fn troubleshooting(&self, id: &str) -> Option<&Troubleshooting> {
         self.troubleshooting.get(id)
+    }
+
+    /// Every troubleshooting entry, by id.
+    pub fn troubleshooting_entries(&self) -> impl Iterator<Item = &Troubleshooting> {
+        self.troubleshooting.values()
     }
 
     pub fn browser_rules(&self) -> &[BrowserRule] {

@@ -31,20 +31,65 @@ impl Authenticators {
     };
 }
 
+/// What Entra allows out of the box: Microsoft Authenticator and security keys, not Windows
+/// Hello. Entra accepts a Windows Hello passkey only when a passkey profile lists the Windows
+/// Hello AAGUIDs ([`WINDOWS_HELLO_AAGUIDS`]) and does not enforce attestation, so the guide
+/// offers it only where the organisation turned it on.
 impl Default for Authenticators {
     fn default() -> Self {
-        Authenticators::ALL
+        Policy::ENTRA_DEFAULT.authenticators
     }
 }
 
+/// The Windows Hello AAGUIDs a passkey profile must allow for Entra passkeys on Windows, as
+/// Microsoft lists them (how-to-authentication-entra-passkeys-on-windows): hardware, VBS and
+/// software authenticator.
+pub const WINDOWS_HELLO_AAGUIDS: [(&str, &str); 3] = [
+    (
+        "08987058-cadc-4b81-b6e1-30de50dcbe96",
+        "Windows Hello Hardware Authenticator",
+    ),
+    (
+        "9ddd1817-af5a-4672-a2b9-3e3dd95000a9",
+        "Windows Hello VBS Hardware Authenticator",
+    ),
+    (
+        "6028b017-b1d4-4c02-b4b3-afcdafc96bb2",
+        "Windows Hello Software Authenticator",
+    ),
+];
+
+/// The Microsoft Authenticator AAGUIDs (how-to-enable-authenticator-passkey): key
+/// restrictions must list them for Security info to offer "Passkey in Microsoft
+/// Authenticator".
+pub const AUTHENTICATOR_AAGUIDS: [(&str, &str); 2] = [
+    (
+        "de1e552d-db1d-4423-a619-566b625cdc84",
+        "Microsoft Authenticator for Android",
+    ),
+    (
+        "90a3ccdf-635c-4729-a248-9b709135078f",
+        "Microsoft Authenticator for iOS",
+    ),
+];
+
 impl Default for Policy {
     fn default() -> Self {
-        Policy {
-            synced_allowed: true,
-            attestation_enforced: false,
-            authenticators: Authenticators::default(),
-        }
+        Policy::ENTRA_DEFAULT
     }
+}
+
+impl Policy {
+    /// The generic guide's policy and a new tenant's: synced passkeys allowed, attestation not
+    /// enforced, Authenticator and security keys, no Windows Hello (see [`Authenticators`]).
+    pub const ENTRA_DEFAULT: Policy = Policy {
+        synced_allowed: true,
+        attestation_enforced: false,
+        authenticators: Authenticators {
+            windows_hello: false,
+            ..Authenticators::ALL
+        },
+    };
 }
 
 impl Policy {
@@ -53,7 +98,9 @@ impl Policy {
             Provider::MicrosoftAuthenticator => self.authenticators.microsoft_authenticator,
             Provider::WindowsHello => self.authenticators.windows_hello,
             Provider::SecurityKey => self.authenticators.security_keys,
-            Provider::IcloudKeychain | Provider::GooglePasswordManager => true,
+            Provider::IcloudKeychain | Provider::GooglePasswordManager | Provider::SamsungPass => {
+                true
+            }
         };
         if !supported {
             return Err(Blocked::NotSupportedByOrganisation);
@@ -83,6 +130,9 @@ pub enum Blocked {
     OsTooOld { min: OsVersion, have: OsVersion },
     /// This browser cannot do this flow on this platform (the note key says why).
     Browser,
+    /// Windows Hello on a company-managed (Entra joined or registered) PC, where setting it up
+    /// can create a Windows Hello for Business credential that makes the registration fail.
+    ManagedPc,
 }
 
 /// How sure the chooser is that the device meets the flow's minimum OS version.
@@ -132,6 +182,8 @@ pub enum Note {
     },
     /// Nothing in the catalogue works on this device under this policy.
     NothingHere,
+    /// The employee said this PC is company-managed: Windows Hello is left out, and why.
+    ManagedPc,
 }
 
 impl Note {
@@ -144,6 +196,7 @@ impl Note {
             Note::UnknownDevice => "unknown-device",
             Note::UpdateFirst { .. } => "update-first",
             Note::NothingHere => "nothing-here",
+            Note::ManagedPc => "managed-pc",
         }
     }
 }
@@ -164,6 +217,27 @@ impl<'c> Recommendation<'c> {
 
     pub fn flow_ids(&self) -> Vec<&'c str> {
         self.offered.iter().map(|o| o.flow.id.as_str()).collect()
+    }
+
+    /// The recommendation for a PC the employee said is company-managed (Entra joined or
+    /// registered): Windows Hello flows move to the unavailable ones, so the phone or the
+    /// security key comes first, and a note says why.
+    pub fn on_managed_pc(mut self) -> Self {
+        let (windows_hello, offered): (Vec<_>, Vec<_>) = self
+            .offered
+            .into_iter()
+            .partition(|o| o.flow.provider == Provider::WindowsHello);
+        self.offered = offered;
+        self.unavailable
+            .extend(windows_hello.into_iter().map(|o| Unavailable {
+                flow: o.flow,
+                why: Blocked::ManagedPc,
+            }));
+        self.notes.insert(0, Note::ManagedPc);
+        if self.offered.is_empty() && !self.notes.contains(&Note::NothingHere) {
+            self.notes.push(Note::NothingHere);
+        }
+        self
     }
 
     /// Where a given flow stands for this device, if it concerns this platform at all.

@@ -14,12 +14,13 @@ use std::collections::BTreeMap;
 
 /// The funnel's stages, in order. Every count is of employees in the roster (after the
 /// department filter); the date range applies to when each stage was reached.
-pub const FUNNEL: [&str; 6] = [
+pub const FUNNEL: [&str; 7] = [
     "roster",
     "announced",
     "opened",
     "flow-started",
     "handed-off",
+    "signed-in",
     "registered",
 ];
 

@@ -31,6 +31,9 @@ id_enum! {
         DiagnosticSent = "diagnostic-sent",
         /// "Start over": earlier steps no longer count for resuming.
         Restarted = "restarted",
+        /// The answer to the test sign-in at the end of a flow (`signed-in` or
+        /// `sign-in-failed`).
+        SignInTested = "sign-in-tested",
     }
 }
 

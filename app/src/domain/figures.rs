@@ -28,6 +28,8 @@ pub struct Group {
     pub opened: u64,
     pub started: u64,
     pub handed_off: u64,
+    /// Signed in with it in the test sign-in at the end of the flow.
+    pub signed_in: u64,
     /// Got a passkey (Entra's first sighting) within the range.
     pub registered_in_range: u64,
 }
@@ -48,6 +50,7 @@ impl Default for Group {
             opened: 0,
             started: 0,
             handed_off: 0,
+            signed_in: 0,
             registered_in_range: 0,
         }
     }
@@ -134,6 +137,7 @@ pub fn figures(groups: &[Group], minimums: &mut Minimums<'_>) -> Figures {
             g.opened,
             g.started,
             g.handed_off,
+            g.signed_in,
             g.registered_in_range,
         ];
         for (slot, n) in funnel.iter_mut().zip(reached) {
@@ -249,12 +253,13 @@ mod tests {
     fn the_funnel_adds_each_milestone_across_groups() {
         let mut a = opened("iphone", "18.2", "safari", 3);
         a.started = 2;
-        a.handed_off = 1;
+        a.handed_off = 2;
+        a.signed_in = 1;
         a.registered = Some(true);
         a.registered_in_range = 1;
         let never = group(Stage::NotOpened, 5);
         let f = figures_of(&[a, never]);
-        assert_eq!(f.funnel, vec![8, 3, 3, 2, 1, 1]);
+        assert_eq!(f.funnel, vec![8, 3, 3, 2, 2, 1, 1]);
     }
 
     #[test]

@@ -40,15 +40,24 @@ pub enum Position {
 /// The answer to "did it work?" after Security info.
 pub const ANSWER_WORKED: &str = "worked";
 pub const ANSWER_FAILED: &str = "failed";
+/// The answer to "did the test sign-in work?" at the end of a flow.
+pub const ANSWER_SIGNED_IN: &str = "signed-in";
+pub const ANSWER_SIGN_IN_FAILED: &str = "sign-in-failed";
+/// The answer to "is this a company-managed PC?" before Windows Hello is set up.
+pub const ANSWER_MANAGED: &str = "managed";
+pub const ANSWER_NOT_MANAGED: &str = "not-managed";
 
 id_enum! {
-    /// How far an employee got, furthest first when compared: `Confirmed > HandedOff > …`.
+    /// How far an employee got, furthest first when compared: `SignedIn > Confirmed >
+    /// HandedOff > …`.
     pub enum Stage {
         NotOpened = "not-opened",
         Opened = "opened",
         FlowStarted = "flow-started",
         HandedOff = "handed-off",
         Confirmed = "confirmed",
+        /// Signed in with the new passkey in the test at the end of the flow.
+        SignedIn = "signed-in",
     }
 }
 
@@ -112,7 +121,9 @@ pub fn resume(entries: &[JourneyEntry]) -> Option<Position> {
 /// The stage one entry shows an employee reached.
 fn stage_of(e: &JourneyEntry) -> Stage {
     match e.kind {
+        EventKind::SignInTested if e.detail == ANSWER_SIGNED_IN => Stage::SignedIn,
         EventKind::Confirmed => Stage::Confirmed,
+        EventKind::SignInTested => Stage::HandedOff,
         EventKind::HandoffClicked | EventKind::Returned => Stage::HandedOff,
         EventKind::FlowChosen | EventKind::StepViewed | EventKind::Done => Stage::FlowStarted,
         EventKind::Stuck | EventKind::DiagnosticSent if !e.flow.is_empty() => Stage::FlowStarted,
@@ -120,11 +131,11 @@ fn stage_of(e: &JourneyEntry) -> Stage {
     }
 }
 
-/// When each stage was first reached (`Opened`, `FlowStarted`, `HandedOff`, `Confirmed`, in
-/// that order). Reaching a stage implies the earlier ones, so a stage's time is the earliest
+/// When each stage was first reached (`Opened`, `FlowStarted`, `HandedOff`, `Confirmed`,
+/// `SignedIn`, in that order). Reaching a stage implies the earlier ones, so a stage's time is the earliest
 /// entry at that stage *or later*; "start over" does not undo them.
-pub fn milestones(entries: &[JourneyEntry]) -> [Option<i64>; 4] {
-    let mut at = [None; 4];
+pub fn milestones(entries: &[JourneyEntry]) -> [Option<i64>; 5] {
+    let mut at = [None; 5];
     for e in entries {
         let reached = stage_of(e) as usize; // NotOpened is 0, Opened 1, …
         for slot in at.iter_mut().take(reached) {
@@ -154,6 +165,7 @@ pub fn summarise(entries: &[JourneyEntry]) -> Summary {
             !entries.iter().any(|e| {
                 e.last_at_ms > s.last_at_ms
                     && (e.kind == EventKind::Confirmed
+                        || stage_of(e) == Stage::SignedIn
                         || (e.kind.is_step() && e.flow == s.flow && e.step > s.step))
             })
         })
@@ -206,11 +218,11 @@ mod tests {
         ];
         assert_eq!(
             milestones(&entries),
-            [Some(300), Some(300), Some(300), None]
+            [Some(300), Some(300), Some(300), None, None]
         );
-        assert_eq!(milestones(&[]), [None; 4]);
+        assert_eq!(milestones(&[]), [None; 5]);
         let opened_only = [entry(EventKind::LinkOpened, "", 0, "", 42)];
-        assert_eq!(milestones(&opened_only), [Some(42), None, None, None]);
+        assert_eq!(milestones(&opened_only), [Some(42), None, None, None, None]);
     }
 
     #[test]
@@ -258,6 +270,34 @@ mod tests {
         ];
         assert_eq!(resume(&entries), Some(Position::Done { flow: FLOW.into() }));
         assert_eq!(summarise(&entries).stage, Stage::Confirmed);
+    }
+
+    #[test]
+    fn a_test_sign_in_that_worked_is_the_furthest_stage_and_a_failed_one_is_not() {
+        let mut entries = vec![
+            entry(EventKind::FlowChosen, FLOW, 1, "", 1),
+            entry(EventKind::HandoffClicked, FLOW, 3, "", 2),
+            entry(EventKind::SignInTested, FLOW, 6, ANSWER_SIGN_IN_FAILED, 3),
+            entry(EventKind::Stuck, FLOW, 6, "sign-in-failed", 4),
+        ];
+        let s = summarise(&entries);
+        assert_eq!(
+            s.stage,
+            Stage::HandedOff,
+            "a failed test is not a stage of its own"
+        );
+        assert!(s.stuck.is_some());
+        assert_eq!(milestones(&entries)[4], None);
+
+        entries.push(entry(EventKind::SignInTested, FLOW, 6, ANSWER_SIGNED_IN, 9));
+        let s = summarise(&entries);
+        assert_eq!(s.stage, Stage::SignedIn);
+        assert!(s.stage > Stage::Confirmed && Stage::Confirmed > Stage::HandedOff);
+        assert_eq!(s.stuck, None, "signing in closes the stuck report");
+        assert_eq!(
+            milestones(&entries),
+            [Some(1), Some(1), Some(2), Some(9), Some(9)]
+        );
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl Content {
             };
         }
         match (journey.stage, &journey.position) {
-            (Stage::HandedOff | Stage::Confirmed, _) => Content::DidNotFinish,
+            (Stage::HandedOff | Stage::Confirmed | Stage::SignedIn, _) => Content::DidNotFinish,
             (_, Some(Position::Step { flow, step })) => Content::PickUpAt {
                 flow: flow.clone(),
                 step: *step,

@@ -1,8 +1,8 @@
 use super::NotFound;
 use super::home::effective_profile;
 use crate::components::{
-    DEVICE_PARAM, Illustration, Layout, continue_on_phone, handoff_view, restart_form, stuck_link,
-    with_query,
+    DEVICE_PARAM, Illustration, Layout, ask_view, continue_on_phone, handoff_view, restart_form,
+    stuck_link, with_query,
 };
 use crate::context::{i18n, page_context};
 use crate::domain::catalogue::{Catalogue, Flow};
@@ -174,6 +174,7 @@ pub fn GuidePage() -> impl IntoView {
     let handoff = step
         .handoff
         .then(|| handoff_view(&ctx, flow, n, device_param));
+    let question = ask_view(&ctx, flow, n, device_param);
     let resumed = use_query_map().with_untracked(|q| q.get("resumed").is_some());
 
     let prev = if n > 1 {
@@ -210,6 +211,7 @@ pub fn GuidePage() -> impl IntoView {
                 </div>
             })}
             {handoff}
+            {question}
             <Illustration flow=flow.id.clone() step=step.id.clone()/>
             {stuck_link(&ctx, flow, n, device_param)}
             <nav class="step-nav" aria-label=i18n.t("step-nav-label")>
@@ -444,8 +446,68 @@ pub fn StuckPage() -> impl IntoView {
                 {report}
             </section>
             <p><a class="button secondary" href=back>{i18n.t("stuck-back")}</a></p>
+            <p><a href=with_query(&ctx.href("/help"), &[(DEVICE_PARAM, device_param)])>{i18n.t("help-link")}</a></p>
             {sources_view(&i18n, catalogue, &sources, &flow.reviewed)}
         </Layout>
     }
     .into_any()
+}
+
+/// Every troubleshooting entry on one page, by the symptom its title names, so an employee on
+/// the wrong step (or no step) still finds the right one. Each entry has its id as anchor.
+#[component]
+pub fn HelpPage() -> impl IntoView {
+    let ctx = page_context();
+    let i18n = i18n();
+    let catalogue = Catalogue::embedded();
+    let profile = effective_profile(&ctx.profile);
+    let mut entries: Vec<_> = catalogue
+        .troubleshooting_entries()
+        .map(|t| (i18n.t(&t.title), t))
+        .collect();
+    entries.sort_by_key(|(title, _)| title.to_lowercase());
+    let sources = unique(entries.iter().flat_map(|(_, t)| t.sources.iter()));
+    let reviewed = catalogue
+        .flows()
+        .iter()
+        .map(|f| f.reviewed.clone())
+        .max()
+        .unwrap_or_default();
+    let contents = entries
+        .iter()
+        .map(|(title, t)| {
+            let href = format!("#{}", t.id);
+            view! { <li><a href=href>{title.clone()}</a></li> }
+        })
+        .collect_view();
+    let items = entries
+        .iter()
+        .map(|(title, t)| {
+            let devices = (!t.platforms.is_empty()).then(|| {
+                let names: Vec<String> = t
+                    .platforms
+                    .iter()
+                    .map(|p| text::platform_name(&i18n, *p))
+                    .collect();
+                let line = i18n.t_args("help-for-devices", &[("devices", names.join(", ").into())]);
+                view! { <p class="hint">{line}</p> }
+            });
+            view! {
+                <section class="cause" id=t.id.clone() aria-labelledby=format!("{}-title", t.id)>
+                    <h2 id=format!("{}-title", t.id)>{title.clone()}</h2>
+                    {devices}
+                    {paragraphs_view(&i18n, &t.body, &profile)}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Layout title=i18n.t("help-title")>
+            <h1>{i18n.t("help-title")}</h1>
+            <p class="lead">{i18n.t("help-lead")}</p>
+            <nav aria-labelledby="help-contents"><ul class="help-contents" id="help-contents">{contents}</ul></nav>
+            {items}
+            {sources_view(&i18n, catalogue, &sources, &reviewed)}
+        </Layout>
+    }
 }

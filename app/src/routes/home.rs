@@ -1,6 +1,6 @@
 use crate::components::{
-    DEVICE_PARAM, Layout, chosen_platform, continue_on_phone, opt_out_form, restart_form,
-    with_query,
+    DEVICE_PARAM, Layout, chosen_platform, continue_on_phone, managed_pc, opt_out_form,
+    restart_form, with_query,
 };
 use crate::context::{i18n, page_context};
 use crate::domain::chooser::Offered;
@@ -30,6 +30,11 @@ pub fn HomePage() -> impl IntoView {
     let catalogue = Catalogue::embedded();
     let profile = effective_profile(&ctx.profile);
     let rec = choose(catalogue, &profile, &ctx.policy);
+    let rec = if managed_pc() {
+        rec.on_managed_pc()
+    } else {
+        rec
+    };
     let device_param = profile.chosen.then(|| profile.platform.id());
     let intro = ctx.tenant.as_ref().and_then(|t| t.branding.intro.clone());
 
@@ -137,6 +142,7 @@ pub fn HomePage() -> impl IntoView {
         <Layout title=i18n.t("home-title")>
             <h1>{i18n.t("home-title")}</h1>
             <p class="lead">{i18n.t("home-lead")}</p>
+            <p class="note" data-note="microsoft-prompt">{i18n.t("home-microsoft-prompt")}</p>
             {intro.map(|text| view! { <p class="tenant-intro">{text}</p> })}
             <section aria-labelledby="device-heading">
                 <h2 id="device-heading">{i18n.t("device-heading")}</h2>

@@ -1,7 +1,7 @@
 mod guide;
 mod home;
 
-pub use guide::{DonePage, GuidePage, PrintPage, StuckPage};
+pub use guide::{DonePage, GuidePage, HelpPage, PrintPage, StuckPage};
 pub use home::HomePage;
 
 use crate::components::Layout;

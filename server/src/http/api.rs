@@ -49,6 +49,7 @@ fn reason_code(b: &Blocked) -> &'static str {
         Blocked::NotSupportedByOrganisation => "not-supported-by-organisation",
         Blocked::OsTooOld { .. } => "os-too-old",
         Blocked::Browser => "browser",
+        Blocked::ManagedPc => "managed-pc",
     }
 }
 

@@ -240,9 +240,11 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         return open_link(&state, scope, e, &profile, locale, secure).await;
     }
     let now_s = now_ms() / 1000;
+    // A continue token where the journey may move: from a computer to a phone (the QR code),
+    // and out of an app's built-in browser into the real one (the way-out link).
     let continue_token = employee
         .as_ref()
-        .filter(|_| profile.platform.is_computer())
+        .filter(|_| profile.platform.is_computer() || profile.in_app.is_some())
         .map(|e| {
             Arc::from(
                 state

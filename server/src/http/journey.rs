@@ -9,11 +9,15 @@ use super::state::AppState;
 use crate::error::ServerError;
 use crate::ops::diagnostic;
 use crate::store::{Db, journey, now_ms};
+use app::components::MANAGED_PC_PARAM;
 use app::context::PageContext;
-use app::domain::catalogue::{Catalogue, Flow};
+use app::domain::catalogue::{Ask, Catalogue, Flow};
 use app::domain::causes::causes;
 use app::domain::events::EventKind;
-use app::domain::journey::{ANSWER_FAILED, ANSWER_WORKED, Position, resume};
+use app::domain::journey::{
+    ANSWER_FAILED, ANSWER_MANAGED, ANSWER_NOT_MANAGED, ANSWER_SIGN_IN_FAILED, ANSWER_SIGNED_IN,
+    ANSWER_WORKED, Position, resume,
+};
 use app::domain::{DeviceProfile, Platform};
 use axum::extract::{Extension, Form, State};
 use axum::http::HeaderMap;
@@ -106,7 +110,11 @@ pub struct AnswerForm {
     device: Option<String>,
 }
 
-/// "Did it work?" after Security info: yes goes on to the next step, no to the causes.
+/// The answers to a step's questions: "did it work?" after Security info (yes goes on to the
+/// next step, no to the causes), "did the test sign-in work?" at the end of a flow (yes to the
+/// closing screen, no to the sign-in causes) and "is this a company-managed PC?" before
+/// Windows Hello is set up (yes back to the start page without Windows Hello, with the reason;
+/// no on to the next step).
 pub async fn answer(
     headers: HeaderMap,
     Extension(ctx): Extension<PageContext>,
@@ -114,32 +122,43 @@ pub async fn answer(
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
     let (flow, step) = flow_step(&f.flow, f.step)?;
-    let worked = match f.answer.as_str() {
-        ANSWER_WORKED => true,
-        ANSWER_FAILED => false,
-        _ => return Err(ServerError::Invalid("unknown answer".into())),
-    };
     let p = profile(&ctx, f.device.as_deref());
-    ctx.record_detail(
-        EventKind::Returned,
-        Some(&flow.id),
-        Some(step),
-        Some(&f.answer),
-        &p,
-    );
     let device = f.device.as_deref();
-    Ok(if !worked {
-        page(&ctx, &stuck_path(&flow.id, step), device, &[])
-    } else if usize::from(step) < flow.steps.len() {
-        page(
-            &ctx,
-            &format!("/guide/{}/step/{}", flow.id, step + 1),
-            device,
-            &[],
-        )
-    } else {
-        page(&ctx, &format!("/guide/{}/done", flow.id), device, &[])
-    })
+    let next = || {
+        if usize::from(step) < flow.steps.len() {
+            format!("/guide/{}/step/{}", flow.id, step + 1)
+        } else {
+            format!("/guide/{}/done", flow.id)
+        }
+    };
+    let unknown = || ServerError::Invalid("unknown answer".into());
+    let target = match (flow.steps[usize::from(step) - 1].ask, f.answer.as_str()) {
+        (None, ANSWER_WORKED | ANSWER_FAILED) => {
+            let worked = f.answer == ANSWER_WORKED;
+            let kind = EventKind::Returned;
+            ctx.record_detail(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            if worked {
+                next()
+            } else {
+                stuck_path(&flow.id, step)
+            }
+        }
+        (Some(Ask::SignIn), ANSWER_SIGNED_IN | ANSWER_SIGN_IN_FAILED) => {
+            let kind = EventKind::SignInTested;
+            ctx.record_detail(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            if f.answer == ANSWER_SIGNED_IN {
+                next()
+            } else {
+                stuck_path(&flow.id, step)
+            }
+        }
+        (Some(Ask::ManagedPc), ANSWER_MANAGED) => {
+            return Ok(page(&ctx, "/", device, &[(MANAGED_PC_PARAM, "1")]));
+        }
+        (Some(Ask::ManagedPc), ANSWER_NOT_MANAGED) => next(),
+        _ => return Err(unknown()),
+    };
+    Ok(page(&ctx, &target, device, &[]))
 }
 
 #[derive(Debug, Deserialize)]

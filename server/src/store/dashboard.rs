@@ -42,6 +42,7 @@ pub async fn groups(
                 SUM(CASE WHEN p.opened_at_ms >= $3 AND p.opened_at_ms < $4 THEN 1 ELSE 0 END) AS opened, \
                 SUM(CASE WHEN p.started_at_ms >= $3 AND p.started_at_ms < $4 THEN 1 ELSE 0 END) AS started, \
                 SUM(CASE WHEN p.handed_off_at_ms >= $3 AND p.handed_off_at_ms < $4 THEN 1 ELSE 0 END) AS handed_off, \
+                SUM(CASE WHEN p.signed_in_at_ms >= $3 AND p.signed_in_at_ms < $4 THEN 1 ELSE 0 END) AS signed_in, \
                 SUM(CASE WHEN s.has_passkey AND s.passkey_since_ms >= $3 AND s.passkey_since_ms < $4 THEN 1 ELSE 0 END) AS registered \
          {PEOPLE} AND e.id % $5 = $6 GROUP BY 1, 2, 3, 4, 5, 6, 7"
     );
@@ -87,6 +88,7 @@ fn group(g: &super::DbRow) -> Result<Group, sqlx::Error> {
         opened: count("opened")?,
         started: count("started")?,
         handed_off: count("handed_off")?,
+        signed_in: count("signed_in")?,
         registered_in_range: count("registered")?,
     })
 }

@@ -7,7 +7,7 @@ use app::domain::journey::{JourneyEntry, milestones, summarise};
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
-/// SQLite allows 32766 bound values per statement (PostgreSQL 65535); 16 per row keeps a chunk
+/// SQLite allows 32766 bound values per statement (PostgreSQL 65535); 17 per row keeps a chunk
 /// well under it.
 const CHUNK: usize = 500;
 
@@ -42,15 +42,15 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
         let mut q = super::Sql::new(
             backend,
             "INSERT INTO journey_progress (employee_id, tenant_id, stage, opened_at_ms, \
-             started_at_ms, handed_off_at_ms, confirmed_at_ms, last_seen_ms, stuck_flow, \
-             stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app) ",
+             started_at_ms, handed_off_at_ms, confirmed_at_ms, signed_in_at_ms, last_seen_ms, \
+             stuck_flow, stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app) ",
         );
         // In employee order, so concurrent writers lock progress rows in the same order.
         let mut journeys: Vec<_> = journeys.into_iter().collect();
         journeys.sort_unstable_by_key(|(employee_id, _)| *employee_id);
         q.push_values(&journeys, |mut row, (employee_id, (tenant_id, entries))| {
             let summary = summarise(entries);
-            let [opened, started, handed_off, confirmed] = milestones(entries);
+            let [opened, started, handed_off, confirmed, signed_in] = milestones(entries);
             let latest = entries.iter().max_by_key(|e| e.last_at_ms);
             let stuck = summary.stuck.as_ref();
             row.push_bind(*employee_id)
@@ -60,6 +60,7 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
                 .push_bind(started)
                 .push_bind(handed_off)
                 .push_bind(confirmed)
+                .push_bind(signed_in)
                 .push_bind(summary.last_seen_ms)
                 .push_bind(stuck.map(|s| s.flow.clone()))
                 .push_bind(stuck.map(|s| i64::from(s.step)))
@@ -74,7 +75,8 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
             " ON CONFLICT (employee_id) DO UPDATE SET stage = excluded.stage, \
              opened_at_ms = excluded.opened_at_ms, started_at_ms = excluded.started_at_ms, \
              handed_off_at_ms = excluded.handed_off_at_ms, \
-             confirmed_at_ms = excluded.confirmed_at_ms, last_seen_ms = excluded.last_seen_ms, \
+             confirmed_at_ms = excluded.confirmed_at_ms, \
+             signed_in_at_ms = excluded.signed_in_at_ms, last_seen_ms = excluded.last_seen_ms, \
              stuck_flow = excluded.stuck_flow, stuck_step = excluded.stuck_step, \
              stuck_symptom = excluded.stuck_symptom, stuck_at_ms = excluded.stuck_at_ms, \
              platform = excluded.platform, os_version = excluded.os_version, \

@@ -102,6 +102,8 @@ pub async fn by_host(db: &Db, host: &str) -> Result<Option<Tenant>, ServerError>
     Ok(row.as_ref().map(tenant_from_row).transpose()?)
 }
 
+const NEW_TENANT: Policy = Policy::ENTRA_DEFAULT;
+
 /// Creates a tenant with the given display name as its first (draft and published) branding.
 pub async fn create(db: &Db, slug: &str, name: &str) -> Result<Tenant, ServerError> {
     if !is_valid_slug(slug) {
@@ -118,11 +120,20 @@ pub async fn create(db: &Db, slug: &str, name: &str) -> Result<Tenant, ServerErr
     let now = now_ms();
     let mut tx = super::begin_write(db).await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO tenant (slug, name, created_at_ms, updated_at_ms) VALUES ($1, $2, $3, $3) \
+        "INSERT INTO tenant (slug, name, synced_allowed, attestation_enforced, \
+         allow_authenticator, allow_windows_hello, allow_security_keys, created_at_ms, \
+         updated_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
          ON CONFLICT (slug) DO NOTHING RETURNING id",
     )
     .bind(slug)
     .bind(name)
+    // A new tenant starts from Entra's defaults (`Policy::default()`), not the columns'
+    // defaults, which predate Windows Hello being off by default and are not changed in place.
+    .bind(NEW_TENANT.synced_allowed)
+    .bind(NEW_TENANT.attestation_enforced)
+    .bind(NEW_TENANT.authenticators.microsoft_authenticator)
+    .bind(NEW_TENANT.authenticators.windows_hello)
+    .bind(NEW_TENANT.authenticators.security_keys)
     .bind(now)
     .fetch_optional(&mut *tx)
     .await?
