@@ -89,3 +89,15 @@ export async function settled(page: Page): Promise<void> {
   const probe = page.locator('.probe');
   if ((await probe.count()) > 0) await expect(probe).toHaveAttribute('data-probe', 'done');
 }
+
+// Instagram's built-in browser on a Pixel: an Android webview with the app's token.
+export const ANDROID_INSTAGRAM: Device = {
+  userAgent:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240805.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/127.0.6533.103 Mobile Safari/537.36 Instagram 343.0.0.40.93 Android (34/14; 420dpi; 1080x2400; Google/google; Pixel 8; shiba; shiba; en_US; 628187000)',
+};
+
+// Facebook's built-in browser on an iPhone.
+export const IPHONE_FACEBOOK: Device = {
+  userAgent:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/455.0.0.38.107;FBBV/600000000;FBDV/iPhone15,2;FBMD/iPhone;FBSN/iOS;FBSV/17.4;FBSS/3;FBCR/;FBID/phone;FBLC/en_US;FBOP/5]',
+};

@@ -9,7 +9,8 @@ test('the probe runs under the CSP and warns when no platform authenticator exis
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await emulate(page, WINDOWS_11);
-  await page.goto('/');
+  // A tenant that turned Windows Hello on, so that it is the recommended flow.
+  await page.goto(`/t/e2e-${test.info().project.name}-strict/`);
   const probe = page.locator('.probe');
   await expect(probe).toHaveAttribute('data-probe', 'done');
   // Headless Chromium has no Windows Hello, so the recommended flow gets a warning.
@@ -17,6 +18,16 @@ test('the probe runs under the CSP and warns when no platform authenticator exis
   // The answer took the placeholder's place.
   await expect(probe.getByText('Checking what this browser can do')).toHaveCount(0);
   expect(violations).toEqual([]);
+});
+
+test('where the phone is recommended, the probe checks that the browser can reach one', async ({ page }) => {
+  await emulate(page, WINDOWS_11);
+  await page.goto('/');
+  await expect(page.locator('article.flow-card.primary')).toHaveAttribute('data-flow', 'phone-from-desktop');
+  const probe = page.locator('.probe');
+  await expect(probe).toHaveAttribute('data-probe', 'done');
+  // Headless Chromium reports no hybrid transport.
+  await expect(probe).toContainText('This browser cannot connect to a phone.');
 });
 
 test('with a platform authenticator the probe says the browser is ready', async ({ page }) => {
