@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ADMIN_PASSWORD, signIn } from './console';
 import { emulate, IPHONE } from './devices';
 
 // The web server seeds one tenant per project (see playwright.config.ts), so the JS-off and
 // hydrated runs never edit the same tenant at the same time.
-const ADMIN_PASSWORD = 'e2e password for admins';
 
 test('an admin brands the guide and switches the policy; employees see both', async ({ browser }, info) => {
   const slug = `e2e-${info.project.name}`;
@@ -84,10 +84,7 @@ test('a tampered personal link shows a clear page that still leads to the guide'
 
 test('an owner downloads every personal link from the overview', async ({ page }, info) => {
   const slug = `e2e-${info.project.name}`;
-  await page.goto('/admin/login');
-  await page.getByLabel('Email').fill(`owner@${slug}.example`);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(page, `owner@${slug}.example`);
   await page.getByRole('link', { name: `Tenant ${slug}` }).click();
   // A form, not a link: the export starts reminder clocks, so it needs the session's token.
   const [download] = await Promise.all([

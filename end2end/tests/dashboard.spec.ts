@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { emulate, SAMSUNG } from './devices';
+import { signIn } from './console';
 import { personalLink } from './links';
 
 // The rollout dashboard with JavaScript off and on (the two projects). Grace is the only
 // employee of the Finance department (playwright.config.ts) and only this file uses her, so the
 // Finance view's numbers are known even while other tests run.
-const ADMIN_PASSWORD = 'e2e password for admins';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/admin/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 /** A table's header and rows, cell by cell, as on the screen. */
 async function tableRows(page: Page, table: string): Promise<string[][]> {

@@ -10,6 +10,7 @@ import {
   settled,
   WINDOWS_11,
 } from './devices';
+import { signIn } from './console';
 import { personalLink } from './links';
 
 // The paths that follow Entra's defaults and Microsoft's recommended steps: Windows Hello only
@@ -124,10 +125,7 @@ test('every flow ends with the test sign-in; "no" leads to the sign-in causes', 
 
   // The helpdesk sees the test as its own step of the journey.
   const help = await (await page.context().browser()!.newContext()).newPage();
-  await help.goto('/admin/login');
-  await help.getByLabel('Email').fill(`help@${slug}.example`);
-  await help.getByLabel('Password').fill('e2e password for admins');
-  await help.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(help, `help@${slug}.example`);
   await help.goto(`/admin/t/${slug}/roster?q=Mary`);
   await help.getByRole('link', { name: 'Mary Jackson' }).click();
   await expect(help.locator('[data-stage]')).toHaveAttribute('data-stage', 'signed-in');

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { emulate, IPHONE, WINDOWS_11, settled } from './devices';
+import { signIn } from './console';
 import { personalLink } from './links';
 
 // Each project has its own tenant and employees (playwright.config.ts), so these run in both
@@ -93,10 +94,7 @@ test('stuck on a cross-device step: the connection causes, then a report the hel
   const reference = await sent.getAttribute('data-sent');
 
   const help = await (await browser.newContext()).newPage();
-  await help.goto('/admin/login');
-  await help.getByLabel('Email').fill(`help@${slug}.example`);
-  await help.getByLabel('Password').fill('e2e password for admins');
-  await help.getByRole('button', { name: 'Sign in' }).click();
+  await signIn(help, `help@${slug}.example`);
   await help.goto(`/admin/t/${slug}/roster?q=Linus`);
   await help.getByRole('link', { name: 'Linus Pauling' }).click();
   const report = help.locator(`[data-diagnostic="${reference}"]`);
