@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { emulate, IPHONE, WINDOWS_11 } from './devices';
-import { flowIds } from './flows';
+import { emulate, IPHONE, IPHONE_FACEBOOK, WINDOWS_11 } from './devices';
+import { flowIds, stepWith } from './flows';
 import { personalLink } from './links';
 
 // axe-core on every kind of page, with JavaScript off and hydrated (the two projects), in light
@@ -43,20 +43,28 @@ test('employee pages have no WCAG 2.2 AA violations', async ({ browser }, info) 
     '/?device=windows&lang=de',
     ...FLOWS.map((f) => `/guide/${f}`),
     '/guide/iphone-authenticator/step/3',
+    `/guide/iphone-authenticator/step/${stepWith('iphone-authenticator', 'ask = "sign-in"')}`,
     '/guide/iphone-authenticator/done',
+    '/help',
+    `/t/e2e-${info.project.name}-strict/guide/windows-hello/step/${stepWith('windows-hello', 'ask = "managed-pc"')}?device=windows`,
+    `/t/e2e-${info.project.name}-strict/?device=windows&managed-pc=1`,
     '/guide/iphone-authenticator/print',
     '/no-such-page',
     `/t/e2e-${info.project.name}/`,
     `/t/e2e-${info.project.name}/link/not-a-token`,
   ];
   for (const path of paths) await audit(page, path);
+  // Inside an app's built-in browser: the way out comes first.
+  await emulate(page, IPHONE_FACEBOOK);
+  await audit(page, '/');
 });
 
 test('pages of an employee with a personal link have no WCAG 2.2 AA violations', async ({ browser }, info) => {
   test.setTimeout(120_000);
   const page = await auditPage(browser, info.project.name);
   const slug = `e2e-${info.project.name}`;
-  // Mary is only used here. On a PC: the QR code, the hand-off question, the report form.
+  // Mary, on a PC: the QR code, the hand-off question, the report form. (guidance.spec.ts
+  // uses her later on an iPhone.)
   await emulate(page, WINDOWS_11);
   await page.goto(personalLink(info.project.name, 'mary'));
   for (const path of [

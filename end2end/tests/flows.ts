@@ -40,3 +40,13 @@ export function flows(): FlowInfo[] {
 export function flowIds(): string[] {
   return flows().map((f) => f.id);
 }
+
+/** The 1-based number of the step of flow `id` whose `[[step]]` table has `line` (such as
+ * `ask = "sign-in"`), read from its flow.toml. */
+export function stepWith(id: string, line: string): number {
+  const file = path.join(FLOWS_DIR, id, 'flow.toml');
+  const steps = fs.readFileSync(file, 'utf8').split(/^\[\[step\]\]$/m).slice(1);
+  const n = steps.findIndex((s) => s.split('\n').some((l) => l.trim() === line));
+  if (n < 0) throw new Error(`${file}: no step with ${line}`);
+  return n + 1;
+}
