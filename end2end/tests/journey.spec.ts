@@ -97,6 +97,11 @@ test('stuck on a cross-device step: the connection causes, then a report the hel
   await signIn(help, `help@${slug}.example`);
   await help.goto(`/admin/t/${slug}/roster?q=Linus`);
   await help.getByRole('link', { name: 'Linus Pauling' }).click();
+  // The open report links to the entry the employee read, on the employees' help page.
+  await expect(help.locator('[data-stuck]').getByRole('link', { name: 'What to do about it' })).toHaveAttribute(
+    'href',
+    `/t/${slug}/help#cross-device-connecting`,
+  );
   const report = help.locator(`[data-diagnostic="${reference}"]`);
   await expect(report).toContainText(title);
   await expect(report).toContainText(`Stuck on "connecting" <${info.project.name}>`);

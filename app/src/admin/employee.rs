@@ -102,13 +102,20 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
             &[("flow", step_label(&i18n, flow, 0).into())],
         ),
     });
+    // The employees' help page: every troubleshooting entry, anchored by its id, so the
+    // helpdesk reads what the employee read (network endpoints, provider settings …).
+    let help = format!("/t/{}/help", e.slug);
     let stuck = e.stuck.as_ref().map(|(flow, step, symptom)| {
+        let entry = Catalogue::embedded()
+            .troubleshooting(symptom)
+            .map(|t| format!("{help}#{}", t.id));
         view! {
             <p class="notice error" data-stuck=symptom.clone()>
                 {i18n.t_args("admin-journey-stuck", &[
                     ("step", step_label(&i18n, flow, *step).into()),
                     ("symptom", symptom_label(&i18n, symptom).into()),
                 ])}
+                {entry.map(|href| view! { " "<a href=href>{i18n.t("admin-journey-stuck-help")}</a> })}
             </p>
         }
     });
@@ -178,6 +185,7 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
             }}</dd>
         </dl>
         {stuck}
+        <p><a href=help.clone()>{i18n.t("admin-journey-help-page")}</a></p>
         <p><label for="link">{i18n.t("admin-roster-link")}</label>" "<input id="link" type="text" readonly value=e.link/></p>
         <section aria-labelledby="diagnostics-heading">
             <h2 id="diagnostics-heading">{i18n.t("admin-diagnostics-title")}</h2>

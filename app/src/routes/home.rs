@@ -3,7 +3,7 @@ use crate::components::{
     restart_form, with_query,
 };
 use crate::context::{i18n, page_context};
-use crate::domain::chooser::Offered;
+use crate::domain::chooser::{Note, Offered};
 use crate::domain::events::EventKind;
 use crate::domain::{Catalogue, DeviceProfile, Platform, choose};
 use crate::islands::{DeviceProbe, ProbeMessages};
@@ -42,15 +42,21 @@ pub fn HomePage() -> impl IntoView {
     let opted_out =
         leptos_router::hooks::use_query_map().with_untracked(|q| q.get("opted-out").is_some());
 
-    let notes = rec
+    // An in-app browser gets its way out at the top of every page (components::escape), so its
+    // note is not repeated here.
+    let shown: Vec<&Note> = rec
         .notes
         .iter()
+        .filter(|n| **n != Note::InAppBrowser)
+        .collect();
+    let has_notes = !shown.is_empty();
+    let notes = shown
+        .into_iter()
         .map(|n| {
             let msg = text::note_message(&i18n, catalogue, &profile, n);
             view! { <li class="note" data-note=n.code()>{msg}</li> }
         })
         .collect_view();
-    let has_notes = !rec.notes.is_empty();
 
     let device_summary = (profile.platform != Platform::Unknown).then(|| {
         let browser = profile.browser.map(|b| text::browser_name(&i18n, b));
