@@ -50,6 +50,9 @@ test('PC: the QR code continues the journey on the phone with its own flow', asy
   await page.goto(personalLink(info.project.name, 'grace'));
   const qr = page.locator('.continue-phone .qr');
   await expect(qr).toBeVisible();
+  // The probe's answer replaces its placeholder above the code: a screenshot taken while the
+  // page moves can cut the code in two.
+  await settled(page);
 
   // Read the code from its pixels, as a phone camera would.
   const png = PNG.sync.read(await qr.screenshot());
