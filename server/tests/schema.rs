@@ -31,6 +31,9 @@
 //!   constraint are named by the engine (`sqlite_autoindex_t_1`, `t_col_key`) and are compared
 //!   by columns only. Indexes made with CREATE INDEX are compared by name too.
 //! - CHECK constraints are not compared: PostgreSQL stores them rewritten (`= ANY (ARRAY[...])`).
+#[path = "common/postgres.rs"]
+mod postgres;
+
 use sqlx::{Connection, Row};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -383,21 +386,11 @@ async fn migrated_sqlite(dir: &std::path::Path) -> Schema {
     schema
 }
 
-/// A new database on the test cluster, named and made as `common::database_url` does (the
-/// test script drops every `pgtest_` database after its run), with the migrations applied.
+/// A new database on the test cluster, made as the server tests make theirs, with the
+/// migrations applied.
 async fn migrated_postgres(admin: &str) -> Schema {
-    let name = format!("pgtest_{:016x}", rand::random::<u64>());
-    let mut conn = sqlx::PgConnection::connect(admin)
-        .await
-        .expect("PASSKEY_GUIDE_TEST_POSTGRES must be a reachable PostgreSQL URL");
-    sqlx::raw_sql(&format!("CREATE DATABASE {name} STRATEGY = FILE_COPY"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.unwrap();
-    let mut url = url::Url::parse(admin).unwrap();
-    url.set_path(&name);
-    let mut conn = sqlx::PgConnection::connect(url.as_str()).await.unwrap();
+    let url = postgres::new_database(admin).await;
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
     POSTGRES_MIGRATIONS.run(&mut conn).await.unwrap();
     let schema = postgres_schema(&mut conn).await;
     conn.close().await.unwrap();

@@ -3,6 +3,7 @@
 //! `scripts/test.sh` sets for its second run), a new PostgreSQL database per test.
 #![allow(dead_code)]
 
+pub mod postgres;
 pub mod smtp;
 
 use app::domain::Policy;
@@ -34,22 +35,7 @@ pub struct Server {
 /// `PASSKEY_GUIDE_TEST_POSTGRES` is set, else a SQLite file in `dir`.
 pub async fn database_url(dir: &std::path::Path) -> String {
     match std::env::var("PASSKEY_GUIDE_TEST_POSTGRES") {
-        Ok(admin) if !admin.is_empty() => {
-            use sqlx::Connection as _;
-            sqlx::any::install_default_drivers();
-            let name = format!("pgtest_{:016x}", rand::random::<u64>());
-            let mut conn = sqlx::AnyConnection::connect(&admin)
-                .await
-                .expect("PASSKEY_GUIDE_TEST_POSTGRES must be a reachable PostgreSQL URL");
-            sqlx::raw_sql(&format!("CREATE DATABASE {name} STRATEGY = FILE_COPY"))
-                .execute(&mut conn)
-                .await
-                .unwrap();
-            conn.close().await.unwrap();
-            let mut url = url::Url::parse(&admin).unwrap();
-            url.set_path(&name);
-            url.to_string()
-        }
+        Ok(admin) if !admin.is_empty() => postgres::new_database(&admin).await,
         _ => format!("sqlite://{}?mode=rwc", dir.join("t.db").display()),
     }
 }
