@@ -13,6 +13,8 @@ pub mod dashboard;
 pub mod detect;
 pub mod device;
 pub mod embedded;
+#[cfg(feature = "ssr")]
+pub mod entra;
 pub mod events;
 #[cfg(feature = "ssr")]
 pub mod figures;
