@@ -11,11 +11,11 @@ CREATE TABLE entra_connection (
     credential TEXT NOT NULL,
     -- The rollout groups (object ids, comma-separated): their transitive members are the roster.
     rollout_groups TEXT NOT NULL,
-    sync_every_minutes INTEGER NOT NULL DEFAULT 360,
+    sync_every_minutes BIGINT NOT NULL DEFAULT 360,
     -- Passkey sign-ins are read from the sign-in logs for this many days back.
-    usage_days INTEGER NOT NULL DEFAULT 30,
+    usage_days BIGINT NOT NULL DEFAULT 30,
     -- Leavers' data is erased this many days after they left.
-    leaver_retention_days INTEGER NOT NULL DEFAULT 30,
+    leaver_retention_days BIGINT NOT NULL DEFAULT 30,
     -- The passkey (FIDO2) method policy as last read, and the tenant-wide policy the guide
     -- derived from it for visitors without a personal link (JSON of the chooser's policy).
     fido2_policy TEXT,
@@ -70,4 +70,4 @@ ALTER TABLE registration_status ADD COLUMN user_type TEXT;
 
 -- The share of employees (registered, signing in with a passkey) a tenant aims for before it
 -- enforces passkeys.
-ALTER TABLE tenant ADD COLUMN readiness_target INTEGER NOT NULL DEFAULT 95;
+ALTER TABLE tenant ADD COLUMN readiness_target BIGINT NOT NULL DEFAULT 95;

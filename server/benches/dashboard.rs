@@ -138,6 +138,7 @@ async fn seed(pool: &passkey_guide::store::Db, employees: usize, total: usize, n
     let tenant = tenants::create(pool, "bench", "Bench").await.unwrap();
     let rows: Vec<EmployeeRow> = (0..employees)
         .map(|i| EmployeeRow {
+            upn: None,
             email: format!("e{i}@bench.example"),
             display_name: format!("Employee {i:06}"),
             preferred_language: None,

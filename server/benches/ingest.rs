@@ -43,6 +43,7 @@ async fn database(name: &str) -> (tempfile::TempDir, db::Db, i64, i64) {
     let tenant = tenants::create(&pool, "bench", "Bench").await.unwrap();
     let rows: Vec<EmployeeRow> = (0..EMPLOYEES)
         .map(|i| EmployeeRow {
+            upn: None,
             email: format!("e{i}@bench.example"),
             display_name: format!("E {i}"),
             preferred_language: None,

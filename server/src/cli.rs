@@ -1,7 +1,7 @@
 //! The command line's management commands: the same rules as the admin console, for scripts.
 
 use crate::config::{
-    AdminCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
+    AdminCommand, EntraCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
 use crate::config::{OutputFormat, RemindersCommand, Toggle};
 use crate::error::ServerError;
@@ -391,6 +391,133 @@ async fn announce(
         let mailer = Mailer::new(url, &mail.mail_from)?;
         let sent = deliver_due(&db, &mailer).await?;
         eprintln!("sent {sent} messages that were due");
+    }
+    Ok(())
+}
+
+pub async fn entra(cmd: EntraCommand) -> Result<(), ServerError> {
+    use crate::ops::entra::{self, NewConnection, NewCredential};
+    match cmd {
+        EntraCommand::Connect {
+            tenant,
+            entra_tenant_id,
+            client_id,
+            groups,
+            certificate,
+            sync_every_minutes,
+            usage_days,
+            leaver_retention_days,
+            entra: args,
+            db,
+        } => {
+            let settings = args.settings()?;
+            let credential = match certificate {
+                Some(path) => {
+                    NewCredential::Certificate(std::fs::read_to_string(&path).map_err(|e| {
+                        ServerError::Invalid(format!("cannot read {}: {e}", path.display()))
+                    })?)
+                }
+                None => NewCredential::Secret(
+                    std::env::var("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET").map_err(|_| {
+                        ServerError::Invalid(
+                            "set PASSKEY_GUIDE_GRAPH_CLIENT_SECRET, or give --certificate FILE"
+                                .into(),
+                        )
+                    })?,
+                ),
+            };
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let kind = match credential {
+                NewCredential::Secret(_) => "client secret",
+                NewCredential::Certificate(_) => "certificate",
+            };
+            let c = NewConnection {
+                entra_tenant_id,
+                client_id,
+                credential,
+                rollout_groups: groups,
+                sync_every_minutes,
+                usage_days,
+                leaver_retention_days,
+            };
+            entra::connect(&db, &settings, &t, c, &Actor::cli()).await?;
+            println!(
+                "tenant {tenant} is connected to Entra ID ({kind}, stored encrypted); \
+                 run `passkey-guide entra test --tenant {tenant}`"
+            );
+        }
+        EntraCommand::Disconnect { tenant, db } => {
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            if entra::disconnect(&db, &t, &Actor::cli()).await? {
+                println!("tenant {tenant} is no longer connected; its roster stays");
+            } else {
+                println!("tenant {tenant} was not connected");
+            }
+        }
+        EntraCommand::Test {
+            tenant,
+            entra: args,
+            db,
+        } => {
+            let settings = args.settings()?;
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let checks = entra::test(&db, &settings, &t).await?;
+            for c in &checks {
+                let name = c.permission.map_or(String::new(), |p| format!(" [{p}]"));
+                match &c.detail {
+                    None => println!("ok      {}{name}", c.what),
+                    Some(d) => println!("failed  {}{name}: {d}", c.what),
+                }
+            }
+            if checks.iter().any(|c| !c.ok) {
+                return Err(ServerError::Invalid(
+                    "the connection is missing something (above)".into(),
+                ));
+            }
+        }
+        EntraCommand::Sync {
+            tenant,
+            dry_run,
+            entra: args,
+            db,
+        } => {
+            let settings = args.settings()?;
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let r = entra::sync(&db, &settings, &t, "command line", dry_run).await?;
+            let verb = if dry_run { "would change" } else { "changed" };
+            println!(
+                "tenant {tenant}: {} members read; {verb}: {} joined, {} updated, {} came back, \
+                 {} left (not in the groups {}, disabled {}, guests {}); {} unchanged",
+                r.members_read,
+                r.joined,
+                r.changed,
+                r.returned,
+                r.left_not_in_groups + r.left_disabled + r.left_guest,
+                r.left_not_in_groups,
+                r.left_disabled,
+                r.left_guest,
+                r.unchanged,
+            );
+            if !dry_run {
+                println!(
+                    "passkey profiles: {}; registration details: {}; passkey sign-ins: {}; leavers erased: {}",
+                    r.policy_profiles
+                        .map_or("not read".into(), |n| n.to_string()),
+                    r.registrations
+                        .map_or("not read".into(), |n| format!("{n} users")),
+                    r.passkey_signins
+                        .map_or("not read".into(), |n| format!("{n} users")),
+                    r.erased
+                );
+            }
+            for p in &r.problems {
+                eprintln!("problem: {p}");
+            }
+        }
     }
     Ok(())
 }

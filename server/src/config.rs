@@ -50,6 +50,9 @@ pub enum Command {
     /// Plan and send the reminders to employees without a passkey.
     #[command(subcommand)]
     Reminders(RemindersCommand),
+    /// Connect a tenant to its Entra ID directory, test the connection, and sync from it.
+    #[command(subcommand)]
+    Entra(EntraCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -229,6 +232,131 @@ pub enum RegistrationCommand {
         tenant: String,
         #[command(flatten)]
         graph: GraphArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+/// Where Microsoft lives, and the key that encrypts stored Entra credentials.
+#[derive(Debug, Clone, Args)]
+pub struct EntraArgs {
+    /// Keys that encrypt stored credentials: `id:base64secret[,id:base64secret…]`, newest
+    /// first (the newest encrypts, all decrypt; a sync re-encrypts under the newest). Each
+    /// secret at least 32 random bytes (`openssl rand -base64 32`).
+    #[arg(long, env = "PASSKEY_GUIDE_DATA_KEY", hide_env_values = true)]
+    pub data_key: Option<String>,
+    /// The identity platform's base address (tests point it at a local server).
+    #[arg(
+        long = "graph-login-url",
+        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
+    pub login_url: String,
+    /// Microsoft Graph's base address (tests point it at a local server).
+    #[arg(
+        long = "graph-url",
+        env = "PASSKEY_GUIDE_GRAPH_URL",
+        default_value = "https://graph.microsoft.com"
+    )]
+    pub graph_url: String,
+    /// Retries of a throttled Graph request before a sync gives up.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_MAX_RETRIES", default_value_t = 6)]
+    pub graph_max_retries: u32,
+}
+
+impl EntraArgs {
+    /// The settings; a data key that does not parse is an error, a missing one is not (the
+    /// operations that need it say so).
+    pub fn settings(&self) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
+        entra_settings(
+            self.data_key.as_deref(),
+            &self.login_url,
+            &self.graph_url,
+            self.graph_max_retries,
+        )
+    }
+}
+
+fn entra_settings(
+    data_key: Option<&str>,
+    login_url: &str,
+    graph_url: &str,
+    max_retries: u32,
+) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
+    let keys = match data_key.filter(|k| !k.trim().is_empty()) {
+        Some(spec) => Some(std::sync::Arc::new(
+            crate::secrets::DataKeys::parse(spec)
+                .map_err(|e| crate::error::ServerError::Config(e.to_string()))?,
+        )),
+        None => None,
+    };
+    Ok(crate::ops::entra::EntraSettings {
+        keys,
+        login_url: login_url.to_owned(),
+        graph_url: graph_url.to_owned(),
+        max_retries,
+        max_wait: std::time::Duration::from_secs(120),
+    })
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntraCommand {
+    /// Connect a tenant to its Entra directory through an app registration. The client secret
+    /// comes from PASSKEY_GUIDE_GRAPH_CLIENT_SECRET, or `--certificate` names a PEM file with
+    /// the certificate and its private key; either is stored encrypted and never shown again.
+    Connect {
+        #[arg(long)]
+        tenant: String,
+        /// The directory (tenant) id, or a verified domain.
+        #[arg(long)]
+        entra_tenant_id: String,
+        /// The app registration's Application (client) ID.
+        #[arg(long)]
+        client_id: String,
+        /// A rollout group's object id; repeat for several. Their transitive members are the
+        /// roster.
+        #[arg(long = "group", required = true)]
+        groups: Vec<String>,
+        #[arg(long)]
+        certificate: Option<PathBuf>,
+        #[arg(long, default_value_t = 360)]
+        sync_every_minutes: i64,
+        /// Days of sign-in logs read for passkey usage (Entra keeps 30 at most).
+        #[arg(long, default_value_t = 30)]
+        usage_days: i64,
+        /// Days a leaver's data is kept before it is erased.
+        #[arg(long, default_value_t = 30)]
+        leaver_retention_days: i64,
+        #[command(flatten)]
+        entra: EntraArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Remove a tenant's connection (the roster stays).
+    Disconnect {
+        #[arg(long)]
+        tenant: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Try every read the sync makes and say, permission by permission, what works.
+    Test {
+        #[arg(long)]
+        tenant: String,
+        #[command(flatten)]
+        entra: EntraArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Sync now: roster, passkey policy, registration details and passkey usage.
+    Sync {
+        #[arg(long)]
+        tenant: String,
+        /// Read everything and say what would change, changing nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        entra: EntraArgs,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -444,6 +572,9 @@ pub struct ServeArgs {
     pub mail: MailArgs,
     #[command(flatten)]
     pub graph_sync: GraphSyncArgs,
+    /// Keys that encrypt stored Entra credentials (see `entra connect --help`).
+    #[arg(long, env = "PASSKEY_GUIDE_DATA_KEY", hide_env_values = true)]
+    pub data_key: Option<String>,
     /// Which passkeys are allowed on the generic guide at `/` (tenants set their own).
     #[arg(long, env = "PASSKEY_GUIDE_POLICY", value_enum, default_value_t = PassKeyPolicy::SyncedAllowed)]
     pub policy: PassKeyPolicy,
@@ -473,6 +604,17 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
+    /// Entra connections' settings: the data key, and Microsoft's addresses from the Graph
+    /// settings.
+    pub fn entra(&self) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
+        entra_settings(
+            self.data_key.as_deref(),
+            &self.graph_sync.login_url,
+            &self.graph_sync.graph_url,
+            6,
+        )
+    }
+
     pub fn policy(&self) -> Policy {
         Policy {
             synced_allowed: self.policy == PassKeyPolicy::SyncedAllowed && !self.attestation,

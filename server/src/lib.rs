@@ -19,6 +19,7 @@ pub mod graph;
 pub mod http;
 pub mod jobs;
 pub mod ops;
+pub mod secrets;
 pub mod store;
 pub mod telemetry;
 
@@ -62,6 +63,13 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
             settings,
             every: std::time::Duration::from_secs(args.graph_sync.graph_sync_minutes * 60),
         });
+    let entra = std::sync::Arc::new(args.entra()?);
+    if entra.keys.is_none() {
+        tracing::warn!(
+            "PASSKEY_GUIDE_DATA_KEY is not set: tenants cannot be connected to Entra ID, and \
+             connected tenants are not synced"
+        );
+    }
     let pool = args.db.connect().await?;
     store::progress::backfill(&pool).await?;
     let links = std::sync::Arc::new(ops::links::LinkSettings {
@@ -69,7 +77,8 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         public_url: args.links.public_url.clone(),
         ttl_days: args.links.link_ttl_days,
     });
-    let (jobs, events, outbox) = Jobs::start(&pool, links.clone(), mailer, graph_sync);
+    let (jobs, events, outbox) =
+        Jobs::start(&pool, links.clone(), mailer, graph_sync, entra.clone());
     let addr = leptos_options.site_addr;
     let state = AppState {
         leptos_options,
@@ -85,6 +94,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         trusted_proxies: args.trusted_proxies.clone().into(),
         tenant_cache: std::sync::Arc::default(),
         metrics_token: args.metrics_token.as_deref().map(Into::into),
+        entra,
     };
     let listener = listen(addr)?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");

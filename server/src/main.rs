@@ -21,6 +21,7 @@ async fn main() -> std::process::ExitCode {
         Command::Links(c) => cli::links(c).await,
         Command::Registration(c) => cli::registration(c).await,
         Command::Reminders(c) => cli::reminders(c).await,
+        Command::Entra(c) => cli::entra(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -126,6 +126,7 @@ async fn seed(s: &common::Server) -> tenants::Tenant {
     let rows: Vec<EmployeeRow> = PEOPLE
         .iter()
         .map(|p| EmployeeRow {
+            upn: None,
             email: format!("{}@acme.example", p.name),
             display_name: p.name.to_uppercase(),
             preferred_language: None,

@@ -92,7 +92,9 @@ async fn report(
     if headers.get("authorization").and_then(|v| v.to_str().ok()) != Some("Bearer tok-123") {
         return (StatusCode::UNAUTHORIZED, Json(json!({"error": {"code": "InvalidAuthenticationToken", "message": "Access token is empty."}}))).into_response();
     }
-    if q.get("$select").map(String::as_str) != Some("userPrincipalName,methodsRegistered") {
+    if q.get("$select").map(String::as_str)
+        != Some("id,userPrincipalName,methodsRegistered,isAdmin,isMfaRegistered,userType")
+    {
         return (StatusCode::BAD_REQUEST, "missing $select").into_response();
     }
     let throttle = || {
@@ -123,7 +125,7 @@ async fn report(
     if end < USERS {
         let host = f.next_host.clone().unwrap_or_else(|| f.base.clone());
         body["@odata.nextLink"] = json!(format!(
-            "{host}/v1.0/reports/authenticationMethods/userRegistrationDetails?$select=userPrincipalName,methodsRegistered&$skiptoken={}",
+            "{host}/v1.0/reports/authenticationMethods/userRegistrationDetails?$select=id,userPrincipalName,methodsRegistered,isAdmin,isMfaRegistered,userType&$skiptoken={}",
             page + 1
         ));
     }
@@ -228,7 +230,7 @@ async fn errors_name_what_to_fix_and_are_recorded() {
     let e = passkey_guide::ops::registration::sync(&s.pool, id, &settings(&base))
         .await
         .unwrap_err();
-    assert!(matches!(e, GraphError::Forbidden));
+    assert!(matches!(e, GraphError::Forbidden { .. }));
     assert!(e.to_string().contains("AuditLog.Read.All"), "{e}");
     let error: Option<String> =
         sqlx::query_scalar("SELECT last_error FROM registration_sync WHERE tenant_id = $1")

@@ -33,6 +33,7 @@ async fn seed() -> Seeded {
     ]
     .iter()
     .map(|(n, lang)| EmployeeRow {
+        upn: None,
         preferred_language: lang.map(str::to_owned),
         ..common::employee(format!("{n}@acme.example"), n.to_uppercase())
     })

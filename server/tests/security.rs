@@ -46,6 +46,7 @@ fn now_s() -> i64 {
 
 fn row(email: &str, name: &str, department: Option<&str>) -> EmployeeRow {
     EmployeeRow {
+        upn: None,
         email: email.into(),
         display_name: name.into(),
         preferred_language: None,
@@ -1317,6 +1318,7 @@ async fn csv_exports_neutralise_formulas() {
     let mut rows = Vec::new();
     for (i, f) in formulas.iter().enumerate() {
         rows.push(EmployeeRow {
+            upn: None,
             email: format!("f{i}@alpha.example"),
             display_name: (*f).to_owned(),
             preferred_language: None,

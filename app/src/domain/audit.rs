@@ -13,4 +13,7 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "admin-granted",
     "registration-imported",
     "reminders-announced",
+    "entra-connected",
+    "entra-disconnected",
+    "readiness-target-saved",
 ];

@@ -158,9 +158,10 @@ impl PasskeyProfile {
                     && WINDOWS_HELLO_AAGUIDS.iter().any(|(a, _)| kr.lists(a)),
                 security_keys: device_bound
                     && (!kr.is_allow_list()
-                        || kr.aa_guids.iter().any(|a| {
-                            !microsoft.iter().any(|m| m.eq_ignore_ascii_case(a))
-                        })),
+                        || kr
+                            .aa_guids
+                            .iter()
+                            .any(|a| !microsoft.iter().any(|m| m.eq_ignore_ascii_case(a)))),
             },
         }
     }
@@ -255,7 +256,10 @@ impl Fido2Config {
                 ids.extend(t.allowed_passkey_profiles.iter().cloned());
             }
         }
-        profiles.into_iter().filter(|p| ids.contains(&p.id)).collect()
+        profiles
+            .into_iter()
+            .filter(|p| ids.contains(&p.id))
+            .collect()
     }
 
     /// The policy for a member of `groups`; [`NO_PASSKEYS`] when no profile applies or
@@ -357,9 +361,10 @@ impl Warning {
             Warning::RolloutGroupNotTargeted(g) => {
                 ("entra-warn-group-not-targeted", vec![("group", g.clone())])
             }
-            Warning::AttestationWithSynced(p) => {
-                ("entra-warn-attestation-synced", vec![("profile", p.clone())])
-            }
+            Warning::AttestationWithSynced(p) => (
+                "entra-warn-attestation-synced",
+                vec![("profile", p.clone())],
+            ),
             Warning::AuthenticatorLeftOut(p) => (
                 "entra-warn-authenticator-left-out",
                 vec![("profile", p.clone())],
@@ -368,10 +373,9 @@ impl Warning {
                 "entra-warn-authenticator-hidden",
                 vec![("profile", p.clone())],
             ),
-            Warning::WindowsHelloNotAllowed(p) => (
-                "entra-warn-windows-hello",
-                vec![("profile", p.clone())],
-            ),
+            Warning::WindowsHelloNotAllowed(p) => {
+                ("entra-warn-windows-hello", vec![("profile", p.clone())])
+            }
             Warning::SyncedWithAllowList(p) => {
                 ("entra-warn-synced-allow-list", vec![("profile", p.clone())])
             }
@@ -552,7 +556,10 @@ pub fn plan_roster(
                 if k.left {
                     plan.returned += 1;
                 }
-                if k.left || k.object_id.as_deref() != Some(&m.object_id) || k.fingerprint != m.fingerprint() {
+                if k.left
+                    || k.object_id.as_deref() != Some(&m.object_id)
+                    || k.fingerprint != m.fingerprint()
+                {
                     plan.update.push((k.id, m));
                 } else {
                     plan.unchanged += 1;
@@ -584,6 +591,22 @@ pub struct RegistrationDetail {
     pub user_type: Option<String>,
     #[serde(default)]
     pub methods_registered: Vec<String>,
+}
+
+impl RegistrationDetail {
+    /// The row as a registration; rows without a principal name are skipped.
+    pub fn registration(&self) -> Option<super::registration::Registration> {
+        let upn = self.user_principal_name.as_deref()?.trim();
+        if upn.is_empty() {
+            return None;
+        }
+        let mut r = super::registration::Registration::new(upn, self.methods_registered.clone());
+        r.object_id = self.id.as_deref().map(|s| s.trim().to_lowercase());
+        r.is_admin = self.is_admin;
+        r.is_mfa_registered = self.is_mfa_registered;
+        r.user_type = self.user_type.clone();
+        Some(r)
+    }
 }
 
 /// A sign-in (beta `auditLogs/signIns`, for `authenticationDetails`).
@@ -689,7 +712,10 @@ pub fn readiness(rows: &[ReadinessRow], target: u8, signing_in_since_ms: i64) ->
             let registered: Vec<i64> = rows.iter().filter_map(|r| r.registered_since_ms).collect();
             let signing_in: Vec<i64> = rows
                 .iter()
-                .filter(|r| r.passkey_signin_last_ms.is_some_and(|l| l >= signing_in_since_ms))
+                .filter(|r| {
+                    r.passkey_signin_last_ms
+                        .is_some_and(|l| l >= signing_in_since_ms)
+                })
                 .filter_map(|r| r.passkey_signin_first_ms.or(r.passkey_signin_last_ms))
                 .collect();
             Readiness {
@@ -763,7 +789,10 @@ mod tests {
     #[test]
     fn exclusion_wins_and_the_untargeted_get_nothing() {
         let c = two_profiles();
-        assert_eq!(c.policy_for(&groups(&["staff", "contractors"])), NO_PASSKEYS);
+        assert_eq!(
+            c.policy_for(&groups(&["staff", "contractors"])),
+            NO_PASSKEYS
+        );
         assert_eq!(c.policy_for(&groups(&["finance"])), NO_PASSKEYS);
         // Visitors without a link get the default profile.
         assert!(c.default_policy().synced_allowed);
@@ -806,7 +835,10 @@ mod tests {
             key_restrictions: KeyRestrictions {
                 is_enforced: true,
                 enforcement_type: "allow".into(),
-                aa_guids: WINDOWS_HELLO_AAGUIDS.iter().map(|(a, _)| a.to_string()).collect(),
+                aa_guids: WINDOWS_HELLO_AAGUIDS
+                    .iter()
+                    .map(|(a, _)| a.to_string())
+                    .collect(),
             },
         };
         let a = p.policy().authenticators;
@@ -823,13 +855,19 @@ mod tests {
     fn warnings_name_the_profile_and_the_group() {
         let mut c = two_profiles();
         c.passkey_profiles[0].attestation_enforcement = "registrationOnly".into();
-        c.passkey_profiles[1].key_restrictions.aa_guids.retain(|a| a.starts_with("cb69"));
+        c.passkey_profiles[1]
+            .key_restrictions
+            .aa_guids
+            .retain(|a| a.starts_with("cb69"));
         let w = c.warnings(&["staff".into(), "finance".into()]);
         assert!(w.contains(&Warning::RolloutGroupNotTargeted("finance".into())));
         assert!(w.contains(&Warning::AttestationWithSynced("General staff".into())));
         assert!(w.contains(&Warning::AuthenticatorLeftOut("Attested admins".into())));
         assert!(w.contains(&Warning::WindowsHelloNotAllowed("Attested admins".into())));
-        assert!(!w.iter().any(|w| matches!(w, Warning::RolloutGroupNotTargeted(g) if g == "staff")));
+        assert!(
+            !w.iter()
+                .any(|w| matches!(w, Warning::RolloutGroupNotTargeted(g) if g == "staff"))
+        );
     }
 
     fn member(id: &str, upn: &str) -> Member {
@@ -901,7 +939,46 @@ mod tests {
         let mut k = known(1, Some("a"), "a@x.test", Some(&a));
         k.left = true;
         let plan = plan_roster(&[k], vec![a], &HashMap::new());
-        assert_eq!((plan.returned, plan.update.len(), plan.insert.len()), (1, 1, 0));
+        assert_eq!(
+            (plan.returned, plan.update.len(), plan.insert.len()),
+            (1, 1, 0)
+        );
+    }
+
+    #[test]
+    fn registration_details_keep_the_object_id_and_flags() {
+        // The documented response shape (userregistrationdetails), trimmed.
+        let page: Page<RegistrationDetail> = serde_json::from_str(
+            r#"{"@odata.context":"x","value":[
+                {"id":"86462606-FDE0-4fc4-9e0c-a20eb73e54c6","userPrincipalName":"Ada@contoso.example","isAdmin":true,
+                 "isMfaRegistered":true,"userType":"member",
+                 "methodsRegistered":["passKeyDeviceBound","microsoftAuthenticatorPush"]},
+                {"id":"2","userPrincipalName":"grace@contoso.example","methodsRegistered":[]},
+                {"id":"3","userPrincipalName":null}
+            ],"@odata.nextLink":"https://graph.example/next?$skiptoken=abc"}"#,
+        )
+        .unwrap();
+        let regs: Vec<_> = page
+            .value
+            .iter()
+            .filter_map(RegistrationDetail::registration)
+            .collect();
+        assert_eq!(regs.len(), 2);
+        assert!(regs[0].has_passkey() && !regs[1].has_passkey());
+        assert_eq!(regs[0].upn, "ada@contoso.example");
+        assert_eq!(
+            regs[0].object_id.as_deref(),
+            Some("86462606-fde0-4fc4-9e0c-a20eb73e54c6")
+        );
+        assert_eq!(
+            (regs[0].is_admin, regs[0].is_mfa_registered),
+            (Some(true), Some(true))
+        );
+        assert_eq!(regs[1].is_admin, None);
+        assert_eq!(
+            page.next_link.as_deref(),
+            Some("https://graph.example/next?$skiptoken=abc")
+        );
     }
 
     #[test]
@@ -939,11 +1016,22 @@ mod tests {
         ];
         let r = readiness(&rows, 50, 50);
         assert_eq!(r[0].department, None);
-        assert_eq!((r[0].employees, r[0].registered, r[0].signing_in), (3, 2, 1));
+        assert_eq!(
+            (r[0].employees, r[0].registered, r[0].signing_in),
+            (3, 2, 1)
+        );
         assert_eq!(r[0].registered_crossed_ms, Some(2));
-        let sales = r.iter().find(|r| r.department.as_deref() == Some("Sales")).unwrap();
+        let sales = r
+            .iter()
+            .find(|r| r.department.as_deref() == Some("Sales"))
+            .unwrap();
         assert!(sales.ready(50) && !sales.ready(95));
         assert_eq!(sales.signing_in_crossed_ms, Some(100));
-        assert!(!r.iter().find(|r| r.department.as_deref() == Some("IT")).unwrap().ready(50));
+        assert!(
+            !r.iter()
+                .find(|r| r.department.as_deref() == Some("IT"))
+                .unwrap()
+                .ready(50)
+        );
     }
 }

@@ -40,15 +40,15 @@ impl std::fmt::Debug for LinkKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
-    #[error("no link keys given")]
+    #[error("no keys given")]
     None,
-    #[error("link key {0:?} is not `id:base64-secret`")]
+    #[error("key {0:?} is not `id:base64-secret`")]
     Format(String),
-    #[error("link key id {0:?} may only use letters, digits, `-` and `_`")]
+    #[error("key id {0:?} may only use letters, digits, `-` and `_`")]
     Id(String),
-    #[error("link key {0:?} is shorter than {MIN_KEY_BYTES} bytes")]
+    #[error("key {0:?} is shorter than {MIN_KEY_BYTES} bytes")]
     Short(String),
-    #[error("link key id {0:?} is given twice")]
+    #[error("key id {0:?} is given twice")]
     Twice(String),
 }
 
@@ -111,6 +111,14 @@ impl LinkKeys {
                 secret,
             }],
         })
+    }
+
+    /// Every key as (id, secret), the newest first: the same `id:base64` list also holds the
+    /// keys that encrypt stored credentials.
+    pub fn secrets(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.keys
+            .iter()
+            .map(|k| (k.id.as_str(), k.secret.as_slice()))
     }
 
     pub fn signing_key_id(&self) -> &str {

@@ -2,8 +2,6 @@
 //! Microsoft Graph report `userRegistrationDetails` or the portal's CSV export of the same
 //! report. Both come down to a user principal name and the list of registered methods.
 
-use serde::Deserialize;
-
 /// The `methodsRegistered` values that mean "has a passkey" (Graph's `usageAuthMethod` enum,
 /// plus the older `fido2`). Compared case-insensitively.
 pub const PASSKEY_METHODS: [&str; 6] = [
@@ -23,9 +21,15 @@ pub fn is_passkey_method(method: &str) -> bool {
 /// One user's registration state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registration {
-    /// Lower-cased, as roster emails are compared.
+    /// Lower-cased, as roster principal names are compared.
     pub upn: String,
     pub methods: Vec<String>,
+    /// What Graph's report adds (the portal's CSV has none of it): the user's object id, and
+    /// whether they are an admin, have an MFA method, and are a member or a guest.
+    pub object_id: Option<String>,
+    pub is_admin: Option<bool>,
+    pub is_mfa_registered: Option<bool>,
+    pub user_type: Option<String>,
 }
 
 impl Registration {
@@ -33,40 +37,15 @@ impl Registration {
         Registration {
             upn: upn.trim().to_lowercase(),
             methods,
+            object_id: None,
+            is_admin: None,
+            is_mfa_registered: None,
+            user_type: None,
         }
     }
 
     pub fn has_passkey(&self) -> bool {
         self.methods.iter().any(|m| is_passkey_method(m))
-    }
-}
-
-/// One page of `GET /v1.0/reports/authenticationMethods/userRegistrationDetails`.
-#[derive(Debug, Clone, Deserialize)]
-pub struct GraphPage {
-    pub value: Vec<GraphUser>,
-    #[serde(rename = "@odata.nextLink")]
-    pub next_link: Option<String>,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct GraphUser {
-    pub user_principal_name: Option<String>,
-    #[serde(default)]
-    pub methods_registered: Vec<String>,
-}
-
-impl GraphPage {
-    /// The page's users; entries without a principal name (which the report should not have)
-    /// are skipped.
-    pub fn registrations(&self) -> impl Iterator<Item = Registration> + '_ {
-        self.value.iter().filter_map(|u| {
-            u.user_principal_name
-                .as_deref()
-                .filter(|n| !n.trim().is_empty())
-                .map(|n| Registration::new(n, u.methods_registered.clone()))
-        })
     }
 }
 
@@ -283,27 +262,5 @@ mod tests {
             parse_csv(b"userPrincipalName,isAdmin\na@b.example,false\n"),
             Err(CsvError::NoMethodsColumn(_))
         ));
-    }
-
-    #[test]
-    fn graph_page_shape() {
-        // The documented response shape (graph-docs userregistrationdetails), trimmed.
-        let page: GraphPage = serde_json::from_str(
-            r#"{"@odata.context":"x","value":[
-                {"id":"1","userPrincipalName":"ada@contoso.example","isAdmin":false,
-                 "methodsRegistered":["passKeyDeviceBound","microsoftAuthenticatorPush"]},
-                {"id":"2","userPrincipalName":"grace@contoso.example","methodsRegistered":[]},
-                {"id":"3","userPrincipalName":null}
-            ],"@odata.nextLink":"https://graph.example/next?$skiptoken=abc"}"#,
-        )
-        .unwrap();
-        let regs: Vec<_> = page.registrations().collect();
-        assert_eq!(regs.len(), 2);
-        assert!(regs[0].has_passkey());
-        assert!(!regs[1].has_passkey());
-        assert_eq!(
-            page.next_link.as_deref(),
-            Some("https://graph.example/next?$skiptoken=abc")
-        );
     }
 }

@@ -16,6 +16,9 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmployeeRow {
     pub email: String,
+    /// The user principal name registration status is matched on, from a UPN column beside
+    /// the email column (lower-cased); without one, the email is the principal name.
+    pub upn: Option<String>,
     pub display_name: String,
     pub preferred_language: Option<String>,
     pub department: Option<String>,
@@ -121,15 +124,9 @@ impl RosterError {
     }
 }
 
-const EMAIL: &[&str] = &[
-    "email",
-    "e-mail",
-    "mail",
-    "upn",
-    "userprincipalname",
-    "user principal name",
-    "email address",
-];
+const EMAIL: &[&str] = &["email", "e-mail", "mail", "email address"];
+/// A principal name column: the email column where there is no other, else the UPN beside it.
+const UPN: &[&str] = &["upn", "userprincipalname", "user principal name"];
 const NAME: &[&str] = &["display name", "displayname", "name", "full name"];
 const LANGUAGE: &[&str] = &[
     "preferred language",
@@ -188,11 +185,12 @@ pub fn parse<R: Read>(
         .iter()
         .map(normalise_header)
         .collect();
-    let Some(email_col) = column(&headers, EMAIL) else {
+    let Some(email_col) = column(&headers, EMAIL).or_else(|| column(&headers, UPN)) else {
         return Err(RosterError::NoEmailColumn {
-            expected: EMAIL.join(", "),
+            expected: [EMAIL, UPN].concat().join(", "),
         });
     };
+    let upn_col = column(&headers, UPN).filter(|c| *c != email_col);
     let Some(name_col) = column(&headers, NAME) else {
         return Err(RosterError::NoNameColumn {
             expected: NAME.join(", "),
@@ -282,6 +280,9 @@ pub fn parse<R: Read>(
             found
         });
         out.rows.push(EmployeeRow {
+            upn: field(upn_col)
+                .map(|u| u.to_lowercase())
+                .filter(|u| *u != email),
             email,
             display_name: name.unwrap_or_default(),
             preferred_language,
@@ -344,12 +345,30 @@ mod tests {
             r.rows,
             vec![EmployeeRow {
                 email: "ada@contoso.example".into(),
+                upn: None,
                 display_name: "Lovelace; Ada".into(),
                 preferred_language: Some("de".into()),
                 department: Some("R&D".into()),
                 manager: None,
             }]
         );
+    }
+
+    #[test]
+    fn a_upn_column_beside_the_email_is_the_principal_name() {
+        let r = parse_str(
+            "UPN,Email,Name\n\
+             Ada.L@corp.example,ada@contoso.example,Ada\n\
+             grace@contoso.example,grace@contoso.example,Grace\n",
+        );
+        assert_eq!(r.bad, vec![]);
+        assert_eq!(r.rows[0].email, "ada@contoso.example");
+        assert_eq!(r.rows[0].upn.as_deref(), Some("ada.l@corp.example"));
+        // The same as the email: nothing to add.
+        assert_eq!(r.rows[1].upn, None);
+        // A UPN column alone is the email column, as before.
+        let r = parse_str("userPrincipalName,Name\nlinus@contoso.example,Linus\n");
+        assert_eq!(r.rows[0].email, "linus@contoso.example");
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub const LINK_COOKIE: &str = "pg_link";
 
 struct LinkedEmployee {
     id: i64,
+    /// The policy Entra's passkey profiles give this employee, where a connection said.
+    policy: Option<app::domain::Policy>,
     preferred_language: Option<String>,
     claims: LinkClaims,
 }
@@ -103,6 +105,7 @@ async fn linked_employee(
     match employees::by_ref(&state.db, scope.tenant.id, &claims.employee).await {
         Ok(Some(e)) => Ok(LinkedEmployee {
             id: e.id,
+            policy: e.entra_policy,
             preferred_language: e.preferred_language,
             claims,
         }),
@@ -261,7 +264,12 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     let ctx = PageContext {
         profile,
         locale,
-        policy: scope.as_ref().map_or(state.policy, |s| s.tenant.policy),
+        // Entra's passkey profiles for this employee, else the tenant's policy for visitors.
+        policy: match (&scope, employee.as_ref().and_then(|e| e.policy)) {
+            (Some(_), Some(p)) => p,
+            (Some(s), None) => s.tenant.visitor_policy(),
+            (None, _) => state.policy,
+        },
         security_info_url: scope.as_ref().map_or_else(
             || state.security_info_url.clone(),
             |s| s.tenant.security_info_url.as_str().into(),

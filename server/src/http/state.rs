@@ -32,4 +32,7 @@ pub struct AppState {
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     #[from_ref(skip)]
     pub metrics_token: Option<Arc<str>>,
+    /// Entra connections: the data key and Microsoft's addresses.
+    #[from_ref(skip)]
+    pub entra: Arc<crate::ops::entra::EntraSettings>,
 }

@@ -2,6 +2,7 @@
 //! scheduled Microsoft Graph sync. [`Jobs::start`] starts them and [`Jobs::drain`] stops them
 //! in order once the server has stopped answering, so nothing queued is lost.
 
+pub mod entra_sync;
 pub mod events;
 pub mod graph_sync;
 pub mod mail;
@@ -65,6 +66,7 @@ pub struct Jobs {
     scheduler: JoinHandle<()>,
     sender: Option<JoinHandle<()>>,
     graph_sync: Option<JoinHandle<()>>,
+    entra_sync: Option<JoinHandle<()>>,
 }
 
 impl Jobs {
@@ -75,11 +77,17 @@ impl Jobs {
         links: Arc<LinkSettings>,
         mailer: Option<Mailer>,
         graph_sync: Option<GraphSyncSchedule>,
+        entra: Arc<crate::ops::entra::EntraSettings>,
     ) -> (Jobs, Arc<SqlEventSink>, Arc<Outbox>) {
         let (sink, writer) = events::start(db.clone());
         let outbox = Arc::new(Outbox::default());
         let (stop, stop_rx) = watch::channel(false);
         let graph_sync = graph_sync.map(|s| graph_sync::start(db.clone(), s, stop_rx.clone()));
+        // Without a data key no stored credential opens: nothing to schedule.
+        let entra_sync = entra
+            .keys
+            .is_some()
+            .then(|| entra_sync::start(db.clone(), entra, stop_rx.clone()));
         let sender = match mailer {
             Some(m) => Some(mail::start_sender(
                 db.clone(),
@@ -99,6 +107,7 @@ impl Jobs {
             scheduler,
             sender,
             graph_sync,
+            entra_sync,
         };
         (jobs, sink, outbox)
     }
@@ -116,7 +125,7 @@ impl Jobs {
         }
         let _ = self.stop.send(true);
         let _ = self.scheduler.await;
-        if let Some(sync) = self.graph_sync {
+        for sync in [self.graph_sync, self.entra_sync].into_iter().flatten() {
             sync.abort();
         }
         if let Some(sender) = self.sender {

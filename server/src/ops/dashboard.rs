@@ -59,7 +59,7 @@ pub async fn load(
     )?;
     let f = figures(
         &groups,
-        &mut Minimums::new(Catalogue::embedded(), &tenant.policy),
+        &mut Minimums::new(Catalogue::embedded(), &tenant.visitor_policy()),
     );
     let (a, r) = (
         per_day(&buckets.announced, &range, &tz),
@@ -120,7 +120,8 @@ pub async fn stragglers(
 ) -> Result<Vec<StragglerRow>, ServerError> {
     let tz = time_zone(db, tenant.id).await?;
     let people = store::dashboard::unregistered(db, tenant.id, department).await?;
-    let mut minimums = Minimums::new(Catalogue::embedded(), &tenant.policy);
+    let policy = tenant.visitor_policy();
+    let mut minimums = Minimums::new(Catalogue::embedded(), &policy);
     let mut out = Vec::new();
     for p in people {
         let standing = Standing {

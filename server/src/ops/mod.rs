@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod dashboard;
 pub mod diagnostic;
+pub mod entra;
 pub mod links;
 pub mod registration;
 pub mod reminders;

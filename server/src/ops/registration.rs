@@ -56,14 +56,39 @@ pub async fn import_csv(
     })
 }
 
+/// Stores registrations from Graph's report under the principal name of the employee with the
+/// same object id, so employees match their status by object id even where the report's name
+/// is not the roster's. Returns how many users were written.
+pub async fn store_matched(
+    db: &Db,
+    tenant_id: i64,
+    source: &str,
+    mut regs: Vec<app::domain::registration::Registration>,
+) -> Result<usize, ServerError> {
+    let upns = crate::store::entra::upns_by_object_id(db, tenant_id).await?;
+    for r in &mut regs {
+        if let Some(upn) = r.object_id.as_ref().and_then(|o| upns.get(o)) {
+            r.upn.clone_from(upn);
+        }
+    }
+    Ok(registration::store(db, tenant_id, source, &regs).await?)
+}
+
 /// Fetches from Graph and stores, recording the run (and its error, if any) for the
 /// dashboard and `/metrics`.
 pub async fn sync(db: &Db, tenant_id: i64, settings: &GraphSettings) -> Result<usize, GraphError> {
     registration::sync_started(db, tenant_id).await?;
     let result = match graph::fetch(settings).await {
-        Ok(regs) => registration::store(db, tenant_id, "graph", &regs)
+        Ok(regs) => store_matched(db, tenant_id, "graph", regs)
             .await
-            .map_err(GraphError::from),
+            .map_err(|e| match e {
+                ServerError::Database(e) => GraphError::Database(e),
+                other => GraphError::Status {
+                    need: graph::REGISTRATION,
+                    status: 0,
+                    detail: other.to_string(),
+                },
+            }),
         Err(e) => Err(e),
     };
     let (error, seen) = match &result {

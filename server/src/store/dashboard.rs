@@ -13,8 +13,8 @@ use sqlx::Row;
 /// The employees of a tenant, optionally of one department, with their progress and status.
 const PEOPLE: &str = "FROM employee e \
      LEFT JOIN journey_progress p ON p.employee_id = e.id \
-     LEFT JOIN registration_status s ON s.tenant_id = e.tenant_id AND s.upn = e.email \
-     WHERE e.tenant_id = $1 AND ($2 = '' OR e.department = $2)";
+     LEFT JOIN registration_status s ON s.tenant_id = e.tenant_id AND s.upn = e.upn \
+     WHERE e.tenant_id = $1 AND e.left_at_ms IS NULL AND ($2 = '' OR e.department = $2)";
 
 /// A progress row's stage; no row means the link was never opened.
 fn stage(id: Option<&str>) -> Stage {
@@ -169,7 +169,7 @@ pub async fn day_buckets(
     let registered = buckets(
         db,
         "SELECT s.passkey_since_ms / $5, COUNT(*) FROM registration_status s \
-         JOIN employee e ON e.tenant_id = s.tenant_id AND e.email = s.upn \
+         JOIN employee e ON e.tenant_id = s.tenant_id AND e.upn = s.upn AND e.left_at_ms IS NULL \
          WHERE s.tenant_id = $1 AND ($2 = '' OR e.department = $2) AND s.has_passkey \
            AND s.passkey_since_ms >= $3 AND s.passkey_since_ms < $4 GROUP BY 1",
         tenant_id,

@@ -6,7 +6,7 @@ use app::domain::roster::EmployeeRow;
 use rand::Rng;
 use sqlx::Row;
 
-/// Rows per INSERT statement (9 bound values each, well under SQLite's limit).
+/// Rows per INSERT statement (10 bound values each, well under SQLite's limit).
 const BATCH: usize = 500;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct ImportSummary {
 }
 
 /// A random public reference: 12 characters of lower-case base32 (60 bits).
-fn new_ref() -> String {
+pub(super) fn new_ref() -> String {
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
     let mut rng = rand::rng();
     (0..12)
@@ -39,13 +39,14 @@ pub async fn import(
     for (i, chunk) in rows.chunks(BATCH).enumerate() {
         let mut q = super::Sql::new(
             super::Backend::of(db),
-            "INSERT INTO employee (tenant_id, ref, email, display_name, preferred_language, \
+            "INSERT INTO employee (tenant_id, ref, email, upn, display_name, preferred_language, \
              department, manager, created_at_ms, updated_at_ms) ",
         );
         q.push_values(chunk, |mut b, r| {
             b.push_bind(tenant_id)
                 .push_bind(new_ref())
                 .push_bind(&r.email)
+                .push_bind(r.upn.as_deref().unwrap_or(&r.email))
                 .push_bind(&r.display_name)
                 .push_bind(&r.preferred_language)
                 .push_bind(&r.department)
@@ -58,8 +59,9 @@ pub async fn import(
              display_name = excluded.display_name, \
              preferred_language = excluded.preferred_language, \
              department = excluded.department, manager = excluded.manager, \
-             updated_at_ms = excluded.updated_at_ms \
+             upn = excluded.upn, updated_at_ms = excluded.updated_at_ms \
              WHERE employee.display_name IS DISTINCT FROM excluded.display_name \
+             OR employee.upn IS DISTINCT FROM excluded.upn \
              OR employee.preferred_language IS DISTINCT FROM excluded.preferred_language \
              OR employee.department IS DISTINCT FROM excluded.department \
              OR employee.manager IS DISTINCT FROM excluded.manager \
@@ -85,29 +87,58 @@ pub struct Employee {
     pub preferred_language: Option<String>,
     pub department: Option<String>,
     pub manager: Option<String>,
+    /// The principal name registration status is matched on.
+    pub upn: String,
+    /// Entra's object id, for employees from an Entra connection.
+    pub object_id: Option<String>,
+    /// Set when Entra says they left the rollout, with why (`not-in-groups`, `disabled`,
+    /// `guest`).
+    pub left: Option<(i64, String)>,
+    /// The policy Entra's passkey profiles give them, where a connection said.
+    pub entra_policy: Option<app::domain::Policy>,
 }
 
 fn employee(r: &super::DbRow) -> Result<Employee, sqlx::Error> {
+    let email: String = r.try_get("email")?;
+    let left_at: Option<i64> = r.try_get("left_at_ms")?;
+    let policy: Option<String> = r.try_get("entra_policy")?;
     Ok(Employee {
         id: r.try_get("id")?,
         reference: r.try_get("ref")?,
-        email: r.try_get("email")?,
+        upn: r
+            .try_get::<Option<String>, _>("upn")?
+            .unwrap_or_else(|| email.to_lowercase()),
+        email,
         display_name: r.try_get("display_name")?,
         preferred_language: r.try_get("preferred_language")?,
         department: r.try_get("department")?,
         manager: r.try_get("manager")?,
+        object_id: r.try_get("object_id")?,
+        left: left_at.map(|at| {
+            (
+                at,
+                r.try_get::<Option<String>, _>("left_reason")
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            )
+        }),
+        // A policy this version cannot read is ignored: the tenant's applies until the next
+        // sync writes it again.
+        entra_policy: policy.and_then(|p| serde_json::from_str(&p).ok()),
     })
 }
 
-const COLUMNS: &str = "id, ref, email, display_name, preferred_language, department, manager";
+const COLUMNS: &str = "id, ref, email, display_name, preferred_language, department, manager, \
+     upn, object_id, left_at_ms, left_reason, entra_policy";
 
 pub async fn count(db: &Db, tenant_id: i64) -> Result<i64, ServerError> {
-    Ok(
-        sqlx::query_scalar("SELECT COUNT(*) FROM employee WHERE tenant_id = $1")
-            .bind(tenant_id)
-            .fetch_one(db)
-            .await?,
+    Ok(sqlx::query_scalar(
+        "SELECT COUNT(*) FROM employee WHERE tenant_id = $1 AND left_at_ms IS NULL",
     )
+    .bind(tenant_id)
+    .fetch_one(db)
+    .await?)
 }
 
 /// Employees whose name or email contains `query` (case-insensitive), by name.
@@ -141,7 +172,7 @@ pub async fn search(
 
 pub async fn all(db: &Db, tenant_id: i64) -> Result<Vec<Employee>, ServerError> {
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM employee WHERE tenant_id = $1 ORDER BY email"
+        "SELECT {COLUMNS} FROM employee WHERE tenant_id = $1 AND left_at_ms IS NULL ORDER BY email"
     ))
     .bind(tenant_id)
     .fetch_all(db)
@@ -153,7 +184,8 @@ pub async fn all(db: &Db, tenant_id: i64) -> Result<Vec<Employee>, ServerError> 
 /// unless they were before: reminders count from the first time.
 pub async fn mark_announced(db: &Db, tenant_id: i64, now_ms: i64) -> Result<u64, ServerError> {
     let done = sqlx::query(
-        "UPDATE employee SET announced_at_ms = $2 WHERE tenant_id = $1 AND announced_at_ms IS NULL",
+        "UPDATE employee SET announced_at_ms = $2 \
+         WHERE tenant_id = $1 AND announced_at_ms IS NULL AND left_at_ms IS NULL",
     )
     .bind(tenant_id)
     .bind(now_ms)
@@ -181,7 +213,8 @@ pub async fn by_ref(
 pub async fn departments(db: &Db, tenant_id: i64) -> Result<Vec<String>, ServerError> {
     Ok(sqlx::query_scalar(
         "SELECT DISTINCT department FROM employee \
-         WHERE tenant_id = $1 AND department IS NOT NULL AND department <> '' ORDER BY department",
+         WHERE tenant_id = $1 AND left_at_ms IS NULL AND department IS NOT NULL \
+           AND department <> '' ORDER BY department",
     )
     .bind(tenant_id)
     .fetch_all(db)

@@ -18,6 +18,7 @@ pub mod audit;
 pub mod dashboard;
 pub mod diagnostics;
 pub mod employees;
+pub mod entra;
 pub mod events;
 pub mod journey;
 pub mod metrics;

@@ -18,7 +18,8 @@ pub async fn store(
     for chunk in registrations.chunks(500) {
         let mut q = super::Sql::new(
             super::Backend::of(db),
-            "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, learned_at_ms, passkey_since_ms) ",
+            "INSERT INTO registration_status (tenant_id, upn, has_passkey, methods, source, \
+             learned_at_ms, passkey_since_ms, object_id, is_mfa_registered, is_admin, user_type) ",
         );
         q.push_values(chunk, |mut row, r| {
             row.push_bind(tenant_id)
@@ -27,12 +28,18 @@ pub async fn store(
                 .push_bind(r.methods.join(","))
                 .push_bind(source)
                 .push_bind(now)
-                .push_bind(r.has_passkey().then_some(now));
+                .push_bind(r.has_passkey().then_some(now))
+                .push_bind(&r.object_id)
+                .push_bind(r.is_mfa_registered)
+                .push_bind(r.is_admin)
+                .push_bind(&r.user_type);
         });
         // `passkey_since_ms` keeps the first time a passkey was seen while it stays registered.
         q.push(
             " ON CONFLICT (tenant_id, upn) DO UPDATE SET has_passkey = excluded.has_passkey, \
              methods = excluded.methods, source = excluded.source, learned_at_ms = excluded.learned_at_ms, \
+             object_id = excluded.object_id, is_mfa_registered = excluded.is_mfa_registered, \
+             is_admin = excluded.is_admin, user_type = excluded.user_type, \
              passkey_since_ms = CASE WHEN excluded.has_passkey \
                THEN COALESCE(registration_status.passkey_since_ms, excluded.passkey_since_ms) END",
         );

@@ -69,8 +69,8 @@ pub async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError>
         "SELECT e.id, e.ref, e.email, e.display_name, e.preferred_language, e.announced_at_ms, \
                 e.opted_out_at_ms, CAST(s.has_passkey AS INTEGER) AS has_passkey \
          FROM employee e LEFT JOIN registration_status s \
-           ON s.tenant_id = e.tenant_id AND s.upn = lower(e.email) \
-         WHERE e.tenant_id = $1 ORDER BY e.id",
+           ON s.tenant_id = e.tenant_id AND s.upn = e.upn \
+         WHERE e.tenant_id = $1 AND e.left_at_ms IS NULL ORDER BY e.id",
     )
     .bind(tenant_id)
     .fetch_all(db)

@@ -33,6 +33,19 @@ pub struct Tenant {
     pub policy: Policy,
     pub security_info_url: String,
     pub default_language: Option<String>,
+    /// The share (percent) of employees registered and signing in with a passkey the tenant
+    /// aims for before enforcing.
+    pub readiness_target: u8,
+    /// With an Entra connection, the policy its passkey profiles give someone the guide knows
+    /// nothing about; it replaces `policy`, which stays for tenants without one.
+    pub entra_policy: Option<Policy>,
+}
+
+impl Tenant {
+    /// The policy for a visitor without a personal link.
+    pub fn visitor_policy(&self) -> Policy {
+        self.entra_policy.unwrap_or(self.policy)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +70,8 @@ const TENANT_COLUMNS: &str = "id, slug, name, host, \
      CAST(allow_authenticator AS INTEGER) AS allow_authenticator, \
      CAST(allow_windows_hello AS INTEGER) AS allow_windows_hello, \
      CAST(allow_security_keys AS INTEGER) AS allow_security_keys, security_info_url, \
-     default_language";
+     default_language, readiness_target, \
+     (SELECT c.default_policy FROM entra_connection c WHERE c.tenant_id = tenant.id) AS entra_policy";
 
 fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
     Ok(Tenant {
@@ -76,7 +90,24 @@ fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
         },
         security_info_url: r.try_get("security_info_url")?,
         default_language: r.try_get("default_language")?,
+        readiness_target: u8::try_from(r.try_get::<i64, _>("readiness_target")?.clamp(1, 100))
+            .unwrap_or(95),
+        entra_policy: r
+            .try_get::<Option<String>, _>("entra_policy")?
+            .and_then(|p| serde_json::from_str(&p).ok()),
     })
+}
+
+/// Sets the readiness target (percent, 1–100).
+pub async fn set_readiness_target(db: &Db, tenant_id: i64, target: u8) -> Result<(), ServerError> {
+    sqlx::query("UPDATE tenant SET readiness_target = $2, updated_at_ms = $3 WHERE id = $1")
+        .bind(tenant_id)
+        .bind(i64::from(target.clamp(1, 100)))
+        .bind(super::now_ms())
+        .execute(db)
+        .await?;
+    changed();
+    Ok(())
 }
 
 pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Tenant>, ServerError> {
@@ -87,6 +118,16 @@ pub async fn by_slug(db: &Db, slug: &str) -> Result<Option<Tenant>, ServerError>
         "SELECT {TENANT_COLUMNS} FROM tenant WHERE slug = $1"
     ))
     .bind(slug)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.as_ref().map(tenant_from_row).transpose()?)
+}
+
+pub async fn by_id(db: &Db, id: i64) -> Result<Option<Tenant>, ServerError> {
+    let row = sqlx::query(&format!(
+        "SELECT {TENANT_COLUMNS} FROM tenant WHERE id = $1"
+    ))
+    .bind(id)
     .fetch_optional(db)
     .await?;
     Ok(row.as_ref().map(tenant_from_row).transpose()?)

@@ -3,6 +3,7 @@
 //! `scripts/test.sh` sets for its second run), a new PostgreSQL database per test.
 #![allow(dead_code)]
 
+pub mod graph;
 pub mod postgres;
 pub mod smtp;
 
@@ -27,6 +28,8 @@ pub struct Server {
     pub pool: db::Db,
     /// The database this server uses, for a second instance to share.
     pub database_url: String,
+    /// The local Microsoft this server's Entra connections talk to, if any.
+    pub graph_url: Option<String>,
     pub keys: LinkKeys,
     _dir: tempfile::TempDir,
 }
@@ -69,6 +72,25 @@ pub struct Options {
     pub database_url: Option<String>,
     /// Reverse proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// A local stand-in for the identity platform and Graph (both at this address).
+    pub graph_url: Option<String>,
+}
+
+/// The data key the test servers encrypt Entra credentials with.
+pub const DATA_KEY: &str = "test:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+/// Entra settings pointing at a local Graph (or nowhere), with the test data key.
+pub fn entra_settings(graph_url: Option<&str>) -> passkey_guide::ops::entra::EntraSettings {
+    let url = graph_url.unwrap_or("http://127.0.0.1:9").to_owned();
+    passkey_guide::ops::entra::EntraSettings {
+        keys: Some(Arc::new(
+            passkey_guide::secrets::DataKeys::parse(DATA_KEY).unwrap(),
+        )),
+        login_url: url.clone(),
+        graph_url: url,
+        max_retries: 3,
+        max_wait: std::time::Duration::from_millis(200),
+    }
 }
 
 impl Default for Options {
@@ -81,6 +103,7 @@ impl Default for Options {
             metrics_token: None,
             database_url: None,
             trusted_proxies: Vec::new(),
+            graph_url: None,
         }
     }
 }
@@ -111,6 +134,7 @@ pub async fn start_with(o: Options) -> Server {
         metrics_token,
         database_url: shared,
         trusted_proxies,
+        graph_url,
     } = o;
     let dir = tempfile::tempdir().unwrap();
     let url = match shared {
@@ -140,6 +164,7 @@ pub async fn start_with(o: Options) -> Server {
         trusted_proxies: trusted_proxies.into(),
         tenant_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
+        entra: Arc::new(entra_settings(graph_url.as_deref())),
     };
     if let Some(url) = smtp_url {
         let mailer = mail::Mailer::new(&url, "IT Service Desk <it@example.com>").unwrap();
@@ -158,6 +183,7 @@ pub async fn start_with(o: Options) -> Server {
         client: client(),
         pool,
         database_url: url,
+        graph_url: graph_url.clone(),
         keys,
         _dir: dir,
     }
@@ -166,6 +192,7 @@ pub async fn start_with(o: Options) -> Server {
 /// A roster row with just an email address and a display name.
 pub fn employee(email: String, display_name: String) -> app::domain::roster::EmployeeRow {
     app::domain::roster::EmployeeRow {
+        upn: None,
         email,
         display_name,
         preferred_language: None,

@@ -86,7 +86,7 @@ pub(super) async fn page(
             probe: d.probe,
         })
         .collect();
-    let registration = crate::store::registration::status_of(&state.db, tenant.id, &e.email)
+    let registration = crate::store::registration::status_of(&state.db, tenant.id, &e.upn)
         .await?
         .map(|(has, at)| (has, utc(at)));
     let reminders =

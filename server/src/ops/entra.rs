@@ -1,0 +1,637 @@
+//! A tenant's Entra connection, the same from the console, the command line and the schedule:
+//! connect (credential sealed with the data key), test (permission by permission), and sync
+//! (roster from the rollout groups, passkey policy per group, registration details, passkey
+//! usage), each run recorded with what it changed.
+
+use crate::error::ServerError;
+use crate::graph::{self, Certificate, Client, Credential, GraphError, Need};
+use crate::secrets::DataKeys;
+use crate::store::audit::{self, Actor};
+use crate::store::tenants::Tenant;
+use crate::store::{Db, entra as store, now_ms};
+use app::domain::Policy;
+use app::domain::entra::{Fido2Config, LeftReason, Member, SignIn, incoming, plan_roster};
+use app::i18n::Locale;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where Microsoft lives and how patient to be with it; from the environment
+/// (`PASSKEY_GUIDE_GRAPH_LOGIN_URL`, `PASSKEY_GUIDE_GRAPH_URL`), with the data key.
+#[derive(Debug, Clone)]
+pub struct EntraSettings {
+    pub keys: Option<Arc<DataKeys>>,
+    pub login_url: String,
+    pub graph_url: String,
+    pub max_retries: u32,
+    pub max_wait: Duration,
+}
+
+impl EntraSettings {
+    fn keys(&self) -> Result<&DataKeys, ServerError> {
+        self.keys
+            .as_deref()
+            .ok_or_else(|| ServerError::Invalid(crate::secrets::SecretError::NoKey.to_string()))
+    }
+}
+
+/// The credential as given to `connect`.
+pub enum NewCredential {
+    Secret(String),
+    /// A PEM file with the certificate registered on the app and its private key.
+    Certificate(String),
+}
+
+/// What an owner connects.
+pub struct NewConnection {
+    pub entra_tenant_id: String,
+    pub client_id: String,
+    pub credential: NewCredential,
+    pub rollout_groups: Vec<String>,
+    pub sync_every_minutes: i64,
+    pub usage_days: i64,
+    pub leaver_retention_days: i64,
+}
+
+fn is_guid(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// An Entra tenant id: its GUID or a verified domain name.
+fn is_directory(s: &str) -> bool {
+    is_guid(s)
+        || (s.contains('.')
+            && s.len() <= 253
+            && s.split('.').all(|l| {
+                !l.is_empty()
+                    && l.len() <= 63
+                    && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            }))
+}
+
+/// Checks what an owner typed; the message says which value is wrong and why.
+pub fn validate(c: &NewConnection) -> Result<(), ServerError> {
+    let bad = |m: String| Err(ServerError::Invalid(m));
+    if !is_directory(c.entra_tenant_id.trim()) {
+        return bad(format!(
+            "the Entra tenant id {:?} is neither a GUID nor a domain name",
+            c.entra_tenant_id
+        ));
+    }
+    if !is_guid(c.client_id.trim()) {
+        return bad(format!(
+            "the client id {:?} is not a GUID (Application (client) ID on the app's overview)",
+            c.client_id
+        ));
+    }
+    if c.rollout_groups.is_empty() {
+        return bad("name at least one rollout group (its object id)".into());
+    }
+    if let Some(g) = c.rollout_groups.iter().find(|g| !is_guid(g.trim())) {
+        return bad(format!("the group {g:?} is not an object id (a GUID)"));
+    }
+    if !(15..=10_080).contains(&c.sync_every_minutes) {
+        return bad("sync every 15 to 10080 minutes".into());
+    }
+    if !(1..=30).contains(&c.usage_days) {
+        return bad("read 1 to 30 days of sign-ins (Entra keeps 30 at most)".into());
+    }
+    if !(0..=3650).contains(&c.leaver_retention_days) {
+        return bad("keep leavers 0 to 3650 days".into());
+    }
+    match &c.credential {
+        NewCredential::Secret(s) if s.trim().is_empty() => bad("the client secret is empty".into()),
+        NewCredential::Certificate(pem) => Certificate::from_pem(pem.as_bytes())
+            .map(|_| ())
+            .map_err(|e| ServerError::Invalid(format!("the certificate file: {e}"))),
+        NewCredential::Secret(_) => Ok(()),
+    }
+}
+
+fn context(tenant_id: i64) -> String {
+    format!("entra-credential:{tenant_id}")
+}
+
+/// Connects a tenant (or replaces its connection). The credential is sealed with the data
+/// key and never shown again; without a data key, connecting is refused.
+pub async fn connect(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant: &Tenant,
+    c: NewConnection,
+    actor: &Actor,
+) -> Result<(), ServerError> {
+    let keys = settings.keys()?;
+    validate(&c)?;
+    let (kind, plain) = match &c.credential {
+        NewCredential::Secret(s) => ("secret", s.trim()),
+        NewCredential::Certificate(pem) => ("certificate", pem.as_str()),
+    };
+    let mut groups: Vec<String> = c
+        .rollout_groups
+        .iter()
+        .map(|g| g.trim().to_lowercase())
+        .collect();
+    groups.dedup();
+    let row = store::Connection {
+        tenant_id: tenant.id,
+        entra_tenant_id: c.entra_tenant_id.trim().to_owned(),
+        client_id: c.client_id.trim().to_lowercase(),
+        credential_kind: kind.into(),
+        credential: keys.seal(plain, &context(tenant.id)),
+        rollout_groups: groups,
+        sync_every_minutes: c.sync_every_minutes,
+        usage_days: c.usage_days,
+        leaver_retention_days: c.leaver_retention_days,
+        fido2_policy: None,
+        default_policy: None,
+        signins_read_until_ms: None,
+        next_sync_at_ms: None,
+    };
+    store::save(db, &row).await?;
+    let after = serde_json::json!({
+        "entra-tenant-id": row.entra_tenant_id,
+        "client-id": row.client_id,
+        "credential": kind,
+        "rollout-groups": row.rollout_groups,
+        "sync-every-minutes": row.sync_every_minutes,
+        "usage-days": row.usage_days,
+        "leaver-retention-days": row.leaver_retention_days,
+    });
+    audit::record(db, tenant.id, actor, "entra-connected", None, Some(after)).await
+}
+
+pub async fn disconnect(db: &Db, tenant: &Tenant, actor: &Actor) -> Result<bool, ServerError> {
+    let removed = store::remove(db, tenant.id).await?;
+    if removed {
+        audit::record(db, tenant.id, actor, "entra-disconnected", None, None).await?;
+    }
+    Ok(removed)
+}
+
+/// The Graph connection of a stored row, its credential opened; reseals it under the newest
+/// data key when an older one sealed it.
+async fn open(
+    db: &Db,
+    settings: &EntraSettings,
+    row: &store::Connection,
+) -> Result<graph::Connection, ServerError> {
+    let keys = settings.keys()?;
+    let plain = keys
+        .open(&row.credential, &context(row.tenant_id))
+        .map_err(|e| ServerError::Config(e.to_string()))?;
+    if keys.needs_reseal(&row.credential) {
+        store::reseal(
+            db,
+            row.tenant_id,
+            &keys.seal(&plain, &context(row.tenant_id)),
+        )
+        .await?;
+    }
+    let credential = match row.credential_kind.as_str() {
+        "certificate" => Credential::Certificate(Arc::new(
+            Certificate::from_pem(plain.as_bytes())
+                .map_err(|e| ServerError::Config(format!("the stored certificate: {e}")))?,
+        )),
+        _ => Credential::Secret(plain),
+    };
+    Ok(graph::Connection {
+        entra_tenant_id: row.entra_tenant_id.clone(),
+        client_id: row.client_id.clone(),
+        credential,
+        login_url: settings.login_url.clone(),
+        graph_url: settings.graph_url.clone(),
+        max_retries: settings.max_retries,
+        max_wait: settings.max_wait,
+    })
+}
+
+async fn connection_of(db: &Db, tenant: &Tenant) -> Result<store::Connection, ServerError> {
+    store::get(db, tenant.id).await?.ok_or_else(|| {
+        ServerError::Invalid(format!("tenant {} has no Entra connection", tenant.slug))
+    })
+}
+
+const MEMBER_FIELDS: &str =
+    "id,userPrincipalName,mail,displayName,department,preferredLanguage,accountEnabled,userType";
+
+fn members_path(group: &str, fields: &str) -> String {
+    format!(
+        "/v1.0/groups/{group}/transitiveMembers/microsoft.graph.user?$count=true&$select={fields}&$top=999"
+    )
+}
+
+const FIDO2_PATH: &str =
+    "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/fido2";
+
+fn signins_path(since_ms: i64) -> String {
+    let since = jiff::Timestamp::from_millisecond(since_ms)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    let filter: String =
+        url::form_urlencoded::byte_serialize(format!("createdDateTime ge {since}").as_bytes())
+            .collect();
+    format!("/beta/auditLogs/signIns?$filter={filter}&$top=1000")
+}
+
+/// One line of "Test connection".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The permission checked; `None` for the token itself.
+    pub permission: Option<&'static str>,
+    pub what: &'static str,
+    pub ok: bool,
+    /// What failed and how to fix it, when it did.
+    pub detail: Option<String>,
+}
+
+/// Tries each read the sync makes with the smallest request, and says per permission what
+/// works and what is missing.
+pub async fn test(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant: &Tenant,
+) -> Result<Vec<Check>, ServerError> {
+    let row = connection_of(db, tenant).await?;
+    let conn = open(db, settings, &row).await?;
+    let client = match Client::connect(&conn).await {
+        Ok(c) => c,
+        Err(e) => {
+            return Ok(vec![Check {
+                permission: None,
+                what: "a token for the app registration",
+                ok: false,
+                detail: Some(e.to_string()),
+            }]);
+        }
+    };
+    let mut out = vec![Check {
+        permission: None,
+        what: "a token for the app registration",
+        ok: true,
+        detail: None,
+    }];
+    let group = &row.rollout_groups[0];
+    let one = |need: Need, r: Result<(), GraphError>| Check {
+        permission: Some(need.permission),
+        what: need.what,
+        ok: r.is_ok(),
+        detail: r.err().map(|e| e.to_string()),
+    };
+    let members = client
+        .get::<app::domain::entra::Page<Member>>(
+            &client.url(&members_path(group, MEMBER_FIELDS).replace("$top=999", "$top=5")),
+            graph::GROUP_MEMBERS,
+            true,
+        )
+        .await;
+    let users = match &members {
+        Ok(page) if page.value.iter().any(Member::is_limited) => Err(GraphError::Forbidden {
+            need: graph::USERS,
+            code: "limited information".into(),
+        }),
+        Ok(_) => Ok(()),
+        Err(_) => Err(GraphError::Status {
+            need: graph::USERS,
+            status: 0,
+            detail: "not checked: the group could not be read".into(),
+        }),
+    };
+    out.push(one(graph::GROUP_MEMBERS, members.map(|_| ())));
+    out.push(one(graph::USERS, users));
+    let policy = client
+        .get::<serde_json::Value>(&client.url(FIDO2_PATH), graph::PASSKEY_POLICY, false)
+        .await;
+    out.push(one(graph::PASSKEY_POLICY, policy.map(|_| ())));
+    let report = client
+        .get::<serde_json::Value>(
+            &client.url(&format!("{}&$top=1", graph::REGISTRATION_REPORT)),
+            graph::REGISTRATION,
+            false,
+        )
+        .await;
+    out.push(one(graph::REGISTRATION, report.map(|_| ())));
+    let signins = client
+        .get::<serde_json::Value>(
+            &client.url(&signins_path(now_ms() - 86_400_000).replace("$top=1000", "$top=1")),
+            graph::SIGN_INS,
+            false,
+        )
+        .await;
+    out.push(one(graph::SIGN_INS, signins.map(|_| ())));
+    // Where the token lists its permissions, name what admin consent has not granted.
+    if let Some(roles) = &client.roles {
+        for c in out.iter_mut().filter(|c| !c.ok) {
+            if let Some(p) = c.permission
+                && !roles.iter().any(|r| r == p)
+            {
+                c.detail = Some(format!(
+                    "{} — the token does not carry {p}: add it as an application permission and grant admin consent",
+                    c.detail.take().unwrap_or_default()
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What one sync read and changed (or, in a dry run, would change).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct SyncReport {
+    pub dry_run: bool,
+    pub members_read: usize,
+    pub joined: usize,
+    pub changed: usize,
+    pub returned: usize,
+    pub unchanged: usize,
+    pub left_not_in_groups: usize,
+    pub left_disabled: usize,
+    pub left_guest: usize,
+    pub duplicate_addresses: usize,
+    pub policy_profiles: Option<usize>,
+    pub registrations: Option<usize>,
+    pub passkey_signins: Option<usize>,
+    pub erased: u64,
+    /// What failed after the roster was written, each said for an admin.
+    pub problems: Vec<String>,
+}
+
+impl SyncReport {
+    pub fn outcome(&self) -> &'static str {
+        if self.problems.is_empty() {
+            "ok"
+        } else {
+            "partial"
+        }
+    }
+}
+
+/// Syncs a tenant and records the run. A failure before the roster is written changes
+/// nothing (and nobody leaves); later failures (registration, usage) leave what was already
+/// written and are reported as a partial sync.
+pub async fn sync(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant: &Tenant,
+    started_by: &str,
+    dry_run: bool,
+) -> Result<SyncReport, ServerError> {
+    let row = connection_of(db, tenant).await?;
+    let run = store::run_started(db, tenant.id, started_by, dry_run).await?;
+    let result = sync_run(db, settings, tenant, &row, dry_run).await;
+    let (outcome, error, changes) = match &result {
+        Ok(r) => (
+            r.outcome(),
+            (!r.problems.is_empty()).then(|| r.problems.join("; ")),
+            serde_json::to_string(r).unwrap_or_default(),
+        ),
+        Err(e) => ("failed", Some(e.to_string()), "{}".to_owned()),
+    };
+    store::run_finished(db, run, outcome, error.as_deref(), &changes).await?;
+    result
+}
+
+fn graph_error(e: GraphError) -> ServerError {
+    match e {
+        GraphError::Database(e) => ServerError::Database(e),
+        other => ServerError::Invalid(other.to_string()),
+    }
+}
+
+async fn sync_run(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant: &Tenant,
+    row: &store::Connection,
+    dry_run: bool,
+) -> Result<SyncReport, ServerError> {
+    let conn = open(db, settings, row).await?;
+    let client = Client::connect(&conn).await.map_err(graph_error)?;
+    let mut report = SyncReport {
+        dry_run,
+        ..SyncReport::default()
+    };
+
+    // The policy first: who is in which profile decides each employee's flows. Without it,
+    // the policy last read stays.
+    let policy: Option<(Fido2Config, String)> = match client
+        .get::<serde_json::Value>(&client.url(FIDO2_PATH), graph::PASSKEY_POLICY, false)
+        .await
+    {
+        Ok(v) => {
+            let config: Fido2Config = serde_json::from_value(v.clone()).map_err(|e| {
+                graph_error(GraphError::Json {
+                    need: graph::PASSKEY_POLICY,
+                    error: e,
+                })
+            })?;
+            Some((config, v.to_string()))
+        }
+        Err(e) if e.is_refusal() => {
+            report.problems.push(e.to_string());
+            row.fido2_policy
+                .as_deref()
+                .and_then(|j| serde_json::from_str(j).ok().map(|c| (c, j.to_owned())))
+        }
+        Err(e) => return Err(graph_error(e)),
+    };
+    report.policy_profiles = policy.as_ref().map(|(c, _)| c.profiles().len());
+
+    // Every rollout group, read completely, before anything is written.
+    let mut members: HashMap<String, Member> = HashMap::new();
+    for group in &row.rollout_groups {
+        client
+            .pages::<Member>(
+                &members_path(group, MEMBER_FIELDS),
+                graph::GROUP_MEMBERS,
+                true,
+                |page| {
+                    for m in page {
+                        members.entry(m.id.to_lowercase()).or_insert(m);
+                    }
+                },
+            )
+            .await
+            .map_err(graph_error)?;
+    }
+    if members.values().any(Member::is_limited) {
+        return Err(graph_error(GraphError::Forbidden {
+            need: graph::USERS,
+            code: "limited information".into(),
+        }));
+    }
+    report.members_read = members.len();
+
+    // Which of the policy's groups each member is in.
+    let mut groups_of: HashMap<String, BTreeSet<String>> = HashMap::new();
+    if let Some((config, _)) = &policy {
+        for group in config.target_groups() {
+            client
+                .pages::<Member>(
+                    &members_path(&group, "id"),
+                    graph::GROUP_MEMBERS,
+                    true,
+                    |page| {
+                        for m in page {
+                            let id = m.id.to_lowercase();
+                            if members.contains_key(&id) {
+                                groups_of.entry(id).or_default().insert(group.clone());
+                            }
+                        }
+                    },
+                )
+                .await
+                .map_err(graph_error)?;
+        }
+    }
+    let empty = BTreeSet::new();
+    let policy_of = |object_id: &str| -> Option<String> {
+        let (config, _) = policy.as_ref()?;
+        let groups = groups_of.get(object_id).unwrap_or(&empty);
+        let groups: BTreeSet<&str> = groups.iter().map(String::as_str).collect();
+        serde_json::to_string(&config.policy_for(&groups)).ok()
+    };
+
+    let mut incoming_members = Vec::with_capacity(members.len());
+    let mut excluded: HashMap<String, LeftReason> = HashMap::new();
+    let mut ids: Vec<&String> = members.keys().collect();
+    ids.sort();
+    for id in ids {
+        let m = &members[id];
+        match incoming(m, policy_of(id)) {
+            Ok(mut i) => {
+                i.preferred_language = i
+                    .preferred_language
+                    .as_deref()
+                    .and_then(Locale::best_match)
+                    .map(|l| l.tag().to_owned());
+                incoming_members.push(i);
+            }
+            Err(reason) => {
+                excluded.insert(id.clone(), reason);
+            }
+        }
+    }
+    let known = store::known(db, tenant.id).await?;
+    let plan = plan_roster(&known, incoming_members, &excluded);
+    report.joined = plan.insert.len();
+    report.changed = plan.update.len() - plan.returned;
+    report.returned = plan.returned;
+    report.unchanged = plan.unchanged;
+    report.duplicate_addresses = plan.duplicates.len();
+    for (_, reason) in &plan.leave {
+        match reason {
+            LeftReason::NotInGroups => report.left_not_in_groups += 1,
+            LeftReason::Disabled => report.left_disabled += 1,
+            LeftReason::Guest => report.left_guest += 1,
+        }
+    }
+    if dry_run {
+        return Ok(report);
+    }
+    store::apply_roster(db, tenant.id, &plan).await?;
+    if let Some((config, json)) = &policy {
+        let default: Policy = config.default_policy();
+        store::save_policy(
+            db,
+            tenant.id,
+            json,
+            &serde_json::to_string(&default).unwrap_or_default(),
+        )
+        .await?;
+    }
+
+    // Registration details, matched by object id.
+    match registration(db, &client, tenant.id).await {
+        Ok(n) => report.registrations = Some(n),
+        Err(e) => report.problems.push(e.to_string()),
+    }
+    // Passkey usage from the sign-in logs, from where the last read ended.
+    match usage(db, &client, row).await {
+        Ok(n) => report.passkey_signins = Some(n),
+        Err(e) => report.problems.push(e.to_string()),
+    }
+    report.erased = store::erase_leavers(
+        db,
+        tenant.id,
+        now_ms() - row.leaver_retention_days * 86_400_000,
+    )
+    .await?;
+    Ok(report)
+}
+
+async fn registration(db: &Db, client: &Client, tenant_id: i64) -> Result<usize, ServerError> {
+    let mut regs = Vec::new();
+    client
+        .pages::<app::domain::entra::RegistrationDetail>(
+            graph::REGISTRATION_REPORT,
+            graph::REGISTRATION,
+            false,
+            |page| regs.extend(page.iter().filter_map(|d| d.registration())),
+        )
+        .await
+        .map_err(graph_error)?;
+    super::registration::store_matched(db, tenant_id, "graph", regs).await
+}
+
+async fn usage(db: &Db, client: &Client, row: &store::Connection) -> Result<usize, ServerError> {
+    let now = now_ms();
+    let window_start = now - row.usage_days * 86_400_000;
+    let since = row
+        .signins_read_until_ms
+        .map_or(window_start, |until| until.max(window_start));
+    let mut seen: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut newest = since;
+    client
+        .pages::<SignIn>(&signins_path(since), graph::SIGN_INS, false, |page| {
+            for s in page {
+                let Ok(at) = s.created_date_time.parse::<jiff::Timestamp>() else {
+                    continue;
+                };
+                let at = at.as_millisecond();
+                newest = newest.max(at);
+                if let (true, Some(user)) = (s.used_passkey(), &s.user_id) {
+                    let e = seen.entry(user.to_lowercase()).or_insert((at, at));
+                    e.0 = e.0.min(at);
+                    e.1 = e.1.max(at);
+                }
+            }
+        })
+        .await
+        .map_err(graph_error)?;
+    store::record_passkey_signins(db, row.tenant_id, &seen, newest).await?;
+    Ok(seen.len())
+}
+
+/// Syncs every connected tenant whose time has come; each claims its tenant first, so several
+/// instances share the work. Returns how many tenants it synced.
+pub async fn sync_due(db: &Db, settings: &EntraSettings) -> Result<usize, ServerError> {
+    let now = now_ms();
+    let mut n = 0;
+    for tenant_id in store::due(db, now).await? {
+        let Some(row) = store::get(db, tenant_id).await? else {
+            continue;
+        };
+        let next = now + row.sync_every_minutes * 60_000;
+        if !store::claim(db, tenant_id, row.next_sync_at_ms, next).await? {
+            continue;
+        }
+        let Some(tenant) = crate::store::tenants::by_id(db, tenant_id).await? else {
+            continue;
+        };
+        match sync(db, settings, &tenant, "schedule", false).await {
+            Ok(r) => {
+                tracing::info!(tenant = %tenant.slug, outcome = r.outcome(), members = r.members_read, joined = r.joined, left = r.left_not_in_groups + r.left_disabled + r.left_guest, "Entra sync")
+            }
+            Err(e) => tracing::error!(tenant = %tenant.slug, error = %e, "Entra sync failed"),
+        }
+        n += 1;
+    }
+    Ok(n)
+}

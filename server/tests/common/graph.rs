@@ -1,0 +1,500 @@
+//! A local identity platform and Microsoft Graph that speak the documented shapes
+//! (shared/research/graph-contracts.md): the v2.0 token endpoint for client secrets and
+//! PS256 client assertions, issuing RS256 tokens it really signs with the application
+//! permissions granted in `roles`; group transitive members (OData cast, `ConsistencyLevel`
+//! required, limited information without `User.Read.All`); the passkey (FIDO2) method policy;
+//! `userRegistrationDetails`; beta sign-in logs (licence 403 when the tenant has none). Pages
+//! are linked by `@odata.nextLink`; errors have Graph's `{"error": {"code", "message"}}` shape;
+//! 429s carry `Retry-After`; a path can be made to answer malformed JSON.
+#![allow(dead_code)]
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Form, Json, Router};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+use ring::signature::{self, KeyPair, RsaKeyPair};
+use serde_json::{Value, json};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+
+pub const DIRECTORY: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
+pub const CLIENT_ID: &str = "535fb089-9ff3-47b6-9bfb-4f1264799865";
+pub const SECRET: &str = "s3cr3t~entra";
+pub const ALL_PERMISSIONS: [&str; 4] = [
+    "GroupMember.Read.All",
+    "User.Read.All",
+    "Policy.Read.AuthenticationMethod",
+    "AuditLog.Read.All",
+];
+
+pub struct Directory {
+    pub base: String,
+    /// The application permissions admin consent granted (the token's `roles`).
+    pub roles: BTreeSet<String>,
+    /// Whether the tenant has Entra ID P1/P2 (sign-in logs need it).
+    pub premium: bool,
+    /// id → the user as Graph returns it (every `$select`able field).
+    pub users: HashMap<String, Value>,
+    /// group id → member ids (users or nested groups).
+    pub groups: HashMap<String, Vec<String>>,
+    pub fido2: Value,
+    pub registrations: Vec<Value>,
+    pub sign_ins: Vec<Value>,
+    /// Answer this many requests with 429 (Retry-After: 0.05) before serving.
+    pub throttle: u32,
+    /// Paths (prefixes) answered with a body that is not JSON.
+    pub malformed: Vec<String>,
+    /// Paths (prefixes) answered 503 every time.
+    pub unavailable: Vec<String>,
+    pub page_size: usize,
+    /// Every request: method, path and query, and whether ConsistencyLevel was sent.
+    pub requests: Vec<(String, bool)>,
+    /// Tokens issued, by credential kind (`secret` or `assertion`).
+    pub issued: Vec<&'static str>,
+}
+
+pub type Shared = Arc<Mutex<Directory>>;
+
+struct Fake {
+    dir: Shared,
+    key: Arc<RsaKeyPair>,
+    app_public: Arc<Vec<u8>>,
+}
+
+impl Clone for Fake {
+    fn clone(&self) -> Self {
+        Fake {
+            dir: self.dir.clone(),
+            key: self.key.clone(),
+            app_public: self.app_public.clone(),
+        }
+    }
+}
+
+fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
+    (
+        status,
+        Json(json!({"error": {"code": code, "message": message,
+            "innerError": {"date": "2026-12-06T10:00:00", "request-id": "4f6a1d2c-0000-4000-8000-000000000000"}}})),
+    )
+        .into_response()
+}
+
+fn now_s() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+fn sign(key: &RsaKeyPair, claims: &Value) -> String {
+    let header = json!({"typ": "JWT", "alg": "RS256", "kid": "local-1"});
+    let input = format!(
+        "{}.{}",
+        B64.encode(header.to_string()),
+        B64.encode(claims.to_string())
+    );
+    let mut sig = vec![0; key.public().modulus_len()];
+    key.sign(
+        &signature::RSA_PKCS1_SHA256,
+        &ring::rand::SystemRandom::new(),
+        input.as_bytes(),
+        &mut sig,
+    )
+    .unwrap();
+    format!("{input}.{}", B64.encode(sig))
+}
+
+/// The payload of a JWT whose signature checks out against `public` (PKCS#1 DER).
+fn verified(
+    jwt: &str,
+    public: &[u8],
+    alg: &'static dyn signature::VerificationAlgorithm,
+) -> Option<Value> {
+    let (input, sig) = jwt.rsplit_once('.')?;
+    signature::UnparsedPublicKey::new(alg, public)
+        .verify(input.as_bytes(), &B64.decode(sig).ok()?)
+        .ok()?;
+    serde_json::from_slice(&B64.decode(input.split('.').nth(1)?).ok()?).ok()
+}
+
+async fn token(
+    State(f): State<Fake>,
+    Path(tenant): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    let refuse = |code: &str, description: &str| {
+        (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"error": code, "error_description": format!("{description}\r\nTrace ID: 0000\r\nCorrelation ID: 1111"), "error_codes": [7000215]})),
+        )
+            .into_response()
+    };
+    let base = f.dir.lock().unwrap().base.clone();
+    let token_url = format!("{base}/{tenant}/oauth2/v2.0/token");
+    if tenant != DIRECTORY
+        || form.get("client_id").map(String::as_str) != Some(CLIENT_ID)
+        || form.get("grant_type").map(String::as_str) != Some("client_credentials")
+        || form.get("scope").map(String::as_str) != Some("https://graph.microsoft.com/.default")
+    {
+        return refuse(
+            "invalid_request",
+            "AADSTS900144: The request is not for this app or tenant.",
+        );
+    }
+    let kind = match (form.get("client_secret"), form.get("client_assertion")) {
+        (Some(s), None) if s == SECRET => "secret",
+        (Some(_), None) => {
+            return refuse(
+                "invalid_client",
+                "AADSTS7000215: Invalid client secret provided.",
+            );
+        }
+        (None, Some(a))
+            if form.get("client_assertion_type").map(String::as_str)
+                == Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer") =>
+        {
+            let Some(c) = verified(a, &f.app_public, &signature::RSA_PSS_2048_8192_SHA256) else {
+                return refuse(
+                    "invalid_client",
+                    "AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application.",
+                );
+            };
+            let ok = c["aud"] == token_url.as_str()
+                && c["iss"] == CLIENT_ID
+                && c["sub"] == CLIENT_ID
+                && c["exp"].as_i64().is_some_and(|e| e > now_s());
+            if !ok {
+                return refuse(
+                    "invalid_client",
+                    "AADSTS700024: Client assertion is not within its valid time range or not for this audience.",
+                );
+            }
+            "assertion"
+        }
+        _ => return refuse("invalid_request", "AADSTS900144: no credential"),
+    };
+    let mut d = f.dir.lock().unwrap();
+    d.issued.push(kind);
+    let roles: Vec<&String> = d.roles.iter().collect();
+    let claims = json!({
+        "aud": "https://graph.microsoft.com", "iss": format!("https://sts.windows.net/{DIRECTORY}/"),
+        "tid": DIRECTORY, "appid": CLIENT_ID, "roles": roles, "iat": now_s(), "exp": now_s() + 3599,
+    });
+    Json(json!({"token_type": "Bearer", "expires_in": 3599, "access_token": sign(&f.key, &claims)}))
+        .into_response()
+}
+
+/// Checks the bearer token and the permission; answers faults. `Ok` means serve.
+fn guard(f: &Fake, headers: &HeaderMap, uri: &Uri, permission: &str) -> Result<(), Response> {
+    let mut d = f.dir.lock().unwrap();
+    let eventual = headers
+        .get("consistencylevel")
+        .and_then(|v| v.to_str().ok())
+        == Some("eventual");
+    d.requests.push((uri.to_string(), eventual));
+    let token = headers
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    let public = f.key.public_key().as_ref().to_vec();
+    let Some(claims) =
+        token.and_then(|t| verified(t, &public, &signature::RSA_PKCS1_2048_8192_SHA256))
+    else {
+        return Err(graph_error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Access token validation failure.",
+        ));
+    };
+    if claims["exp"].as_i64().is_none_or(|e| e <= now_s()) {
+        return Err(graph_error(
+            StatusCode::UNAUTHORIZED,
+            "InvalidAuthenticationToken",
+            "Lifetime validation failed, the token is expired.",
+        ));
+    }
+    if d.throttle > 0 {
+        d.throttle -= 1;
+        return Err((
+            StatusCode::TOO_MANY_REQUESTS,
+            [("retry-after", "0.05")],
+            Json(
+                json!({"error": {"code": "TooManyRequests", "message": "Please retry again later.",
+                "innerError": {"code": "429", "status": "429"}}}),
+            ),
+        )
+            .into_response());
+    }
+    let path = uri.path();
+    if d.unavailable.iter().any(|p| path.starts_with(p)) {
+        return Err(graph_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "serviceNotAvailable",
+            "The service is temporarily unavailable.",
+        ));
+    }
+    let granted = claims["roles"]
+        .as_array()
+        .is_some_and(|r| r.iter().any(|r| r == permission));
+    if !granted {
+        return Err(graph_error(
+            StatusCode::FORBIDDEN,
+            "Authorization_RequestDenied",
+            "Insufficient privileges to complete the operation.",
+        ));
+    }
+    if d.malformed.iter().any(|p| path.starts_with(p)) {
+        return Err((
+            StatusCode::OK,
+            [("content-type", "application/json")],
+            "{\"value\": [ {\"id\": ",
+        )
+            .into_response());
+    }
+    Ok(())
+}
+
+/// One page of `items`, with a next link carrying the whole query plus the offset.
+fn page(
+    d: &Directory,
+    uri: &Uri,
+    q: &HashMap<String, String>,
+    items: Vec<Value>,
+    context: &str,
+) -> Response {
+    let start: usize = q
+        .get("$skiptoken")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    let top: usize = q.get("$top").and_then(|t| t.parse().ok()).unwrap_or(100);
+    let size = top.min(d.page_size).max(1);
+    let end = (start + size).min(items.len());
+    let mut body = json!({"@odata.context": context, "value": items[start.min(end)..end]});
+    if start == 0 && q.get("$count").map(String::as_str) == Some("true") {
+        body["@odata.count"] = json!(items.len());
+    }
+    if end < items.len() {
+        let query: Vec<String> = uri
+            .query()
+            .unwrap_or_default()
+            .split('&')
+            .filter(|p| !p.starts_with("%24skiptoken") && !p.starts_with("$skiptoken"))
+            .map(str::to_owned)
+            .collect();
+        body["@odata.nextLink"] = json!(format!(
+            "{}{}?{}&$skiptoken={end}",
+            d.base,
+            uri.path(),
+            query.join("&")
+        ));
+    }
+    Json(body).into_response()
+}
+
+fn transitive(d: &Directory, group: &str, out: &mut Vec<String>, seen: &mut BTreeSet<String>) {
+    for m in d.groups.get(group).into_iter().flatten() {
+        if !seen.insert(m.clone()) {
+            continue;
+        }
+        if d.groups.contains_key(m) {
+            transitive(d, m, out, seen);
+        } else {
+            out.push(m.clone());
+        }
+    }
+}
+
+async fn members(
+    State(f): State<Fake>,
+    Path(group): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "GroupMember.Read.All") {
+        return r;
+    }
+    let d = f.dir.lock().unwrap();
+    if headers.get("consistencylevel").is_none() {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "Request_UnsupportedQuery",
+            "The specified filter to the reference property query is currently not supported.",
+        );
+    }
+    if !d.groups.contains_key(&group) {
+        return graph_error(
+            StatusCode::NOT_FOUND,
+            "Request_ResourceNotFound",
+            &format!(
+                "Resource '{group}' does not exist or one of its queried reference-property objects are not present."
+            ),
+        );
+    }
+    let fields: Vec<&str> = q
+        .get("$select")
+        .map_or(vec!["id"], |s| s.split(',').collect());
+    let full = d.roles.contains("User.Read.All");
+    let mut ids = Vec::new();
+    transitive(&d, &group, &mut ids, &mut BTreeSet::new());
+    let items = ids
+        .iter()
+        .filter_map(|id| d.users.get(id))
+        .map(|u| {
+            let mut out = json!({"@odata.type": "#microsoft.graph.user"});
+            for f in &fields {
+                // Limited information: only the id without permission to read users.
+                out[*f] = if *f == "id" || full {
+                    u[*f].clone()
+                } else {
+                    Value::Null
+                };
+            }
+            out
+        })
+        .collect();
+    page(
+        &d,
+        &uri,
+        &q,
+        items,
+        "https://graph.microsoft.com/v1.0/$metadata#users",
+    )
+}
+
+async fn fido2(State(f): State<Fake>, headers: HeaderMap, uri: Uri) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "Policy.Read.AuthenticationMethod") {
+        return r;
+    }
+    Json(f.dir.lock().unwrap().fido2.clone()).into_response()
+}
+
+async fn registrations(
+    State(f): State<Fake>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "AuditLog.Read.All") {
+        return r;
+    }
+    let d = f.dir.lock().unwrap();
+    let items = d.registrations.clone();
+    page(
+        &d,
+        &uri,
+        &q,
+        items,
+        "https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails",
+    )
+}
+
+async fn sign_ins(
+    State(f): State<Fake>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "AuditLog.Read.All") {
+        return r;
+    }
+    let d = f.dir.lock().unwrap();
+    if !d.premium {
+        return graph_error(
+            StatusCode::FORBIDDEN,
+            "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+            "Neither tenant is B2C or tenant doesn't have premium license",
+        );
+    }
+    let since = q
+        .get("$filter")
+        .and_then(|f| f.strip_prefix("createdDateTime ge "))
+        .map(str::to_owned);
+    let mut items: Vec<Value> = d
+        .sign_ins
+        .iter()
+        .filter(|s| {
+            since
+                .as_deref()
+                .is_none_or(|t| s["createdDateTime"].as_str().unwrap_or("") >= t)
+        })
+        .cloned()
+        .collect();
+    // Newest first, as documented.
+    items.sort_by(|a, b| {
+        b["createdDateTime"]
+            .as_str()
+            .cmp(&a["createdDateTime"].as_str())
+    });
+    page(
+        &d,
+        &uri,
+        &q,
+        items,
+        "https://graph.microsoft.com/beta/$metadata#auditLogs/signIns",
+    )
+}
+
+/// Starts the local Microsoft on loopback; `configure` fills the directory.
+pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let mut dir = Directory {
+        base: base.clone(),
+        roles: ALL_PERMISSIONS.iter().map(|s| s.to_string()).collect(),
+        premium: true,
+        users: HashMap::new(),
+        groups: HashMap::new(),
+        fido2: json!({"id": "Fido2", "state": "enabled", "isSelfServiceRegistrationAllowed": true,
+            "includeTargets": [{"targetType": "group", "id": "all_users"}]}),
+        registrations: Vec::new(),
+        sign_ins: Vec::new(),
+        throttle: 0,
+        malformed: Vec::new(),
+        unavailable: Vec::new(),
+        page_size: 100,
+        requests: Vec::new(),
+        issued: Vec::new(),
+    };
+    configure(&mut dir);
+    let dir = Arc::new(Mutex::new(dir));
+    let key = RsaKeyPair::from_pkcs8(include_bytes!("../fixtures/local-idp-key.pk8")).unwrap();
+    let fake = Fake {
+        dir: dir.clone(),
+        key: Arc::new(key),
+        app_public: Arc::new(include_bytes!("../fixtures/graph-app-public.der").to_vec()),
+    };
+    let app = Router::new()
+        .route("/{tenant}/oauth2/v2.0/token", post(token))
+        .route(
+            "/v1.0/groups/{group}/transitiveMembers/microsoft.graph.user",
+            get(members),
+        )
+        .route(
+            "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/fido2",
+            get(fido2),
+        )
+        .route(
+            "/v1.0/reports/authenticationMethods/userRegistrationDetails",
+            get(registrations),
+        )
+        .route("/beta/auditLogs/signIns", get(sign_ins))
+        .with_state(fake);
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (dir, base)
+}
+
+/// A user as Graph has them.
+pub fn user(id: &str, upn: &str, name: &str, department: &str) -> Value {
+    json!({"id": id, "userPrincipalName": upn, "mail": upn, "displayName": name,
+        "department": department, "preferredLanguage": "en-US", "accountEnabled": true, "userType": "Member"})
+}
+
+/// A GUID made from a number, as object ids are.
+pub fn guid(n: u64) -> String {
+    format!("{:08x}-0000-4000-8000-{:012x}", n >> 16, n)
+}
