@@ -414,7 +414,7 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
         .unwrap();
     assert!(all.error.is_none());
     // roster, announced, opened, flow started, handed off, tested sign-in, registered
-    assert_eq!(all.funnel, vec![10, 9, 7, 5, 3, 1, 2]);
+    assert_eq!(all.funnel, vec![10, 9, 7, 5, 3, 1, 2, 0]);
     let reasons: Vec<(Straggler, u64)> = all.stragglers.clone();
     assert_eq!(
         reasons,
@@ -485,7 +485,7 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
     let sales = dashboard::load(&s.pool, &tenant, filter("Sales", "", ""), NOW)
         .await
         .unwrap();
-    assert_eq!(sales.funnel, vec![6, 6, 5, 4, 2, 1, 1]);
+    assert_eq!(sales.funnel, vec![6, 6, 5, 4, 2, 1, 1, 0]);
     assert_eq!(
         sales.departments,
         vec!["Ops".to_owned(), "Sales".to_owned()]
@@ -500,7 +500,7 @@ async fn funnel_devices_trend_and_stragglers_have_the_known_answers() {
     )
     .await
     .unwrap();
-    assert_eq!(early.funnel, vec![10, 6, 5, 4, 2, 1, 1]);
+    assert_eq!(early.funnel, vec![10, 6, 5, 4, 2, 1, 1, 0]);
     let trend = dashboard::load(
         &s.pool,
         &tenant,

@@ -563,3 +563,178 @@ async fn a_dry_run_says_what_would_change_and_changes_nothing() {
         .unwrap();
     assert!(runs[0].dry_run);
 }
+
+#[tokio::test]
+async fn the_console_connects_tests_syncs_and_shows_policy_readiness_and_hints() {
+    let (s, t, _dir) = setup().await;
+    s.admin(
+        "contoso",
+        "owner@contoso.example",
+        app::domain::tenant::Role::Owner,
+    )
+    .await;
+    let (c, csrf) = s.sign_in("owner@contoso.example").await;
+    let page = |path: &'static str| {
+        let c = c.clone();
+        let url = s.url(path);
+        async move {
+            let res = c.get(url).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{path}");
+            res.text().await.unwrap()
+        }
+    };
+
+    // Reconnect from the console with a certificate upload.
+    let pem = include_bytes!("fixtures/graph-app.pem").to_vec();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf.clone())
+        .text("entra_tenant_id", DIRECTORY)
+        .text("client_id", CLIENT_ID)
+        .text("groups", format!("{STAFF}\n{ADMINS}"))
+        .part(
+            "certificate",
+            reqwest::multipart::Part::bytes(pem).file_name("app.pem"),
+        );
+    let res = c
+        .post(s.url("/admin/t/contoso/entra/connect"))
+        .header("origin", &s.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let html = page("/admin/t/contoso/entra").await;
+    assert!(html.contains("Certificate (stored encrypted)"), "{html}");
+    assert!(!html.contains("BEGIN"), "the credential is never shown");
+
+    // A bad group id is refused with the reason, and what was typed stays.
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf.clone())
+        .text("entra_tenant_id", DIRECTORY)
+        .text("client_id", CLIENT_ID)
+        .text("groups", "sales-team")
+        .text("client_secret", SECRET);
+    let res = c
+        .post(s.url("/admin/t/contoso/entra/connect"))
+        .header("origin", &s.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("is not an object id") && html.contains("sales-team"),
+        "{html}"
+    );
+    assert!(!html.contains(SECRET));
+
+    let res = c
+        .post(s.url("/admin/t/contoso/entra/test"))
+        .header("origin", &s.base)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Policy.Read.AuthenticationMethod") && !html.contains("Missing"),
+        "{html}"
+    );
+
+    let res = c
+        .post(s.url("/admin/t/contoso/entra/sync"))
+        .header("origin", &s.base)
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .ends_with("?synced=1")
+    );
+    let html = page("/admin/t/contoso/entra?synced=1").await;
+    // Each profile beside what the guide offers, and the warnings.
+    assert!(
+        html.contains("General staff") && html.contains("Attested admins"),
+        "{html}"
+    );
+    assert!(
+        html.contains("does not allow the Windows Hello AAGUIDs"),
+        "{html}"
+    );
+    assert!(html.contains("console (owner@contoso.example)"));
+
+    // Readiness at a glance; the funnel ends at passkey sign-ins.
+    let html = page("/admin/t/contoso/dashboard").await;
+    assert!(
+        html.contains("Readiness to enforce passkeys") && html.contains("Sign in with a passkey")
+    );
+    let funnel = page("/admin/t/contoso/dashboard/funnel.csv").await;
+    assert!(
+        funnel
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("Signs in with a passkey,1,"),
+        "{funnel}"
+    );
+    let ready = page("/admin/t/contoso/dashboard/ready-to-enforce.csv").await;
+    assert!(
+        ready.contains("ada.lovelace@contoso.example") && !ready.contains("grace"),
+        "{ready}"
+    );
+    let readiness = page("/admin/t/contoso/dashboard/readiness.csv").await;
+    // One of three registered and signing in with a passkey: below the default 95 % target.
+    assert!(
+        readiness
+            .lines()
+            .any(|l| l.starts_with("Everyone,3,33%,–,33%,–,Not yet")),
+        "{readiness}"
+    );
+
+    // Grace has no MFA method and is an admin: the helpdesk sees both, and so does the
+    // stragglers list.
+    let g = employee(&s, &t, &grace()).await.unwrap();
+    let html = c
+        .get(s.url(&format!("/admin/t/contoso/employees/{}", g.reference)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Issue a Temporary Access Pass") && html.contains("Administrator:"),
+        "{html}"
+    );
+    let stragglers = page("/admin/t/contoso/stragglers.csv").await;
+    assert!(
+        stragglers
+            .lines()
+            .any(|l| l.contains("Grace Hopper") && l.contains("Needs a Temporary Access Pass")),
+        "{stragglers}"
+    );
+
+    // The target is the tenant's to set, in the audit log.
+    let res = c
+        .post(s.url("/admin/t/contoso/readiness"))
+        .header("origin", &s.base)
+        .form(&[("csrf", csrf.as_str()), ("target", "30")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let readiness = page("/admin/t/contoso/dashboard/readiness.csv").await;
+    let everyone = readiness
+        .lines()
+        .find(|l| l.starts_with("Everyone,"))
+        .unwrap();
+    assert!(
+        everyone.ends_with(",Ready") && !everyone.contains('–'),
+        "{readiness}"
+    );
+}

@@ -318,6 +318,8 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
             "/admin/t/{slug}/dashboard/stuck.csv",
             "/admin/t/{slug}/dashboard/registrations.csv",
             "/admin/t/{slug}/dashboard/stragglers.csv",
+            "/admin/t/{slug}/dashboard/readiness.csv",
+            "/admin/t/{slug}/dashboard/ready-to-enforce.csv",
             "/admin/t/{slug}/dashboard/nosuch.csv",
         ],
         Kind::Other,
@@ -345,6 +347,11 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
         &["/admin/t/{slug}/audit"],
         Kind::Console,
     ),
+    (
+        "/admin/t/{slug}/entra",
+        &["/admin/t/{slug}/entra", "/admin/t/{slug}/entra?synced=1"],
+        Kind::Console,
+    ),
 ];
 
 /// Requests no route pattern names: fallbacks, static files, unknown tenants, unknown console
@@ -370,6 +377,11 @@ const POST_ROUTES: &[&str] = &[
     "/admin/t/{slug}/roster/import",
     "/admin/t/{slug}/links.csv",
     "/admin/t/{slug}/reminders",
+    "/admin/t/{slug}/entra/connect",
+    "/admin/t/{slug}/entra/test",
+    "/admin/t/{slug}/entra/sync",
+    "/admin/t/{slug}/entra/disconnect",
+    "/admin/t/{slug}/readiness",
     "/journey/answer",
     "/journey/confirm",
     "/journey/restart",
@@ -387,6 +399,11 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/roster/import",
     "/admin/t/{slug}/links.csv",
     "/admin/t/{slug}/reminders",
+    "/admin/t/{slug}/entra/connect",
+    "/admin/t/{slug}/entra/test",
+    "/admin/t/{slug}/entra/sync",
+    "/admin/t/{slug}/entra/disconnect",
+    "/admin/t/{slug}/readiness",
 ];
 
 #[test]
@@ -580,7 +597,7 @@ async fn every_route_sends_csp_and_the_security_headers() {
     // Every POST route's answers (redirects, refusals, pages) carry them too.
     for p in POST_ROUTES {
         let path = fill(p, &w, &link);
-        let res = if p.ends_with("/logo") || p.ends_with("/import") {
+        let res = if p.ends_with("/logo") || p.ends_with("/import") || p.ends_with("/connect") {
             owner
                 .post(s.url(&path))
                 .multipart(Form::new().text("csrf", "wrong"))
@@ -1398,6 +1415,10 @@ struct ConsoleState {
     reminders_enabled: bool,
     /// Employees whose reminder clock has started (a links export starts it).
     announced: i64,
+    /// The Entra connection as stored (directory, client, credential) and the sync runs.
+    entra: Option<(String, String, String)>,
+    entra_runs: i64,
+    readiness_target: u8,
 }
 
 async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
@@ -1431,6 +1452,20 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
         .fetch_one(&s.pool)
         .await
         .unwrap(),
+        entra: passkey_guide::store::entra::get(&s.pool, tenant_id)
+            .await
+            .unwrap()
+            .map(|c| (c.entra_tenant_id, c.client_id, c.credential)),
+        entra_runs: sqlx::query_scalar("SELECT COUNT(*) FROM entra_sync_run WHERE tenant_id = $1")
+            .bind(tenant_id)
+            .fetch_one(&s.pool)
+            .await
+            .unwrap(),
+        readiness_target: tenants::by_slug(&s.pool, slug)
+            .await
+            .unwrap()
+            .unwrap()
+            .readiness_target,
     }
 }
 
@@ -1470,6 +1505,17 @@ fn console_request(
             "r.csv",
             b"email,name\nmallory@alpha.example,Mallory\n".to_vec(),
         )),
+        "/admin/t/{slug}/entra/connect" => {
+            let mut form = Form::new()
+                .text("entra_tenant_id", "11111111-2222-3333-4444-555555555555")
+                .text("client_id", "66666666-7777-4888-8999-000000000000")
+                .text("groups", "0a7e1c9d-1111-4000-8000-000000000001")
+                .text("client_secret", "attacker-secret");
+            if let Some(t) = csrf {
+                form = form.text("csrf", t.to_owned());
+            }
+            c.post(url).multipart(form)
+        }
         "/admin/t/{slug}/branding" => {
             fields.extend([
                 ("display_name", "Hacked".to_owned()),
@@ -1490,6 +1536,10 @@ fn console_request(
                 ("default_language", String::new()),
                 ("host", String::new()),
             ]);
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/readiness" => {
+            fields.push(("target", "80".to_owned()));
             c.post(url).form(&fields)
         }
         "/admin/t/{slug}/reminders" => {
@@ -1532,6 +1582,24 @@ async fn every_console_form_refuses_forged_requests_and_changes_nothing() {
     tenants::save_draft(&s.pool, w.alpha.id, &draft)
         .await
         .unwrap();
+    // Connected, so a forged disconnect, reconnect or sync would show.
+    passkey_guide::ops::entra::connect(
+        &s.pool,
+        &common::entra_settings(None),
+        &w.alpha,
+        passkey_guide::ops::entra::NewConnection {
+            entra_tenant_id: "contoso.example".into(),
+            client_id: "535fb089-9ff3-47b6-9bfb-4f1264799865".into(),
+            credential: passkey_guide::ops::entra::NewCredential::Secret("real-secret".into()),
+            rollout_groups: vec!["0a7e1c9d-1111-4000-8000-000000000001".into()],
+            sync_every_minutes: 60,
+            usage_days: 30,
+            leaver_retention_days: 30,
+        },
+        &passkey_guide::store::audit::Actor::cli(),
+    )
+    .await
+    .unwrap();
     let (victim, csrf) = s.sign_in("owner@alpha.example").await;
     let (_, other_csrf) = s.sign_in("second@alpha.example").await;
     let (_, beta_csrf) = s.sign_in("owner@beta.example").await;

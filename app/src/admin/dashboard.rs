@@ -90,6 +90,30 @@ pub struct DashboardView {
     /// When Entra's status was last learned, and the last sync error.
     pub status_as_of: Option<String>,
     pub sync_error: Option<String>,
+    /// Readiness to enforce passkeys: everyone first, then each department.
+    pub readiness: Vec<ReadinessRow>,
+    /// The share both figures must reach, in percent.
+    pub readiness_target: u8,
+    /// Passkey sign-ins are read from Entra's sign-in logs (an Entra connection).
+    pub usage_known: bool,
+    /// Employees with a passkey who signed in with one lately.
+    pub ready_to_enforce: u64,
+    pub csrf: String,
+    pub can_set_target: bool,
+}
+
+/// One line of the readiness table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReadinessRow {
+    /// `None` for everyone.
+    pub department: Option<String>,
+    pub employees: u64,
+    pub registered: u64,
+    pub signing_in: u64,
+    /// The day each share reached the target, in the tenant's time zone.
+    pub registered_crossed: Option<String>,
+    pub signing_in_crossed: Option<String>,
+    pub ready: bool,
 }
 
 /// A table as shown and as exported.
@@ -154,6 +178,48 @@ fn platform_label(i18n: &I18n, id: &str) -> String {
 /// Every table of the dashboard, in page order.
 pub fn dashboard_tables(v: &DashboardView, i18n: &I18n) -> Vec<Table> {
     let roster = v.funnel.first().copied().unwrap_or(0);
+    let dash = || "–".to_owned();
+    let readiness = Table {
+        id: "readiness",
+        caption: i18n.t_args(
+            "dashboard-readiness-caption",
+            &[("target", (v.readiness_target as usize).into())],
+        ),
+        head: vec![
+            i18n.t("dashboard-col-department"),
+            i18n.t("dashboard-col-employees"),
+            i18n.t("dashboard-col-registered-share"),
+            i18n.t("dashboard-col-registered-crossed"),
+            i18n.t("dashboard-col-passkey-share"),
+            i18n.t("dashboard-col-passkey-crossed"),
+            i18n.t("dashboard-col-ready"),
+        ],
+        rows: v
+            .readiness
+            .iter()
+            .map(|r| {
+                vec![
+                    r.department
+                        .clone()
+                        .unwrap_or_else(|| i18n.t("dashboard-readiness-everyone")),
+                    r.employees.to_string(),
+                    pct(i18n, r.registered, r.employees),
+                    r.registered_crossed.clone().unwrap_or_else(dash),
+                    if v.usage_known {
+                        pct(i18n, r.signing_in, r.employees)
+                    } else {
+                        dash()
+                    },
+                    r.signing_in_crossed.clone().unwrap_or_else(dash),
+                    i18n.t(if r.ready {
+                        "dashboard-ready-yes"
+                    } else {
+                        "dashboard-ready-no"
+                    }),
+                ]
+            })
+            .collect(),
+    };
     let funnel = Table {
         id: "funnel",
         caption: i18n.t("dashboard-funnel-title"),
@@ -314,7 +380,7 @@ pub fn dashboard_tables(v: &DashboardView, i18n: &I18n) -> Vec<Table> {
             .collect(),
     };
     vec![
-        funnel, platforms, below, browsers, in_app, stuck, days, stragglers,
+        readiness, funnel, platforms, below, browsers, in_app, stuck, days, stragglers,
     ]
 }
 
@@ -439,7 +505,7 @@ fn section(
     let table = table.view(slug, query);
     let i18n = i18n();
     view! {
-        <section class="dashboard-section" aria-labelledby=format!("{id}-heading")>
+        <section class=if matches!(id, "readiness" | "registrations") { "dashboard-section wide" } else { "dashboard-section" } aria-labelledby=format!("{id}-heading")>
             <h2 id=format!("{id}-heading")>{heading}</h2>
             {chart}
             {if details {
@@ -552,6 +618,50 @@ pub fn dashboard_page(v: DashboardView) -> AnyView {
         view! { <p class="notice error" role="alert" id="filter-error">{m.render(&i18n)}</p> }
     });
     let invalid = v.error.is_some().then_some("true");
+    let overall = v.readiness.first().cloned().unwrap_or_default();
+    let card = |label: String, value: String, note: Option<String>| {
+        view! {
+            <div class="glance-card">
+                <p class="glance-value">{value}</p>
+                <p class="glance-label">{label}</p>
+                {note.map(|n| view! { <p class="hint">{n}</p> })}
+            </div>
+        }
+    };
+    let crossed = |at: &Option<String>| {
+        Some(match at {
+            Some(d) => i18n.t_args("dashboard-crossed-on", &[("date", d.clone().into())]),
+            None => i18n.t_args(
+                "dashboard-not-crossed",
+                &[("target", (v.readiness_target as usize).into())],
+            ),
+        })
+    };
+    let glance = view! {
+        <section class="glance" aria-labelledby="glance-heading">
+            <h2 id="glance-heading" class="visually-hidden">{i18n.t("dashboard-glance")}</h2>
+            {card(i18n.t("dashboard-glance-registered"), pct(&i18n, overall.registered, overall.employees), crossed(&overall.registered_crossed))}
+            {card(
+                i18n.t("dashboard-glance-passkey"),
+                if v.usage_known { pct(&i18n, overall.signing_in, overall.employees) } else { "–".into() },
+                if v.usage_known { crossed(&overall.signing_in_crossed) } else { Some(i18n.t("dashboard-glance-passkey-unknown")) },
+            )}
+            {card(
+                i18n.t("dashboard-glance-ready"),
+                i18n.t(if overall.ready { "dashboard-ready-yes" } else { "dashboard-ready-no" }),
+                Some(i18n.t_args("dashboard-glance-ready-people", &[("n", (v.ready_to_enforce as usize).into())])),
+            )}
+            <p class="glance-link"><a href=format!("/admin/t/{slug}/dashboard/ready-to-enforce.csv") download="">{i18n.t("dashboard-ready-export")}</a></p>
+        </section>
+    };
+    let target_form = v.can_set_target.then(|| view! {
+        <form method="post" action=format!("/admin/t/{slug}/readiness") class="inline-form">
+            {super::csrf_field(&v.csrf)}
+            <label for="readiness-target">{i18n.t("dashboard-readiness-target")}</label>
+            " "<input id="readiness-target" name="target" type="number" min="1" max="100" required value=v.readiness_target.to_string()/>
+            " "<button type="submit" class="button secondary">{i18n.t("dashboard-readiness-save")}</button>
+        </form>
+    });
     view! {
         <div class="dashboard">
             <h1>{i18n.t("dashboard-title")}</h1>
@@ -573,6 +683,9 @@ pub fn dashboard_page(v: DashboardView) -> AnyView {
             {error}
             <p class="hint">{range}</p>
             <p class="hint" data-status>{status}</p>
+            {glance}
+            {section(i18n.t("dashboard-readiness-title"), "readiness", None, next(), &slug, &query)}
+            {target_form}
             {section(i18n.t("dashboard-funnel-title"), "funnel", Some(funnel_chart), next(), &slug, &query)}
             <section class="dashboard-section" aria-labelledby="stragglers-heading">
                 <h2 id="stragglers-heading">{i18n.t("dashboard-stragglers-title")}</h2>

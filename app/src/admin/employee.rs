@@ -50,6 +50,12 @@ pub struct EmployeeDetail {
     pub last_seen: Option<String>,
     /// From Entra (Graph or the portal CSV): has a passkey, and when that was learned.
     pub registration: Option<(bool, String)>,
+    /// The principal name registration status is matched on.
+    pub upn: String,
+    /// What the helpdesk should know from Entra's registration details (Fluent keys).
+    pub hints: Vec<&'static str>,
+    /// Left the rollout according to Entra: why (`not-in-groups`, `disabled`, `guest`), when.
+    pub left: Option<(String, String)>,
     pub timeline: Vec<TimelineRow>,
     pub diagnostics: Vec<DiagnosticRow>,
     pub reminders: Vec<super::HistoryRow>,
@@ -166,11 +172,13 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
         })
         .collect_view();
     let back = format!("/admin/t/{}/roster", e.slug);
+    let upn = (e.upn != e.email).then(|| e.upn.clone());
     view! {
         <p><a href=back>{i18n.t("admin-employee-back")}</a></p>
         <h1>{e.display_name}</h1>
         <dl class="facts">
             <dt>{i18n.t("admin-roster-email")}</dt><dd>{e.email}</dd>
+            {upn.map(|u| view! { <dt>{i18n.t("admin-employee-upn")}</dt><dd>{u}</dd> })}
             <dt>{i18n.t("admin-roster-department")}</dt><dd>{e.department.unwrap_or_else(|| "—".into())}</dd>
             <dt>{i18n.t("admin-roster-language")}</dt><dd>{e.language.unwrap_or_else(|| "—".into())}</dd>
             <dt>{i18n.t("admin-journey-stage")}</dt><dd data-stage=e.stage.id()>{i18n.t(&format!("admin-journey-stage-{}", e.stage.id()))}</dd>
@@ -184,6 +192,18 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
                 None => i18n.t("admin-journey-registration-unknown"),
             }}</dd>
         </dl>
+        {e.left.map(|(reason, at)| view! {
+            <p class="notice" role="status">{i18n.t_args(&format!("admin-employee-left-{reason}"), &[("at", at.into())])}</p>
+        })}
+        {(!e.hints.is_empty()).then(|| {
+            let items = e.hints.iter().map(|k| view! { <li>{i18n.t(k)}</li> }).collect_view();
+            view! {
+                <section aria-labelledby="hints-heading">
+                    <h2 id="hints-heading">{i18n.t("helpdesk-hints")}</h2>
+                    <ul class="hints">{items}</ul>
+                </section>
+            }
+        })}
         {stuck}
         <p><a href=help.clone()>{i18n.t("admin-journey-help-page")}</a></p>
         <p><label for="link">{i18n.t("admin-roster-link")}</label>" "<input id="link" type="text" readonly value=e.link/></p>

@@ -3,12 +3,17 @@
 
 mod dashboard;
 mod employee;
+mod entra;
 mod pages;
 mod reminders;
 
 pub use dashboard::*;
 pub use employee::{
     DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
+};
+pub use entra::{
+    CheckView, ConnectForm, ConnectionView, EntraView, PolicyView as EntraPolicyView, ProfileView,
+    RunView, entra_page,
 };
 pub use pages::*;
 pub use reminders::{HistoryRow, PreviewRow, RemindersView, history_table, reminders_page};
@@ -117,6 +122,7 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
                     {link("policy", "/policy", "admin-nav-policy")}
                     {link("roster", "/roster", "admin-nav-roster")}
                     {link("reminders", "/reminders", "admin-nav-reminders")}
+                    {t.role.can_edit().then(|| link("entra", "/entra", "admin-nav-entra"))}
                     {t.role.can_edit().then(|| link("dashboard", "/dashboard", "admin-nav-dashboard"))}
                     {(t.role == crate::domain::tenant::Role::Owner).then(|| link("audit", "/audit", "admin-nav-audit"))}
                 </ul>

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// The funnel's stages, in order. Every count is of employees in the roster (after the
 /// department filter); the date range applies to when each stage was reached.
-pub const FUNNEL: [&str; 7] = [
+pub const FUNNEL: [&str; 8] = [
     "roster",
     "announced",
     "opened",
@@ -22,21 +22,70 @@ pub const FUNNEL: [&str; 7] = [
     "handed-off",
     "signed-in",
     "registered",
+    // From the sign-in logs, where an Entra connection reads them.
+    "passkey-sign-in",
 ];
 
 id_enum! {
     /// Why an employee without a passkey is still without one, most telling reason first.
     pub enum Straggler {
+        /// A guest account: Entra does not support passkey registration for guests.
+        Guest = "guest",
+        /// No MFA method registered: they cannot pass the MFA Security info asks for before
+        /// adding a passkey, so they need a Temporary Access Pass from the helpdesk.
+        NeedsTap = "needs-tap",
         /// They reported being stuck and have not got past that step.
         Stuck = "stuck",
         /// Their latest device's OS is too old for a flow the organisation allows.
         BelowMinimum = "below-minimum",
+        /// An administrator (Entra's `isAdmin`): a device-bound passkey or a security key.
+        Admin = "admin",
         /// They went to Security info but Entra does not list a passkey.
         HandedOff = "handed-off",
         /// They never opened their personal link.
         NeverOpened = "never-opened",
         /// They opened it and have not got as far as Security info.
         InProgress = "in-progress",
+    }
+}
+
+/// What Entra's registration details say beyond the methods (Graph only; the portal's CSV
+/// has none of it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
+pub struct EntraFacts {
+    /// `isMfaRegistered` is false: no method to pass MFA with.
+    pub no_mfa: bool,
+    pub admin: bool,
+    pub guest: bool,
+}
+
+impl EntraFacts {
+    /// From the stored flags; unknown counts as nothing to say.
+    pub fn from_flags(
+        mfa_registered: Option<bool>,
+        admin: Option<bool>,
+        user_type: Option<&str>,
+    ) -> Self {
+        EntraFacts {
+            no_mfa: mfa_registered == Some(false),
+            admin: admin == Some(true),
+            guest: user_type.is_some_and(|t| t.eq_ignore_ascii_case("guest")),
+        }
+    }
+
+    /// The helpdesk's hints, as Fluent keys, most pressing first.
+    pub fn hints(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.guest {
+            out.push("helpdesk-hint-guest");
+        }
+        if self.no_mfa {
+            out.push("helpdesk-hint-needs-tap");
+        }
+        if self.admin {
+            out.push("helpdesk-hint-admin");
+        }
+        out
     }
 }
 
@@ -48,6 +97,7 @@ pub struct Standing {
     pub stage: Stage,
     pub stuck: bool,
     pub below_minimum: bool,
+    pub facts: EntraFacts,
 }
 
 /// `None` for an employee Entra lists with a passkey; otherwise why they are still left.
@@ -56,10 +106,16 @@ pub fn classify(s: &Standing) -> Option<Straggler> {
     if s.registered == Some(true) {
         return None;
     }
-    Some(if s.stuck {
+    Some(if s.facts.guest {
+        Straggler::Guest
+    } else if s.facts.no_mfa {
+        Straggler::NeedsTap
+    } else if s.stuck {
         Straggler::Stuck
     } else if s.below_minimum {
         Straggler::BelowMinimum
+    } else if s.facts.admin {
+        Straggler::Admin
     } else if s.stage >= Stage::HandedOff {
         Straggler::HandedOff
     } else if s.stage == Stage::NotOpened {
@@ -216,7 +272,45 @@ mod tests {
             stage,
             stuck,
             below_minimum: below,
+            facts: EntraFacts::default(),
         }
+    }
+
+    #[test]
+    fn entra_facts_come_first_where_they_block_and_admins_after_the_device() {
+        let with = |facts: EntraFacts, stuck: bool| {
+            classify(&Standing {
+                facts,
+                ..standing(Some(false), Stage::HandedOff, stuck, false)
+            })
+        };
+        let f = EntraFacts::from_flags;
+        assert_eq!(
+            with(f(Some(true), Some(false), Some("Guest")), true),
+            Some(Straggler::Guest)
+        );
+        assert_eq!(
+            with(f(Some(false), None, Some("member")), true),
+            Some(Straggler::NeedsTap)
+        );
+        assert_eq!(
+            with(f(Some(true), Some(true), None), true),
+            Some(Straggler::Stuck)
+        );
+        assert_eq!(
+            with(f(Some(true), Some(true), None), false),
+            Some(Straggler::Admin)
+        );
+        // Unknown (a CSV import) says nothing.
+        assert_eq!(with(f(None, None, None), false), Some(Straggler::HandedOff));
+        assert_eq!(
+            f(Some(false), Some(true), Some("guest")).hints(),
+            [
+                "helpdesk-hint-guest",
+                "helpdesk-hint-needs-tap",
+                "helpdesk-hint-admin"
+            ]
+        );
     }
 
     #[test]

@@ -424,8 +424,8 @@ pub struct Incoming {
     pub display_name: String,
     pub department: Option<String>,
     pub preferred_language: Option<String>,
-    /// Their effective policy as JSON.
-    pub policy: Option<String>,
+    /// Their effective policy as JSON (shared: everyone in the same groups has the same).
+    pub policy: Option<std::sync::Arc<str>>,
 }
 
 impl Incoming {
@@ -477,7 +477,7 @@ pub struct RosterPlan {
 
 /// A member of the rollout groups, read completely, turned into a roster entry; `None` for
 /// members that are not employees to guide (disabled, guests), with why.
-pub fn incoming(m: &Member, policy: Option<String>) -> Result<Incoming, LeftReason> {
+pub fn incoming(m: &Member, policy: Option<std::sync::Arc<str>>) -> Result<Incoming, LeftReason> {
     if m.account_enabled == Some(false) {
         return Err(LeftReason::Disabled);
     }

@@ -22,6 +22,8 @@ pub struct Group {
     pub in_app: Option<String>,
     /// Entra's latest word: `None` when they are not in any import or sync yet.
     pub registered: Option<bool>,
+    /// What Entra's registration details add (no MFA method, admin, guest).
+    pub facts: super::dashboard::EntraFacts,
     /// How many employees the group has.
     pub employees: u64,
     pub announced: u64,
@@ -32,6 +34,8 @@ pub struct Group {
     pub signed_in: u64,
     /// Got a passkey (Entra's first sighting) within the range.
     pub registered_in_range: u64,
+    /// First signed in with a passkey (the sign-in logs) within the range.
+    pub passkey_sign_in: u64,
 }
 
 impl Default for Group {
@@ -45,6 +49,7 @@ impl Default for Group {
             browser: None,
             in_app: None,
             registered: None,
+            facts: Default::default(),
             employees: 0,
             announced: 0,
             opened: 0,
@@ -52,6 +57,7 @@ impl Default for Group {
             handed_off: 0,
             signed_in: 0,
             registered_in_range: 0,
+            passkey_sign_in: 0,
         }
     }
 }
@@ -139,6 +145,7 @@ pub fn figures(groups: &[Group], minimums: &mut Minimums<'_>) -> Figures {
             g.handed_off,
             g.signed_in,
             g.registered_in_range,
+            g.passkey_sign_in,
         ];
         for (slot, n) in funnel.iter_mut().zip(reached) {
             *slot += n;
@@ -149,6 +156,7 @@ pub fn figures(groups: &[Group], minimums: &mut Minimums<'_>) -> Figures {
             stage: g.stage,
             stuck: g.stuck,
             below_minimum: is_below,
+            facts: g.facts,
         };
         if let Some(k) = classify(&standing) {
             *stragglers.entry(k).or_default() += g.employees;
@@ -257,9 +265,10 @@ mod tests {
         a.signed_in = 1;
         a.registered = Some(true);
         a.registered_in_range = 1;
+        a.passkey_sign_in = 1;
         let never = group(Stage::NotOpened, 5);
         let f = figures_of(&[a, never]);
-        assert_eq!(f.funnel, vec![8, 3, 3, 2, 2, 1, 1]);
+        assert_eq!(f.funnel, vec![8, 3, 3, 2, 2, 1, 1, 1]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::error::ServerError;
 use crate::store::tenants::Tenant;
 use crate::store::{self, Db};
-use app::admin::{DashboardFilter, DashboardView, DayRow, Message, StragglerRow};
+use app::admin::{DashboardFilter, DashboardView, DayRow, Message, ReadinessRow, StragglerRow};
 use app::domain::Catalogue;
 use app::domain::dashboard::{RangeError, Standing, Straggler, classify, day_range, per_day};
 use app::domain::figures::{Minimums, figures};
@@ -50,13 +50,42 @@ pub async fn load(
     } else {
         (i64::MIN, i64::MAX)
     };
-    let (groups, stuck, buckets, (learned, sync_error), departments) = tokio::try_join!(
-        store::dashboard::groups(db, tenant.id, &department, from, to),
-        store::dashboard::stuck_steps(db, tenant.id, &department, from, to),
-        store::dashboard::day_buckets(db, tenant.id, &department, &range),
-        store::dashboard::status(db, tenant.id),
-        store::employees::departments(db, tenant.id),
-    )?;
+    let (groups, stuck, buckets, (learned, sync_error), departments, readiness_rows, connection) =
+        tokio::try_join!(
+            store::dashboard::groups(db, tenant.id, &department, from, to),
+            store::dashboard::stuck_steps(db, tenant.id, &department, from, to),
+            store::dashboard::day_buckets(db, tenant.id, &department, &range),
+            store::dashboard::status(db, tenant.id),
+            store::employees::departments(db, tenant.id),
+            store::entra::readiness_rows(db, tenant.id),
+            store::entra::get(db, tenant.id),
+        )?;
+    let usage_since = now_ms - connection.as_ref().map_or(30, |c| c.usage_days) * 86_400_000;
+    let target = tenant.readiness_target;
+    let day = |ms: Option<i64>| {
+        ms.and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
+            .map(|t| t.to_zoned(tz.clone()).date().to_string())
+    };
+    let readiness: Vec<ReadinessRow> =
+        app::domain::entra::readiness(&readiness_rows, target, usage_since)
+            .into_iter()
+            .map(|r| ReadinessRow {
+                ready: r.ready(target) && connection.is_some(),
+                department: r.department,
+                employees: r.employees,
+                registered: r.registered,
+                signing_in: r.signing_in,
+                registered_crossed: day(r.registered_crossed_ms),
+                signing_in_crossed: day(r.signing_in_crossed_ms),
+            })
+            .collect();
+    let ready_to_enforce = if connection.is_some() {
+        store::entra::ready_to_enforce(db, tenant.id, usage_since)
+            .await?
+            .len() as u64
+    } else {
+        0
+    };
     let f = figures(
         &groups,
         &mut Minimums::new(Catalogue::embedded(), &tenant.visitor_policy()),
@@ -96,6 +125,12 @@ pub async fn load(
         stragglers: f.stragglers,
         status_as_of: learned.map(|ms| local_time(ms, &tz)),
         sync_error,
+        readiness,
+        readiness_target: target,
+        usage_known: connection.is_some(),
+        ready_to_enforce,
+        csrf: String::new(),
+        can_set_target: false,
     })
 }
 
@@ -129,6 +164,7 @@ pub async fn stragglers(
             stage: p.stage,
             stuck: p.stuck_flow.is_some(),
             below_minimum: minimums.below(p.platform.as_deref(), p.os_version.as_deref()),
+            facts: p.facts,
         };
         let Some(k) = classify(&standing) else {
             continue;
@@ -170,4 +206,68 @@ pub async fn stragglers(
         });
     }
     Ok(out)
+}
+
+/// Sets the readiness target, in the audit log.
+pub async fn set_readiness_target(
+    db: &Db,
+    tenant: &Tenant,
+    target: u8,
+    actor: &crate::store::audit::Actor,
+) -> Result<(), ServerError> {
+    if !(1..=100).contains(&target) {
+        return Err(ServerError::Invalid(
+            "the target is a percentage from 1 to 100".into(),
+        ));
+    }
+    store::tenants::set_readiness_target(db, tenant.id, target).await?;
+    crate::store::audit::record(
+        db,
+        tenant.id,
+        actor,
+        "readiness-target-saved",
+        Some(serde_json::json!({ "target": tenant.readiness_target })),
+        Some(serde_json::json!({ "target": target })),
+    )
+    .await
+}
+
+/// The employees ready for passwordless enforcement, as a table for the CSV download.
+pub async fn ready_to_enforce_table(
+    db: &Db,
+    tenant: &Tenant,
+    i18n: &app::i18n::I18n,
+    now_ms: i64,
+) -> Result<app::admin::Table, ServerError> {
+    let usage_days = store::entra::get(db, tenant.id)
+        .await?
+        .map_or(30, |c| c.usage_days);
+    let tz = time_zone(db, tenant.id).await?;
+    let rows = store::entra::ready_to_enforce(db, tenant.id, now_ms - usage_days * 86_400_000)
+        .await?
+        .into_iter()
+        .map(|r| {
+            vec![
+                r.display_name,
+                r.upn,
+                r.object_id.unwrap_or_default(),
+                r.department.unwrap_or_default(),
+                local_time(r.registered_since_ms, &tz),
+                local_time(r.last_passkey_signin_ms, &tz),
+            ]
+        })
+        .collect();
+    Ok(app::admin::Table {
+        id: "ready-to-enforce",
+        caption: i18n.t("dashboard-ready-export"),
+        head: vec![
+            i18n.t("stragglers-col-name"),
+            i18n.t("admin-employee-upn"),
+            i18n.t("dashboard-col-object-id"),
+            i18n.t("stragglers-col-department"),
+            i18n.t("dashboard-col-registered-since"),
+            i18n.t("dashboard-col-last-passkey-sign-in"),
+        ],
+        rows,
+    })
 }

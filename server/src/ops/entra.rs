@@ -443,8 +443,54 @@ async fn sync_run(
     };
     report.policy_profiles = policy.as_ref().map(|(c, _)| c.profiles().len());
 
+    // Which of the policy's groups each person is in (indexes into `targets`), read first so
+    // each member becomes a roster entry as their page arrives.
+    let targets: Vec<String> = policy
+        .as_ref()
+        .map(|(c, _)| c.target_groups().into_iter().collect())
+        .unwrap_or_default();
+    let mut groups_of: HashMap<String, Vec<u16>> = HashMap::new();
+    for (i, group) in targets.iter().enumerate() {
+        let i = u16::try_from(i).unwrap_or(u16::MAX);
+        client
+            .pages::<Member>(
+                &members_path(group, "id"),
+                graph::GROUP_MEMBERS,
+                true,
+                |page| {
+                    for m in page {
+                        groups_of.entry(m.id.to_lowercase()).or_default().push(i);
+                    }
+                },
+            )
+            .await
+            .map_err(graph_error)?;
+    }
+    // Everyone in the same groups has the same policy: computed once per set of groups.
+    let mut policies: HashMap<Vec<u16>, Option<Arc<str>>> = HashMap::new();
+    let mut policy_of = |object_id: &str| -> Option<Arc<str>> {
+        let (config, _) = policy.as_ref()?;
+        let key = groups_of.get(object_id).cloned().unwrap_or_default();
+        policies
+            .entry(key)
+            .or_insert_with_key(|key| {
+                let groups: BTreeSet<&str> = key
+                    .iter()
+                    .filter_map(|i| targets.get(usize::from(*i)))
+                    .map(String::as_str)
+                    .collect();
+                serde_json::to_string(&config.policy_for(&groups))
+                    .ok()
+                    .map(Arc::from)
+            })
+            .clone()
+    };
+
     // Every rollout group, read completely, before anything is written.
-    let mut members: HashMap<String, Member> = HashMap::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut incoming_members = Vec::new();
+    let mut excluded: HashMap<String, LeftReason> = HashMap::new();
+    let mut limited = false;
     for group in &row.rollout_groups {
         client
             .pages::<Member>(
@@ -453,73 +499,45 @@ async fn sync_run(
                 true,
                 |page| {
                     for m in page {
-                        members.entry(m.id.to_lowercase()).or_insert(m);
+                        let id = m.id.to_lowercase();
+                        if !seen.insert(id.clone()) {
+                            continue;
+                        }
+                        if m.is_limited() {
+                            limited = true;
+                            continue;
+                        }
+                        match incoming(&m, policy_of(&id)) {
+                            Ok(mut i) => {
+                                i.preferred_language = i
+                                    .preferred_language
+                                    .as_deref()
+                                    .and_then(Locale::best_match)
+                                    .map(|l| l.tag().to_owned());
+                                incoming_members.push(i);
+                            }
+                            Err(reason) => {
+                                excluded.insert(id, reason);
+                            }
+                        }
                     }
                 },
             )
             .await
             .map_err(graph_error)?;
     }
-    if members.values().any(Member::is_limited) {
+    if limited {
         return Err(graph_error(GraphError::Forbidden {
             need: graph::USERS,
             code: "limited information".into(),
         }));
     }
-    report.members_read = members.len();
-
-    // Which of the policy's groups each member is in.
-    let mut groups_of: HashMap<String, BTreeSet<String>> = HashMap::new();
-    if let Some((config, _)) = &policy {
-        for group in config.target_groups() {
-            client
-                .pages::<Member>(
-                    &members_path(&group, "id"),
-                    graph::GROUP_MEMBERS,
-                    true,
-                    |page| {
-                        for m in page {
-                            let id = m.id.to_lowercase();
-                            if members.contains_key(&id) {
-                                groups_of.entry(id).or_default().insert(group.clone());
-                            }
-                        }
-                    },
-                )
-                .await
-                .map_err(graph_error)?;
-        }
-    }
-    let empty = BTreeSet::new();
-    let policy_of = |object_id: &str| -> Option<String> {
-        let (config, _) = policy.as_ref()?;
-        let groups = groups_of.get(object_id).unwrap_or(&empty);
-        let groups: BTreeSet<&str> = groups.iter().map(String::as_str).collect();
-        serde_json::to_string(&config.policy_for(&groups)).ok()
-    };
-
-    let mut incoming_members = Vec::with_capacity(members.len());
-    let mut excluded: HashMap<String, LeftReason> = HashMap::new();
-    let mut ids: Vec<&String> = members.keys().collect();
-    ids.sort();
-    for id in ids {
-        let m = &members[id];
-        match incoming(m, policy_of(id)) {
-            Ok(mut i) => {
-                i.preferred_language = i
-                    .preferred_language
-                    .as_deref()
-                    .and_then(Locale::best_match)
-                    .map(|l| l.tag().to_owned());
-                incoming_members.push(i);
-            }
-            Err(reason) => {
-                excluded.insert(id.clone(), reason);
-            }
-        }
-    }
+    report.members_read = seen.len();
+    drop(seen);
+    drop(groups_of);
     let known = store::known(db, tenant.id).await?;
     let plan = plan_roster(&known, incoming_members, &excluded);
+    drop(known);
     report.joined = plan.insert.len();
     report.changed = plan.update.len() - plan.returned;
     report.returned = plan.returned;
@@ -536,6 +554,7 @@ async fn sync_run(
         return Ok(report);
     }
     store::apply_roster(db, tenant.id, &plan).await?;
+    drop(plan);
     if let Some((config, json)) = &policy {
         let default: Policy = config.default_policy();
         store::save_policy(

@@ -5,7 +5,7 @@
 
 use super::{Db, flag_opt};
 use crate::error::ServerError;
-use app::domain::dashboard::{BUCKET_MS, DayRange};
+use app::domain::dashboard::{BUCKET_MS, DayRange, EntraFacts};
 use app::domain::figures::{Group, StuckRow};
 use app::domain::journey::Stage;
 use sqlx::Row;
@@ -37,14 +37,17 @@ pub async fn groups(
         .clamp(1, 4) as i64;
     let groups_query = format!(
         "SELECT p.stage, CASE WHEN p.stuck_flow IS NULL THEN 0 ELSE 1 END AS stuck, p.platform, p.os_version, \
-                p.browser, p.in_app, CAST(s.has_passkey AS INTEGER) AS has_passkey, COUNT(*) AS n, \
+                p.browser, p.in_app, CAST(s.has_passkey AS INTEGER) AS has_passkey, \
+                CAST(s.is_mfa_registered AS INTEGER) AS mfa, CAST(s.is_admin AS INTEGER) AS admin, \
+                lower(s.user_type) AS user_type, COUNT(*) AS n, \
                 SUM(CASE WHEN e.announced_at_ms >= $3 AND e.announced_at_ms < $4 THEN 1 ELSE 0 END) AS announced, \
                 SUM(CASE WHEN p.opened_at_ms >= $3 AND p.opened_at_ms < $4 THEN 1 ELSE 0 END) AS opened, \
                 SUM(CASE WHEN p.started_at_ms >= $3 AND p.started_at_ms < $4 THEN 1 ELSE 0 END) AS started, \
                 SUM(CASE WHEN p.handed_off_at_ms >= $3 AND p.handed_off_at_ms < $4 THEN 1 ELSE 0 END) AS handed_off, \
                 SUM(CASE WHEN p.signed_in_at_ms >= $3 AND p.signed_in_at_ms < $4 THEN 1 ELSE 0 END) AS signed_in, \
-                SUM(CASE WHEN s.has_passkey AND s.passkey_since_ms >= $3 AND s.passkey_since_ms < $4 THEN 1 ELSE 0 END) AS registered \
-         {PEOPLE} AND e.id % $5 = $6 GROUP BY 1, 2, 3, 4, 5, 6, 7"
+                SUM(CASE WHEN s.has_passkey AND s.passkey_since_ms >= $3 AND s.passkey_since_ms < $4 THEN 1 ELSE 0 END) AS registered, \
+                SUM(CASE WHEN e.passkey_signin_first_ms >= $3 AND e.passkey_signin_first_ms < $4 THEN 1 ELSE 0 END) AS passkey_sign_in \
+         {PEOPLE} AND e.id % $5 = $6 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10"
     );
     let mut scans = tokio::task::JoinSet::new();
     for slice in 0..slices {
@@ -83,6 +86,11 @@ fn group(g: &super::DbRow) -> Result<Group, sqlx::Error> {
         browser: g.try_get("browser")?,
         in_app: g.try_get("in_app")?,
         registered: flag_opt(g, "has_passkey")?,
+        facts: EntraFacts::from_flags(
+            flag_opt(g, "mfa")?,
+            flag_opt(g, "admin")?,
+            g.try_get::<Option<String>, _>("user_type")?.as_deref(),
+        ),
         employees: count("n")?,
         announced: count("announced")?,
         opened: count("opened")?,
@@ -90,6 +98,7 @@ fn group(g: &super::DbRow) -> Result<Group, sqlx::Error> {
         handed_off: count("handed_off")?,
         signed_in: count("signed_in")?,
         registered_in_range: count("registered")?,
+        passkey_sign_in: count("passkey_sign_in")?,
     })
 }
 
@@ -229,6 +238,7 @@ pub struct Unregistered {
     pub os_version: Option<String>,
     pub last_seen_ms: Option<i64>,
     pub registered: Option<bool>,
+    pub facts: EntraFacts,
 }
 
 /// Every employee (of one department, or all) Entra does not list with a passkey, by name.
@@ -240,7 +250,9 @@ pub async fn unregistered(
     let rows = sqlx::query(&format!(
         "SELECT e.ref, e.display_name, e.email, e.department, e.manager, p.stage, p.stuck_flow, \
                 p.stuck_step, p.stuck_symptom, p.platform, p.os_version, p.last_seen_ms, \
-                CAST(s.has_passkey AS INTEGER) AS has_passkey \
+                CAST(s.has_passkey AS INTEGER) AS has_passkey, \
+                CAST(s.is_mfa_registered AS INTEGER) AS mfa, CAST(s.is_admin AS INTEGER) AS admin, \
+                s.user_type \
          {PEOPLE} AND COALESCE(s.has_passkey, FALSE) = FALSE \
          ORDER BY e.display_name, e.email"
     ))
@@ -264,6 +276,11 @@ pub async fn unregistered(
                 os_version: r.try_get("os_version")?,
                 last_seen_ms: r.try_get("last_seen_ms")?,
                 registered: flag_opt(r, "has_passkey")?,
+                facts: EntraFacts::from_flags(
+                    flag_opt(r, "mfa")?,
+                    flag_opt(r, "admin")?,
+                    r.try_get::<Option<String>, _>("user_type")?.as_deref(),
+                ),
             })
         })
         .collect::<Result<_, sqlx::Error>>()

@@ -4,6 +4,7 @@
 use super::{Db, now_ms};
 use crate::error::ServerError;
 use app::domain::entra::{Incoming, Known, LeftReason, RosterPlan, fingerprint};
+use futures_util::TryStreamExt;
 use sqlx::Row;
 
 /// Rows per INSERT (10 bound values each).
@@ -181,41 +182,40 @@ pub async fn save_policy(
     Ok(())
 }
 
-/// The roster as a sync matches it.
+/// The roster as a sync matches it. Rows are read as a stream: a roster of 100,000 is never
+/// held as database rows at once.
 pub async fn known(db: &Db, tenant_id: i64) -> Result<Vec<Known>, ServerError> {
-    let rows = sqlx::query(
+    let mut rows = sqlx::query(
         "SELECT id, object_id, upn, email, display_name, department, preferred_language, \
            entra_policy, left_at_ms FROM employee WHERE tenant_id = $1",
     )
     .bind(tenant_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            let upn: Option<String> = r.try_get("upn")?;
-            let email: String = r.try_get("email")?;
-            let department: Option<String> = r.try_get("department")?;
-            let language: Option<String> = r.try_get("preferred_language")?;
-            let policy: Option<String> = r.try_get("entra_policy")?;
-            let name: String = r.try_get("display_name")?;
-            Ok(Known {
-                id: r.try_get("id")?,
-                object_id: r.try_get("object_id")?,
-                fingerprint: fingerprint(
-                    upn.as_deref().unwrap_or_default(),
-                    &email,
-                    &name,
-                    department.as_deref(),
-                    language.as_deref(),
-                    policy.as_deref(),
-                ),
-                upn,
-                email,
-                left: r.try_get::<Option<i64>, _>("left_at_ms")?.is_some(),
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(ServerError::from)
+    .fetch(db);
+    let mut out = Vec::new();
+    while let Some(r) = rows.try_next().await? {
+        let upn: Option<String> = r.try_get("upn")?;
+        let email: String = r.try_get("email")?;
+        let department: Option<String> = r.try_get("department")?;
+        let language: Option<String> = r.try_get("preferred_language")?;
+        let policy: Option<String> = r.try_get("entra_policy")?;
+        let name: String = r.try_get("display_name")?;
+        out.push(Known {
+            id: r.try_get("id")?,
+            object_id: r.try_get("object_id")?,
+            fingerprint: fingerprint(
+                upn.as_deref().unwrap_or_default(),
+                &email,
+                &name,
+                department.as_deref(),
+                language.as_deref(),
+                policy.as_deref(),
+            ),
+            upn,
+            email,
+            left: r.try_get::<Option<i64>, _>("left_at_ms")?.is_some(),
+        });
+    }
+    Ok(out)
 }
 
 /// Writes a roster plan in one transaction: new employees, changes (people who came back
@@ -238,7 +238,7 @@ pub async fn apply_roster(db: &Db, tenant_id: i64, plan: &RosterPlan) -> Result<
                 .push_bind(&m.display_name)
                 .push_bind(&m.preferred_language)
                 .push_bind(&m.department)
-                .push_bind(&m.policy)
+                .push_bind(m.policy.as_deref())
                 .push_bind("entra")
                 .push_bind(now)
                 .push_bind(now);
@@ -258,7 +258,7 @@ pub async fn apply_roster(db: &Db, tenant_id: i64, plan: &RosterPlan) -> Result<
         .bind(&m.display_name)
         .bind(&m.preferred_language)
         .bind(&m.department)
-        .bind(&m.policy)
+        .bind(m.policy.as_deref())
         .bind(now)
         .execute(&mut *tx)
         .await?;
@@ -308,17 +308,17 @@ pub async fn upns_by_object_id(
     db: &Db,
     tenant_id: i64,
 ) -> Result<std::collections::HashMap<String, String>, ServerError> {
-    let rows = sqlx::query(
+    let mut rows = sqlx::query(
         "SELECT object_id, upn FROM employee \
          WHERE tenant_id = $1 AND object_id IS NOT NULL AND upn IS NOT NULL",
     )
     .bind(tenant_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| Ok((r.try_get("object_id")?, r.try_get("upn")?)))
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(ServerError::from)
+    .fetch(db);
+    let mut out = std::collections::HashMap::new();
+    while let Some(r) = rows.try_next().await? {
+        out.insert(r.try_get("object_id")?, r.try_get("upn")?);
+    }
+    Ok(out)
 }
 
 /// Records passkey sign-ins: per object id the earliest and latest seen in this read. The

@@ -99,3 +99,27 @@ pub async fn status_of(
     row.map(|r| Ok((super::flag(&r, "has_passkey")?, r.try_get("learned_at_ms")?)))
         .transpose()
 }
+
+/// What the registration report said about one user beyond their methods.
+pub async fn facts_of(
+    db: &Db,
+    tenant_id: i64,
+    upn: &str,
+) -> Result<Option<app::domain::dashboard::EntraFacts>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT CAST(is_mfa_registered AS INTEGER) AS mfa, CAST(is_admin AS INTEGER) AS admin, \
+           user_type FROM registration_status WHERE tenant_id = $1 AND upn = $2",
+    )
+    .bind(tenant_id)
+    .bind(upn.trim().to_lowercase())
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| {
+        Ok(app::domain::dashboard::EntraFacts::from_flags(
+            super::flag_opt(&r, "mfa")?,
+            super::flag_opt(&r, "admin")?,
+            r.try_get::<Option<String>, _>("user_type")?.as_deref(),
+        ))
+    })
+    .transpose()
+}

@@ -189,7 +189,7 @@ async fn token(
 }
 
 /// Checks the bearer token and the permission; answers faults. `Ok` means serve.
-fn guard(f: &Fake, headers: &HeaderMap, uri: &Uri, permission: &str) -> Result<(), Response> {
+fn guard(f: &Fake, headers: &HeaderMap, uri: &Uri, permission: &str) -> Result<(), Box<Response>> {
     let mut d = f.dir.lock().unwrap();
     let eventual = headers
         .get("consistencylevel")
@@ -204,22 +204,22 @@ fn guard(f: &Fake, headers: &HeaderMap, uri: &Uri, permission: &str) -> Result<(
     let Some(claims) =
         token.and_then(|t| verified(t, &public, &signature::RSA_PKCS1_2048_8192_SHA256))
     else {
-        return Err(graph_error(
+        return Err(Box::new(graph_error(
             StatusCode::UNAUTHORIZED,
             "InvalidAuthenticationToken",
             "Access token validation failure.",
-        ));
+        )));
     };
     if claims["exp"].as_i64().is_none_or(|e| e <= now_s()) {
-        return Err(graph_error(
+        return Err(Box::new(graph_error(
             StatusCode::UNAUTHORIZED,
             "InvalidAuthenticationToken",
             "Lifetime validation failed, the token is expired.",
-        ));
+        )));
     }
     if d.throttle > 0 {
         d.throttle -= 1;
-        return Err((
+        return Err(Box::new((
             StatusCode::TOO_MANY_REQUESTS,
             [("retry-after", "0.05")],
             Json(
@@ -227,43 +227,47 @@ fn guard(f: &Fake, headers: &HeaderMap, uri: &Uri, permission: &str) -> Result<(
                 "innerError": {"code": "429", "status": "429"}}}),
             ),
         )
-            .into_response());
+            .into_response()));
     }
     let path = uri.path();
     if d.unavailable.iter().any(|p| path.starts_with(p)) {
-        return Err(graph_error(
+        return Err(Box::new(graph_error(
             StatusCode::SERVICE_UNAVAILABLE,
             "serviceNotAvailable",
             "The service is temporarily unavailable.",
-        ));
+        )));
     }
     let granted = claims["roles"]
         .as_array()
         .is_some_and(|r| r.iter().any(|r| r == permission));
     if !granted {
-        return Err(graph_error(
+        return Err(Box::new(graph_error(
             StatusCode::FORBIDDEN,
             "Authorization_RequestDenied",
             "Insufficient privileges to complete the operation.",
-        ));
+        )));
     }
     if d.malformed.iter().any(|p| path.starts_with(p)) {
-        return Err((
-            StatusCode::OK,
-            [("content-type", "application/json")],
-            "{\"value\": [ {\"id\": ",
-        )
-            .into_response());
+        return Err(Box::new(
+            (
+                StatusCode::OK,
+                [("content-type", "application/json")],
+                "{\"value\": [ {\"id\": ",
+            )
+                .into_response(),
+        ));
     }
     Ok(())
 }
 
-/// One page of `items`, with a next link carrying the whole query plus the offset.
+/// One page of a collection of `total` items, `item(i)` making the i-th, with a next link
+/// carrying the whole query plus the offset.
 fn page(
     d: &Directory,
     uri: &Uri,
     q: &HashMap<String, String>,
-    items: Vec<Value>,
+    total: usize,
+    item: impl Fn(usize) -> Value,
     context: &str,
 ) -> Response {
     let start: usize = q
@@ -272,12 +276,13 @@ fn page(
         .unwrap_or(0);
     let top: usize = q.get("$top").and_then(|t| t.parse().ok()).unwrap_or(100);
     let size = top.min(d.page_size).max(1);
-    let end = (start + size).min(items.len());
-    let mut body = json!({"@odata.context": context, "value": items[start.min(end)..end]});
+    let end = (start + size).min(total);
+    let value: Vec<Value> = (start.min(end)..end).map(item).collect();
+    let mut body = json!({"@odata.context": context, "value": value});
     if start == 0 && q.get("$count").map(String::as_str) == Some("true") {
-        body["@odata.count"] = json!(items.len());
+        body["@odata.count"] = json!(total);
     }
-    if end < items.len() {
+    if end < total {
         let query: Vec<String> = uri
             .query()
             .unwrap_or_default()
@@ -295,15 +300,21 @@ fn page(
     Json(body).into_response()
 }
 
-fn transitive(d: &Directory, group: &str, out: &mut Vec<String>, seen: &mut BTreeSet<String>) {
+/// A group's users, nested groups followed, each once.
+fn transitive<'a>(
+    d: &'a Directory,
+    group: &str,
+    out: &mut Vec<&'a str>,
+    seen: &mut std::collections::HashSet<&'a str>,
+) {
     for m in d.groups.get(group).into_iter().flatten() {
-        if !seen.insert(m.clone()) {
+        if !seen.insert(m.as_str()) {
             continue;
         }
         if d.groups.contains_key(m) {
             transitive(d, m, out, seen);
-        } else {
-            out.push(m.clone());
+        } else if d.users.contains_key(m) {
+            out.push(m.as_str());
         }
     }
 }
@@ -316,7 +327,7 @@ async fn members(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     if let Err(r) = guard(&f, &headers, &uri, "GroupMember.Read.All") {
-        return r;
+        return *r;
     }
     let d = f.dir.lock().unwrap();
     if headers.get("consistencylevel").is_none() {
@@ -340,35 +351,33 @@ async fn members(
         .map_or(vec!["id"], |s| s.split(',').collect());
     let full = d.roles.contains("User.Read.All");
     let mut ids = Vec::new();
-    transitive(&d, &group, &mut ids, &mut BTreeSet::new());
-    let items = ids
-        .iter()
-        .filter_map(|id| d.users.get(id))
-        .map(|u| {
-            let mut out = json!({"@odata.type": "#microsoft.graph.user"});
-            for f in &fields {
-                // Limited information: only the id without permission to read users.
-                out[*f] = if *f == "id" || full {
-                    u[*f].clone()
-                } else {
-                    Value::Null
-                };
-            }
-            out
-        })
-        .collect();
+    transitive(&d, &group, &mut ids, &mut Default::default());
+    let item = |i: usize| {
+        let u = &d.users[ids[i]];
+        let mut out = json!({"@odata.type": "#microsoft.graph.user"});
+        for f in &fields {
+            // Limited information: only the id without permission to read users.
+            out[*f] = if *f == "id" || full {
+                u[*f].clone()
+            } else {
+                Value::Null
+            };
+        }
+        out
+    };
     page(
         &d,
         &uri,
         &q,
-        items,
+        ids.len(),
+        item,
         "https://graph.microsoft.com/v1.0/$metadata#users",
     )
 }
 
 async fn fido2(State(f): State<Fake>, headers: HeaderMap, uri: Uri) -> Response {
     if let Err(r) = guard(&f, &headers, &uri, "Policy.Read.AuthenticationMethod") {
-        return r;
+        return *r;
     }
     Json(f.dir.lock().unwrap().fido2.clone()).into_response()
 }
@@ -380,15 +389,16 @@ async fn registrations(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     if let Err(r) = guard(&f, &headers, &uri, "AuditLog.Read.All") {
-        return r;
+        return *r;
     }
     let d = f.dir.lock().unwrap();
-    let items = d.registrations.clone();
+    let item = |i: usize| d.registrations[i].clone();
     page(
         &d,
         &uri,
         &q,
-        items,
+        d.registrations.len(),
+        item,
         "https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails",
     )
 }
@@ -400,7 +410,7 @@ async fn sign_ins(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     if let Err(r) = guard(&f, &headers, &uri, "AuditLog.Read.All") {
-        return r;
+        return *r;
     }
     let d = f.dir.lock().unwrap();
     if !d.premium {
@@ -414,7 +424,7 @@ async fn sign_ins(
         .get("$filter")
         .and_then(|f| f.strip_prefix("createdDateTime ge "))
         .map(str::to_owned);
-    let mut items: Vec<Value> = d
+    let mut items: Vec<&Value> = d
         .sign_ins
         .iter()
         .filter(|s| {
@@ -422,7 +432,6 @@ async fn sign_ins(
                 .as_deref()
                 .is_none_or(|t| s["createdDateTime"].as_str().unwrap_or("") >= t)
         })
-        .cloned()
         .collect();
     // Newest first, as documented.
     items.sort_by(|a, b| {
@@ -430,11 +439,13 @@ async fn sign_ins(
             .as_str()
             .cmp(&a["createdDateTime"].as_str())
     });
+    let item = |i: usize| items[i].clone();
     page(
         &d,
         &uri,
         &q,
-        items,
+        items.len(),
+        item,
         "https://graph.microsoft.com/beta/$metadata#auditLogs/signIns",
     )
 }

@@ -14,8 +14,10 @@ pub(super) async fn page(
     headers: HeaderMap,
     Query(filter): Query<app::admin::DashboardFilter>,
 ) -> Result<Response, ServerError> {
-    let view =
+    let mut view =
         crate::ops::dashboard::load(&state.db, &tenant, filter, crate::store::now_ms()).await?;
+    view.csrf = a.csrf.clone();
+    view.can_set_target = role.can_edit();
     let status = if view.error.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -42,6 +44,13 @@ pub(super) async fn csv(
     Query(filter): Query<app::admin::DashboardFilter>,
 ) -> Result<Response, ServerError> {
     let id = file.strip_suffix(".csv").ok_or(ServerError::NotFound)?;
+    if id == "ready-to-enforce" {
+        let i18n = app::i18n::I18n::new(locale(&headers));
+        let now = crate::store::now_ms();
+        let table =
+            crate::ops::dashboard::ready_to_enforce_table(&state.db, &tenant, &i18n, now).await?;
+        return csv_response(&format!("{}-{id}", tenant.slug), &table);
+    }
     let view =
         crate::ops::dashboard::load(&state.db, &tenant, filter, crate::store::now_ms()).await?;
     let i18n = app::i18n::I18n::new(locale(&headers));
@@ -139,4 +148,28 @@ pub(super) async fn brand_css(
         published.primary_color.as_deref(),
         ".dashboard",
     ))
+}
+
+#[derive(Deserialize)]
+pub(super) struct TargetPost {
+    csrf: String,
+    target: String,
+}
+
+pub(super) async fn set_target(
+    State(state): State<AppState>,
+    TenantAdmin {
+        admin: a, tenant, ..
+    }: TenantAdmin<Editor>,
+    headers: HeaderMap,
+    Form(f): Form<TargetPost>,
+) -> Result<Response, ServerError> {
+    a.check_form(&headers, &f.csrf)?;
+    let target = f
+        .target
+        .trim()
+        .parse::<u8>()
+        .map_err(|_| ServerError::Invalid("the target is a percentage from 1 to 100".into()))?;
+    crate::ops::dashboard::set_readiness_target(&state.db, &tenant, target, &a.actor()).await?;
+    Ok(see_other(format!("/admin/t/{}/dashboard", tenant.slug)))
 }

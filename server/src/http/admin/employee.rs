@@ -89,10 +89,20 @@ pub(super) async fn page(
     let registration = crate::store::registration::status_of(&state.db, tenant.id, &e.upn)
         .await?
         .map(|(has, at)| (has, utc(at)));
+    let hints = crate::store::registration::facts_of(&state.db, tenant.id, &e.upn)
+        .await?
+        .map(|f| f.hints())
+        .unwrap_or_default();
     let reminders =
         history_rows(crate::store::reminders::history(&state.db, tenant.id, Some(e.id), 50).await?);
     let detail = EmployeeDetail {
         reminders,
+        hints,
+        upn: e.upn.clone(),
+        left: e
+            .left
+            .as_ref()
+            .map(|(at, reason)| (reason.clone(), utc(*at))),
         slug: tenant.slug.clone(),
         link: link_maker(&state).link(&tenant, &e),
         display_name: e.display_name,

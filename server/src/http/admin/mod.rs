@@ -6,6 +6,7 @@ mod audit;
 mod branding;
 mod dashboard;
 mod employee;
+mod entra;
 mod login;
 mod policy;
 mod reminders;
@@ -62,6 +63,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/t/{slug}/dashboard", get(dashboard::page))
         .route("/admin/t/{slug}/dashboard/{file}", get(dashboard::csv))
+        .route("/admin/t/{slug}/readiness", post(dashboard::set_target))
         .route("/admin/t/{slug}/brand.css", get(dashboard::brand_css))
         .route(
             "/admin/t/{slug}/stragglers",
@@ -72,6 +74,11 @@ pub fn routes() -> Router<AppState> {
             get(dashboard::stragglers_csv),
         )
         .route("/admin/t/{slug}/audit", get(audit::page))
+        .route("/admin/t/{slug}/entra", get(entra::page))
+        .route("/admin/t/{slug}/entra/connect", post(entra::connect))
+        .route("/admin/t/{slug}/entra/test", post(entra::test))
+        .route("/admin/t/{slug}/entra/sync", post(entra::sync))
+        .route("/admin/t/{slug}/entra/disconnect", post(entra::disconnect))
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(axum::middleware::from_fn(localise_errors))
 }
@@ -130,6 +137,7 @@ fn tenant_page(
         "dashboard" => "dashboard-title",
         "stragglers" => "stragglers-title",
         "audit" => "audit-title",
+        "entra" => "entra-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));
