@@ -158,3 +158,26 @@ fn branding() {
         }
     }
 }
+
+#[test]
+fn entra_policy() {
+    for (name, data) in inputs("entra_policy") {
+        let (_, p) = checks::entra_policy(&data).expect("the seeds are valid policies");
+        match name.as_str() {
+            // The attested profile: device-bound, Authenticator on the allow list.
+            "admins-attested" => {
+                assert!(p.attestation_enforced && !p.synced_allowed, "{name}");
+                assert!(p.authenticators.microsoft_authenticator, "{name}");
+                assert!(!p.authenticators.security_keys, "{name}");
+            }
+            // Exclusion wins over the staff profile.
+            "staff-and-contractors" => {
+                assert_eq!(p, app::domain::entra::NO_PASSKEYS, "{name}")
+            }
+            "legacy-self-service-off" => {
+                assert_eq!(p, app::domain::entra::NO_PASSKEYS, "{name}")
+            }
+            _ => unexpected("entra_policy", &name),
+        }
+    }
+}

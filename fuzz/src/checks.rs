@@ -8,9 +8,11 @@
 //! Inputs with several fields separate them with a NUL byte (no header value or form field
 //! can contain one); a field missing from the end is absent, an empty one is present and empty.
 
+use app::domain::Policy;
 use app::domain::branding::{
     self, Branding, BrandingForm, LogoError, LogoFormat, MIN_CONTRAST, Rgb, TEXT_ON_PRIMARY,
 };
+use app::domain::entra::{Fido2Config, NO_PASSKEYS};
 use app::domain::links::{KeyError, LinkClaims, LinkError, LinkKeys, Purpose};
 use app::domain::registration::{self, CsvError, CsvImport};
 use app::domain::roster::{self, MAX_FIELD, ParsedRoster, RosterError};
@@ -467,4 +469,54 @@ pub fn branding(data: &[u8]) -> BrandingOutcome {
         assert!(e.message().0.starts_with("logo-error-"));
     }
     BrandingOutcome { form: result, logo }
+}
+
+/// Target `entra_policy`: Graph's passkey (FIDO2) method policy as JSON, then up to four group
+/// ids (NUL-separated) a person is in. Whatever the policy says, the guide's policy for them
+/// must be one the chooser can trust.
+pub fn entra_policy(data: &[u8]) -> Option<(Fido2Config, Policy)> {
+    let parts = fields(data, 6);
+    let config = Fido2Config::parse(parts.first()?.as_bytes()).ok()?;
+    let groups: std::collections::BTreeSet<&str> =
+        parts.iter().skip(1).map(String::as_str).collect();
+    let policy = config.policy_for(&groups);
+    for p in [policy, config.default_policy()] {
+        // Synced passkeys carry no attestation; Entra passkeys on Windows need it off.
+        assert!(!(p.attestation_enforced && p.synced_allowed), "{p:?}");
+        assert!(
+            !(p.attestation_enforced && p.authenticators.windows_hello),
+            "{p:?}"
+        );
+    }
+    if !config.enabled() || !config.self_service() {
+        assert_eq!(policy, NO_PASSKEYS);
+    }
+    // Exclusion wins: anyone in an excluded group gets nothing.
+    if config
+        .exclude_targets
+        .iter()
+        .any(|t| t.id == "all_users" || groups.contains(t.id.as_str()))
+    {
+        assert_eq!(policy, NO_PASSKEYS);
+    }
+    // Being in one more group never takes anything away (unless that group is excluded).
+    if let Some(extra) = config.include_targets.first().map(|t| t.id.as_str())
+        && !config.exclude_targets.iter().any(|t| t.id == extra)
+    {
+        let mut more = groups.clone();
+        more.insert(extra);
+        let wider = config.policy_for(&more);
+        if policy != NO_PASSKEYS {
+            assert!(
+                wider.synced_allowed || !policy.synced_allowed,
+                "{policy:?} {wider:?}"
+            );
+            let (a, b) = (policy.authenticators, wider.authenticators);
+            assert!(b.microsoft_authenticator || !a.microsoft_authenticator);
+            assert!(b.windows_hello || !a.windows_hello);
+            assert!(b.security_keys || !a.security_keys);
+        }
+    }
+    let _ = config.warnings(&parts.iter().skip(1).cloned().collect::<Vec<_>>());
+    Some((config, policy))
 }

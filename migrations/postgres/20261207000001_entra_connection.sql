@@ -61,6 +61,9 @@ ALTER TABLE employee ADD COLUMN passkey_signin_first_ms BIGINT;
 ALTER TABLE employee ADD COLUMN passkey_signin_last_ms BIGINT;
 CREATE UNIQUE INDEX employee_object_id ON employee (tenant_id, object_id);
 CREATE INDEX employee_upn ON employee (tenant_id, upn);
+-- Who is still in the rollout, and their departments, without reading the rows: the roster
+-- count and the dashboard's department list.
+CREATE INDEX employee_current ON employee (tenant_id, left_at_ms, department);
 
 -- What the registration report says beyond the methods.
 ALTER TABLE registration_status ADD COLUMN object_id TEXT;

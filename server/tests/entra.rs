@@ -738,3 +738,84 @@ async fn the_console_connects_tests_syncs_and_shows_policy_readiness_and_hints()
         "{readiness}"
     );
 }
+
+/// A PNG header of this size (the logo check reads the dimensions).
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    v.extend_from_slice(&width.to_be_bytes());
+    v.extend_from_slice(&height.to_be_bytes());
+    v.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    v
+}
+
+#[tokio::test]
+async fn branding_is_imported_from_entra_into_the_draft_as_if_typed() {
+    let (s, t, dir) = setup().await;
+    s.admin(
+        "contoso",
+        "owner@contoso.example",
+        app::domain::tenant::Role::Owner,
+    )
+    .await;
+    let (c, csrf) = s.sign_in("owner@contoso.example").await;
+    let import = || {
+        c.post(s.url("/admin/t/contoso/branding/import-entra"))
+            .header("origin", &s.base)
+            .form(&[("csrf", csrf.as_str())])
+            .send()
+    };
+    // No company branding yet: Graph's 404, said plainly; nothing changes.
+    let res = import().await.unwrap();
+    assert_eq!(res.status(), 502);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("has no company branding")
+    );
+
+    {
+        let mut d = dir.lock().unwrap();
+        // Yellow fails the contrast check with white text: refused with the reason, the text
+        // and the logo still come in.
+        d.branding = Some(
+            json!({"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#branding",
+            "id": "0", "backgroundColor": "#FFFF33", "signInPageText": "Welcome to <b>Contoso</b>",
+            "cdnList": ["secure.aadcdn.microsoftonline-p.com"], "usernameHintText": ""}),
+        );
+        d.banner_logo = Some(("image/png".into(), png(245, 36)));
+    }
+    let res = import().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Imported from Entra ID into the draft: introduction, logo"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Not imported:") && html.contains("contrast"),
+        "{html}"
+    );
+    // Escaped like anything else from a tenant.
+    assert!(html.contains("Welcome to &lt;b&gt;Contoso&lt;/b&gt;") && !html.contains("<b>Contoso"));
+    let draft = tenants::branding(&s.pool, t.id, tenants::BrandingState::Draft)
+        .await
+        .unwrap()
+        .0;
+    assert_eq!(draft.intro.as_deref(), Some("Welcome to <b>Contoso</b>"));
+    assert_eq!(draft.logo_type.as_deref(), Some("image/png"));
+    assert_eq!(draft.primary_color, None);
+    let published = tenants::branding(&s.pool, t.id, tenants::BrandingState::Published)
+        .await
+        .unwrap()
+        .0;
+    assert_eq!(published.intro, None, "nothing is published");
+
+    // Without the permission: named, nothing changes.
+    dir.lock()
+        .unwrap()
+        .roles
+        .remove("OrganizationalBranding.Read.All");
+    let html = import().await.unwrap().text().await.unwrap();
+    assert!(html.contains("OrganizationalBranding.Read.All"), "{html}");
+}

@@ -373,6 +373,7 @@ const POST_ROUTES: &[&str] = &[
     "/admin/t/{slug}/branding",
     "/admin/t/{slug}/branding/logo",
     "/admin/t/{slug}/branding/publish",
+    "/admin/t/{slug}/branding/import-entra",
     "/admin/t/{slug}/policy",
     "/admin/t/{slug}/roster/import",
     "/admin/t/{slug}/links.csv",
@@ -395,6 +396,7 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/branding",
     "/admin/t/{slug}/branding/logo",
     "/admin/t/{slug}/branding/publish",
+    "/admin/t/{slug}/branding/import-entra",
     "/admin/t/{slug}/policy",
     "/admin/t/{slug}/roster/import",
     "/admin/t/{slug}/links.csv",
@@ -1683,8 +1685,11 @@ async fn every_console_form_refuses_forged_requests_and_changes_nothing() {
             .send()
             .await
             .unwrap();
+        // This server's Entra connection points nowhere: importing the branding from it
+        // reaches the check and then fails upstream.
+        let upstream = route.ends_with("/import-entra") && res.status() == StatusCode::BAD_GATEWAY;
         assert!(
-            res.status() == StatusCode::SEE_OTHER || res.status() == StatusCode::OK,
+            res.status() == StatusCode::SEE_OTHER || res.status() == StatusCode::OK || upstream,
             "POST {route} with the right token: {}",
             res.status()
         );

@@ -102,6 +102,7 @@ fn check_label(i18n: &I18n, permission: Option<&str>) -> String {
                 "GroupMember.Read.All" => "entra-need-group-members",
                 "User.Read.All" => "entra-need-users",
                 "Policy.Read.AuthenticationMethod" => "entra-need-policy",
+                "OrganizationalBranding.Read.All" => "entra-need-branding",
                 _ => "entra-need-audit-log",
             };
             format!("{} ({p})", i18n.t(key))

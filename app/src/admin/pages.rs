@@ -114,6 +114,10 @@ pub struct BrandingView {
     pub unpublished: bool,
     /// Cache-busting version of the draft preview assets.
     pub version: i64,
+    /// The tenant has an Entra connection: "Import from Entra ID" is offered.
+    pub entra_connected: bool,
+    /// What an import from Entra could not use, and why.
+    pub import_problems: Vec<Message>,
 }
 
 pub fn branding_page(b: BrandingView) -> AnyView {
@@ -152,6 +156,22 @@ pub fn branding_page(b: BrandingView) -> AnyView {
     view! {
         <h1>{i18n.t("admin-branding-title")}</h1>
         {notice(&i18n, b.notice.as_ref(), "ok")}
+        {(!b.import_problems.is_empty()).then(|| {
+            let items = b.import_problems.iter().map(|m| view! { <li>{m.render(&i18n)}</li> }).collect_view();
+            view! {
+                <div class="notice error" role="alert">
+                    <p>{i18n.t("branding-import-not-used")}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })}
+        {b.entra_connected.then(|| view! {
+            <form method="post" action=format!("{action}/import-entra") class="inline-form">
+                {csrf_field(&b.csrf)}
+                <p class="hint">{i18n.t("branding-import-hint")}</p>
+                <button type="submit" class="button secondary">{i18n.t("branding-import")}</button>
+            </form>
+        })}
         {(!b.errors.is_empty()).then(|| view! { <p class="notice error" role="alert">{i18n.t("admin-form-has-errors")}</p> })}
         <form method="post" action=action.clone() class="stack" novalidate>
             {csrf_field(&b.csrf)}

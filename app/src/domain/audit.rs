@@ -16,4 +16,5 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "entra-connected",
     "entra-disconnected",
     "readiness-target-saved",
+    "branding-imported",
 ];

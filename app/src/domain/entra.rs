@@ -197,6 +197,11 @@ pub fn union(policies: impl IntoIterator<Item = Policy>) -> Option<Policy> {
 pub const DEFAULT_PROFILE_ID: &str = "00000000-0000-0000-0000-000000000001";
 
 impl Fido2Config {
+    /// Graph's JSON answer, as read.
+    pub fn parse(json: &[u8]) -> Result<Fido2Config, String> {
+        serde_json::from_slice(json).map_err(|e| e.to_string())
+    }
+
     pub fn enabled(&self) -> bool {
         self.state.eq_ignore_ascii_case("enabled")
     }
@@ -649,10 +654,9 @@ pub struct Readiness {
     pub employees: u64,
     pub registered: u64,
     pub signing_in: u64,
-    /// When the registered share first reached the target (the registration that took it
-    /// there), in Unix milliseconds.
-    pub registered_crossed_ms: Option<i64>,
-    pub signing_in_crossed_ms: Option<i64>,
+    /// The bucket (see [`DepartmentCounts`]) in which each share first reached the target.
+    pub registered_crossed: Option<i64>,
+    pub signing_in_crossed: Option<i64>,
 }
 
 impl Readiness {
@@ -676,57 +680,68 @@ impl Readiness {
     }
 }
 
-/// One employee's dates, for [`readiness`].
+/// One department's counts, for [`readiness`]: how many employees, and how many registered or
+/// started signing in with a passkey in each time bucket (any width; the crossing is reported
+/// as the bucket's number).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ReadinessRow {
+pub struct DepartmentCounts {
     pub department: Option<String>,
-    /// Since when Entra has reported a passkey; `None` without one.
-    pub registered_since_ms: Option<i64>,
-    pub passkey_signin_first_ms: Option<i64>,
-    pub passkey_signin_last_ms: Option<i64>,
+    pub employees: u64,
+    /// (bucket, employees who first had a passkey in it).
+    pub registered: Vec<(i64, u64)>,
+    /// (bucket, employees signing in with a passkey lately whose first passkey sign-in was in it).
+    pub signing_in: Vec<(i64, u64)>,
 }
 
-/// When `dates.len()` of `whole` people had done something by their date, the date the share
-/// first reached `target` percent: the date of the ⌈target × whole⌉-th person.
-pub fn crossed_at(mut dates: Vec<i64>, whole: u64, target: u8) -> Option<i64> {
+/// The bucket in which the running total of `buckets` first reached `target` percent of
+/// `whole`: when the share crossed the target.
+pub fn crossed_at(buckets: &[(i64, u64)], whole: u64, target: u8) -> Option<i64> {
     let needed = (u64::from(target) * whole).div_ceil(100).max(1);
-    dates.sort_unstable();
-    dates.get(usize::try_from(needed).ok()? - 1).copied()
+    let mut sorted = buckets.to_vec();
+    sorted.sort_unstable();
+    let mut total = 0;
+    sorted.into_iter().find_map(|(bucket, n)| {
+        total += n;
+        (total >= needed).then_some(bucket)
+    })
 }
 
-/// Readiness overall (first) and per department (by name), with "signing in" meaning a
-/// passkey sign-in since `signing_in_since_ms`. Crossing dates count today's roster.
-pub fn readiness(rows: &[ReadinessRow], target: u8, signing_in_since_ms: i64) -> Vec<Readiness> {
-    let mut groups: std::collections::BTreeMap<Option<&str>, Vec<&ReadinessRow>> =
-        Default::default();
-    for r in rows {
-        groups.entry(None).or_default().push(r);
-        if let Some(d) = r.department.as_deref() {
-            groups.entry(Some(d)).or_default().push(r);
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(department, rows)| {
-            let employees = rows.len() as u64;
-            let registered: Vec<i64> = rows.iter().filter_map(|r| r.registered_since_ms).collect();
-            let signing_in: Vec<i64> = rows
-                .iter()
-                .filter(|r| {
-                    r.passkey_signin_last_ms
-                        .is_some_and(|l| l >= signing_in_since_ms)
-                })
-                .filter_map(|r| r.passkey_signin_first_ms.or(r.passkey_signin_last_ms))
-                .collect();
-            Readiness {
-                department: department.map(str::to_owned),
-                employees,
-                registered: registered.len() as u64,
-                signing_in: signing_in.len() as u64,
-                registered_crossed_ms: crossed_at(registered, employees, target),
-                signing_in_crossed_ms: crossed_at(signing_in, employees, target),
-            }
-        })
+/// Readiness overall (first) and per department (by name). Crossing times are buckets.
+pub fn readiness(departments: &[DepartmentCounts], target: u8) -> Vec<Readiness> {
+    let one = |department: Option<String>,
+               employees: u64,
+               reg: &[(i64, u64)],
+               use_: &[(i64, u64)]| Readiness {
+        department,
+        employees,
+        registered: reg.iter().map(|(_, n)| n).sum(),
+        signing_in: use_.iter().map(|(_, n)| n).sum(),
+        registered_crossed: crossed_at(reg, employees, target),
+        signing_in_crossed: crossed_at(use_, employees, target),
+    };
+    let all_reg: Vec<(i64, u64)> = departments
+        .iter()
+        .flat_map(|d| d.registered.iter().copied())
+        .collect();
+    let all_use: Vec<(i64, u64)> = departments
+        .iter()
+        .flat_map(|d| d.signing_in.iter().copied())
+        .collect();
+    let everyone = departments.iter().map(|d| d.employees).sum();
+    let mut named: Vec<&DepartmentCounts> = departments
+        .iter()
+        .filter(|d| d.department.is_some())
+        .collect();
+    named.sort_by(|a, b| a.department.cmp(&b.department));
+    std::iter::once(one(None, everyone, &all_reg, &all_use))
+        .chain(named.into_iter().map(|d| {
+            one(
+                d.department.clone(),
+                d.employees,
+                &d.registered,
+                &d.signing_in,
+            )
+        }))
         .collect()
 }
 
@@ -999,39 +1014,35 @@ mod tests {
     }
 
     #[test]
-    fn readiness_dates_are_when_the_target_share_was_reached() {
-        assert_eq!(crossed_at(vec![30, 10, 20], 4, 50), Some(20));
-        assert_eq!(crossed_at(vec![30, 10, 20], 4, 95), None);
-        assert_eq!(crossed_at(vec![], 0, 95), None);
-        let row = |d: &str, reg: Option<i64>, last: Option<i64>| ReadinessRow {
-            department: Some(d.into()),
-            registered_since_ms: reg,
-            passkey_signin_first_ms: last,
-            passkey_signin_last_ms: last,
-        };
-        let rows = [
-            row("Sales", Some(1), Some(100)),
-            row("Sales", Some(2), Some(5)),
-            row("IT", None, None),
+    fn readiness_is_when_the_running_total_reached_the_target() {
+        assert_eq!(crossed_at(&[(30, 1), (10, 1), (20, 1)], 4, 50), Some(20));
+        assert_eq!(crossed_at(&[(30, 1), (10, 1), (20, 1)], 4, 95), None);
+        assert_eq!(crossed_at(&[(5, 3)], 4, 50), Some(5));
+        assert_eq!(crossed_at(&[], 0, 95), None);
+        let counts = [
+            DepartmentCounts {
+                department: Some("Sales".into()),
+                employees: 2,
+                registered: vec![(1, 1), (2, 1)],
+                signing_in: vec![(100, 1)],
+            },
+            DepartmentCounts {
+                department: Some("IT".into()),
+                employees: 1,
+                ..DepartmentCounts::default()
+            },
         ];
-        let r = readiness(&rows, 50, 50);
+        let r = readiness(&counts, 50);
         assert_eq!(r[0].department, None);
         assert_eq!(
             (r[0].employees, r[0].registered, r[0].signing_in),
             (3, 2, 1)
         );
-        assert_eq!(r[0].registered_crossed_ms, Some(2));
-        let sales = r
-            .iter()
-            .find(|r| r.department.as_deref() == Some("Sales"))
-            .unwrap();
+        assert_eq!(r[0].registered_crossed, Some(2));
+        assert_eq!(r[1].department.as_deref(), Some("IT"));
+        let sales = &r[2];
         assert!(sales.ready(50) && !sales.ready(95));
-        assert_eq!(sales.signing_in_crossed_ms, Some(100));
-        assert!(
-            !r.iter()
-                .find(|r| r.department.as_deref() == Some("IT"))
-                .unwrap()
-                .ready(50)
-        );
+        assert_eq!(sales.signing_in_crossed, Some(100));
+        assert!(!r[1].ready(50));
     }
 }

@@ -39,8 +39,20 @@ pub const SIGN_INS: Need = Need {
     what: "the sign-in logs",
 };
 
+pub const BRANDING: Need = Need {
+    permission: "OrganizationalBranding.Read.All",
+    what: "the company branding",
+};
+
 /// Every permission the connection uses, in the order the docs explain them.
-pub const PERMISSIONS: [Need; 5] = [GROUP_MEMBERS, USERS, PASSKEY_POLICY, REGISTRATION, SIGN_INS];
+pub const PERMISSIONS: [Need; 6] = [
+    GROUP_MEMBERS,
+    USERS,
+    PASSKEY_POLICY,
+    REGISTRATION,
+    SIGN_INS,
+    BRANDING,
+];
 
 /// What went wrong talking to Microsoft, said so an admin can fix it.
 #[derive(Debug, thiserror::Error)]
@@ -288,6 +300,42 @@ impl Client {
         need: Need,
         eventual: bool,
     ) -> Result<T, GraphError> {
+        let headers: &[(&str, &str)] = if eventual {
+            // Not carried over to next pages by Graph: sent on each (graph-contracts §10.3).
+            &[("ConsistencyLevel", "eventual")]
+        } else {
+            &[]
+        };
+        let res = self.send(url, need, headers).await?;
+        let body = res.bytes().await?;
+        serde_json::from_slice(&body).map_err(|error| GraphError::Json { need, error })
+    }
+
+    /// One `GET` of a file (an image): its media type and bytes.
+    pub async fn get_bytes(
+        &self,
+        url: &str,
+        need: Need,
+        headers: &[(&str, &str)],
+    ) -> Result<(String, Vec<u8>), GraphError> {
+        let res = self.send(url, need, headers).await?;
+        let media_type = res
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        Ok((media_type, res.bytes().await?.to_vec()))
+    }
+
+    /// Sends a `GET`, waiting out throttling; a 200 answer comes back, anything else is an
+    /// error that says what to fix.
+    async fn send(
+        &self,
+        url: &str,
+        need: Need,
+        headers: &[(&str, &str)],
+    ) -> Result<reqwest::Response, GraphError> {
         let mut attempt = 0;
         loop {
             let mut req = self
@@ -295,18 +343,13 @@ impl Client {
                 .get(url)
                 .bearer_auth(&self.token)
                 .header("Prefer", "include-unknown-enum-members");
-            if eventual {
-                // Not carried over to next pages by Graph: sent on each (graph-contracts §10.3).
-                req = req.header("ConsistencyLevel", "eventual");
+            for (k, v) in headers {
+                req = req.header(*k, *v);
             }
             let res = req.send().await?;
             let status = res.status().as_u16();
             match status {
-                200 => {
-                    let body = res.bytes().await?;
-                    return serde_json::from_slice(&body)
-                        .map_err(|error| GraphError::Json { need, error });
-                }
+                200 => return Ok(res),
                 401 => return Err(GraphError::Unauthorized),
                 403 => {
                     let e: ErrorBody = res.json().await.unwrap_or_default();

@@ -50,42 +50,38 @@ pub async fn load(
     } else {
         (i64::MIN, i64::MAX)
     };
-    let (groups, stuck, buckets, (learned, sync_error), departments, readiness_rows, connection) =
-        tokio::try_join!(
-            store::dashboard::groups(db, tenant.id, &department, from, to),
-            store::dashboard::stuck_steps(db, tenant.id, &department, from, to),
-            store::dashboard::day_buckets(db, tenant.id, &department, &range),
-            store::dashboard::status(db, tenant.id),
-            store::employees::departments(db, tenant.id),
-            store::entra::readiness_rows(db, tenant.id),
-            store::entra::get(db, tenant.id),
-        )?;
+    let connection = store::entra::get(db, tenant.id).await?;
     let usage_since = now_ms - connection.as_ref().map_or(30, |c| c.usage_days) * 86_400_000;
+    // Readiness is counted in the tenant's days: midnight at its current offset from UTC.
+    let offset_ms = jiff::Timestamp::from_millisecond(now_ms)
+        .map_or(0, |t| i64::from(tz.to_offset(t).seconds()) * 1000);
+    let (groups, stuck, buckets, (learned, sync_error), departments, (counts, ready)) = tokio::try_join!(
+        store::dashboard::groups(db, tenant.id, &department, from, to),
+        store::dashboard::stuck_steps(db, tenant.id, &department, from, to),
+        store::dashboard::day_buckets(db, tenant.id, &department, &range),
+        store::dashboard::status(db, tenant.id),
+        store::employees::departments(db, tenant.id),
+        store::entra::readiness_counts(db, tenant.id, usage_since, offset_ms),
+    )?;
     let target = tenant.readiness_target;
-    let day = |ms: Option<i64>| {
-        ms.and_then(|ms| jiff::Timestamp::from_millisecond(ms).ok())
-            .map(|t| t.to_zoned(tz.clone()).date().to_string())
+    let day = |bucket: Option<i64>| {
+        bucket
+            .and_then(|d| jiff::Timestamp::from_millisecond(d * 86_400_000).ok())
+            .map(|t| t.to_zoned(TimeZone::UTC).date().to_string())
     };
-    let readiness: Vec<ReadinessRow> =
-        app::domain::entra::readiness(&readiness_rows, target, usage_since)
-            .into_iter()
-            .map(|r| ReadinessRow {
-                ready: r.ready(target) && connection.is_some(),
-                department: r.department,
-                employees: r.employees,
-                registered: r.registered,
-                signing_in: r.signing_in,
-                registered_crossed: day(r.registered_crossed_ms),
-                signing_in_crossed: day(r.signing_in_crossed_ms),
-            })
-            .collect();
-    let ready_to_enforce = if connection.is_some() {
-        store::entra::ready_to_enforce(db, tenant.id, usage_since)
-            .await?
-            .len() as u64
-    } else {
-        0
-    };
+    let readiness: Vec<ReadinessRow> = app::domain::entra::readiness(&counts, target)
+        .into_iter()
+        .map(|r| ReadinessRow {
+            ready: r.ready(target) && connection.is_some(),
+            department: r.department,
+            employees: r.employees,
+            registered: r.registered,
+            signing_in: r.signing_in,
+            registered_crossed: day(r.registered_crossed),
+            signing_in_crossed: day(r.signing_in_crossed),
+        })
+        .collect();
+    let ready_to_enforce = if connection.is_some() { ready } else { 0 };
     let f = figures(
         &groups,
         &mut Minimums::new(Catalogue::embedded(), &tenant.visitor_policy()),

@@ -324,6 +324,22 @@ pub async fn test(
         )
         .await;
     out.push(one(graph::SIGN_INS, signins.map(|_| ())));
+    let branding = client
+        .get_bytes(
+            &client.url(&format!(
+                "/v1.0/organization/{}/branding",
+                row.entra_tenant_id
+            )),
+            graph::BRANDING,
+            &[("Accept-Language", "0")],
+        )
+        .await;
+    // No company branding (404) still proves the permission.
+    let branding = match branding {
+        Err(GraphError::Status { status: 404, .. }) => Ok(()),
+        other => other.map(|_| ()),
+    };
+    out.push(one(graph::BRANDING, branding));
     // Where the token lists its permissions, name what admin consent has not granted.
     if let Some(roles) = &client.roles {
         for c in out.iter_mut().filter(|c| !c.ok) {
@@ -653,4 +669,147 @@ pub async fn sync_due(db: &Db, settings: &EntraSettings) -> Result<usize, Server
         n += 1;
     }
     Ok(n)
+}
+
+/// `GET /organization/{id}/branding` (graph-contracts §8), the fields the guide uses.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+struct CompanyBranding {
+    background_color: Option<String>,
+    sign_in_page_text: Option<String>,
+}
+
+/// What "Import from Entra" filled into the draft, and what it could not use and why.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BrandingImport {
+    pub colour: bool,
+    pub intro: bool,
+    pub logo: bool,
+    /// Fluent keys with arguments, for the console.
+    pub problems: Vec<(&'static str, Vec<(&'static str, String)>)>,
+}
+
+/// Fills the draft branding from the tenant's company branding in Entra: the background
+/// colour as the brand colour, the sign-in page text as the introduction, the banner logo as
+/// the logo. Each is validated as if typed or uploaded; what fails is left as it was and
+/// reported. Nothing is published.
+pub async fn import_branding(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant: &Tenant,
+    actor: &Actor,
+) -> Result<BrandingImport, ServerError> {
+    use crate::store::tenants::{self, BrandingState};
+    use app::domain::branding::{BrandingForm, check_logo};
+    let row = connection_of(db, tenant).await?;
+    let conn = open(db, settings, &row).await?;
+    let client = Client::connect(&conn).await.map_err(graph_error)?;
+    let org = &row.entra_tenant_id;
+    let default_language = [("Accept-Language", "0")];
+    let (_, body) = client
+        .get_bytes(
+            &client.url(&format!("/v1.0/organization/{org}/branding")),
+            graph::BRANDING,
+            &default_language,
+        )
+        .await
+        .map_err(|e| match e {
+            GraphError::Status { status: 404, .. } => ServerError::Invalid(
+                "Entra ID has no company branding for this directory (Graph answered 404)".into(),
+            ),
+            other => graph_error(other),
+        })?;
+    let entra: CompanyBranding = serde_json::from_slice(&body).map_err(|error| {
+        graph_error(GraphError::Json {
+            need: graph::BRANDING,
+            error,
+        })
+    })?;
+    let (draft, _) = tenants::branding(db, tenant.id, BrandingState::Draft).await?;
+    let mut out = BrandingImport::default();
+    let mut form = BrandingForm::from_branding(&draft);
+    let before = serde_json::to_value(&draft).unwrap_or_default();
+    // One field at a time, so a colour that fails the contrast check does not stop the text.
+    let nonempty = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
+    if let Some(colour) = nonempty(&entra.background_color) {
+        let mut trial = form.clone();
+        trial.primary_color = colour;
+        match trial.validate(draft.logo_type.clone()) {
+            Ok(_) => {
+                form = trial;
+                out.colour = true;
+            }
+            Err(errors) => out
+                .problems
+                .extend(errors.into_iter().map(|e| (e.key, e.args))),
+        }
+    }
+    if let Some(text) = nonempty(&entra.sign_in_page_text) {
+        let mut trial = form.clone();
+        trial.intro = text;
+        match trial.validate(draft.logo_type.clone()) {
+            Ok(_) => {
+                form = trial;
+                out.intro = true;
+            }
+            Err(errors) => out
+                .problems
+                .extend(errors.into_iter().map(|e| (e.key, e.args))),
+        }
+    }
+    if out.colour || out.intro {
+        let branding = form
+            .validate(draft.logo_type.clone())
+            .map_err(|_| ServerError::Internal("validated fields failed together".into()))?;
+        tenants::save_draft(db, tenant.id, &branding).await?;
+        audit::record(
+            db,
+            tenant.id,
+            actor,
+            "branding-imported",
+            Some(before),
+            Some(serde_json::to_value(&branding).unwrap_or_default()),
+        )
+        .await?;
+    }
+    // The banner logo: an image, or `{}` when none is set.
+    let logo = client
+        .get_bytes(
+            &client.url(&format!(
+                "/v1.0/organization/{org}/branding/localizations/default/bannerLogo"
+            )),
+            graph::BRANDING,
+            &[],
+        )
+        .await
+        .map_err(graph_error)?;
+    if logo.0.starts_with("image/") && !logo.1.is_empty() {
+        match check_logo(&logo.1) {
+            Ok(format) => {
+                tenants::set_draft_logo(db, tenant.id, Some((&logo.1, format.media_type())))
+                    .await?;
+                audit::record(
+                    db,
+                    tenant.id,
+                    actor,
+                    "logo-uploaded",
+                    None,
+                    Some(serde_json::json!({
+                        "type": format.media_type(),
+                        "bytes": logo.1.len(),
+                        "from": "entra",
+                    })),
+                )
+                .await?;
+                out.logo = true;
+            }
+            Err(e) => out.problems.push(e.message()),
+        }
+    }
+    Ok(out)
 }

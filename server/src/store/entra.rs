@@ -437,33 +437,69 @@ pub async fn runs(db: &Db, tenant_id: i64, limit: i64) -> Result<Vec<Run>, Serve
         .map_err(ServerError::from)
 }
 
-/// Per employee still in the rollout: department, since when registered, passkey sign-ins.
-pub async fn readiness_rows(
+/// Readiness counts per department of the employees still in the rollout, by day: when each
+/// first had a passkey, and (of those signing in with one since `since_ms`) when they first
+/// did. Days start at midnight `offset_ms` from UTC (the tenant's offset). Plus how many are
+/// ready: a passkey, and a passkey sign-in since `since_ms`.
+pub async fn readiness_counts(
     db: &Db,
     tenant_id: i64,
-) -> Result<Vec<app::domain::entra::ReadinessRow>, ServerError> {
-    let rows = sqlx::query(
-        "SELECT e.department, s.passkey_since_ms, e.passkey_signin_first_ms, \
-           e.passkey_signin_last_ms FROM employee e \
+    since_ms: i64,
+    offset_ms: i64,
+) -> Result<(Vec<app::domain::entra::DepartmentCounts>, u64), ServerError> {
+    use std::collections::BTreeMap;
+    const FROM: &str = "FROM employee e \
          LEFT JOIN registration_status s ON s.tenant_id = e.tenant_id AND s.upn = e.upn \
-         WHERE e.tenant_id = $1 AND e.left_at_ms IS NULL",
-    )
+         WHERE e.tenant_id = $1 AND e.left_at_ms IS NULL";
+    let registered = sqlx::query(&format!(
+        "SELECT COALESCE(e.department, '') AS department, \
+           CASE WHEN s.has_passkey THEN (s.passkey_since_ms + $2) / 86400000 END AS day, \
+           COUNT(*) AS n {FROM} GROUP BY 1, 2"
+    ))
     .bind(tenant_id)
+    .bind(offset_ms)
     .fetch_all(db)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(app::domain::entra::ReadinessRow {
-                department: r
-                    .try_get::<Option<String>, _>("department")?
-                    .filter(|d| !d.is_empty()),
-                registered_since_ms: r.try_get("passkey_since_ms")?,
-                passkey_signin_first_ms: r.try_get("passkey_signin_first_ms")?,
-                passkey_signin_last_ms: r.try_get("passkey_signin_last_ms")?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(ServerError::from)
+    let signing_in = sqlx::query(&format!(
+        "SELECT COALESCE(e.department, '') AS department, \
+           (COALESCE(e.passkey_signin_first_ms, e.passkey_signin_last_ms) + $2) / 86400000 AS day, \
+           SUM(CASE WHEN s.has_passkey THEN 1 ELSE 0 END) AS ready, COUNT(*) AS n \
+         {FROM} AND e.passkey_signin_last_ms >= $3 GROUP BY 1, 2"
+    ))
+    .bind(tenant_id)
+    .bind(offset_ms)
+    .bind(since_ms)
+    .fetch_all(db)
+    .await?;
+    let mut by: BTreeMap<String, app::domain::entra::DepartmentCounts> = BTreeMap::new();
+    let n = |r: &super::DbRow, c: &str| -> Result<u64, sqlx::Error> {
+        Ok(u64::try_from(r.try_get::<Option<i64>, _>(c)?.unwrap_or(0)).unwrap_or(0))
+    };
+    for r in &registered {
+        let department: String = r.try_get("department")?;
+        let entry =
+            by.entry(department.clone())
+                .or_insert_with(|| app::domain::entra::DepartmentCounts {
+                    department: (!department.is_empty()).then_some(department),
+                    ..Default::default()
+                });
+        let count = n(r, "n")?;
+        entry.employees += count;
+        if let Some(day) = r.try_get::<Option<i64>, _>("day")? {
+            entry.registered.push((day, count));
+        }
+    }
+    let mut ready = 0;
+    for r in &signing_in {
+        let department: String = r.try_get("department")?;
+        ready += n(r, "ready")?;
+        if let (Some(entry), Some(day)) =
+            (by.get_mut(&department), r.try_get::<Option<i64>, _>("day")?)
+        {
+            entry.signing_in.push((day, n(r, "n")?));
+        }
+    }
+    Ok((by.into_values().collect(), ready))
 }
 
 /// One employee ready for passwordless enforcement.

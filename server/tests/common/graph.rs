@@ -23,11 +23,12 @@ use std::sync::{Arc, Mutex};
 pub const DIRECTORY: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 pub const CLIENT_ID: &str = "535fb089-9ff3-47b6-9bfb-4f1264799865";
 pub const SECRET: &str = "s3cr3t~entra";
-pub const ALL_PERMISSIONS: [&str; 4] = [
+pub const ALL_PERMISSIONS: [&str; 5] = [
     "GroupMember.Read.All",
     "User.Read.All",
     "Policy.Read.AuthenticationMethod",
     "AuditLog.Read.All",
+    "OrganizationalBranding.Read.All",
 ];
 
 pub struct Directory {
@@ -43,6 +44,9 @@ pub struct Directory {
     pub fido2: Value,
     pub registrations: Vec<Value>,
     pub sign_ins: Vec<Value>,
+    /// The company branding (`None`: 404, as for a directory without one) and its banner logo.
+    pub branding: Option<Value>,
+    pub banner_logo: Option<(String, Vec<u8>)>,
     /// Answer this many requests with 429 (Retry-After: 0.05) before serving.
     pub throttle: u32,
     /// Paths (prefixes) answered with a body that is not JSON.
@@ -450,6 +454,37 @@ async fn sign_ins(
     )
 }
 
+async fn branding(
+    State(f): State<Fake>,
+    Path(org): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "OrganizationalBranding.Read.All") {
+        return *r;
+    }
+    let d = f.dir.lock().unwrap();
+    match (&d.branding, org == DIRECTORY) {
+        (Some(b), true) => Json(b.clone()).into_response(),
+        _ => graph_error(
+            StatusCode::NOT_FOUND,
+            "Request_ResourceNotFound",
+            "Resource not found.",
+        ),
+    }
+}
+
+async fn banner_logo(State(f): State<Fake>, headers: HeaderMap, uri: Uri) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "OrganizationalBranding.Read.All") {
+        return *r;
+    }
+    match &f.dir.lock().unwrap().banner_logo {
+        Some((media, bytes)) => ([("content-type", media.clone())], bytes.clone()).into_response(),
+        // Documented: 200 with `{}` when no logo is set.
+        None => Json(json!({})).into_response(),
+    }
+}
+
 /// Starts the local Microsoft on loopback; `configure` fills the directory.
 pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -464,6 +499,8 @@ pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
             "includeTargets": [{"targetType": "group", "id": "all_users"}]}),
         registrations: Vec::new(),
         sign_ins: Vec::new(),
+        branding: None,
+        banner_logo: None,
         throttle: 0,
         malformed: Vec::new(),
         unavailable: Vec::new(),
@@ -494,6 +531,11 @@ pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
             get(registrations),
         )
         .route("/beta/auditLogs/signIns", get(sign_ins))
+        .route("/v1.0/organization/{org}/branding", get(branding))
+        .route(
+            "/v1.0/organization/{org}/branding/localizations/default/bannerLogo",
+            get(banner_logo),
+        )
         .with_state(fake);
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (dir, base)

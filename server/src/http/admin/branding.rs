@@ -42,6 +42,10 @@ async fn branding_view(
         has_logo: draft.logo_type.is_some(),
         unpublished: tenants::has_unpublished_changes(&state.db, tenant.id).await?,
         version,
+        entra_connected: crate::store::entra::get(&state.db, tenant.id)
+            .await?
+            .is_some(),
+        import_problems: Vec::new(),
     })
 }
 
@@ -272,4 +276,66 @@ pub(super) async fn published_logo(
 ) -> Result<Response, ServerError> {
     let Extension(scope) = scope.ok_or(ServerError::NotFound)?;
     logo_response(tenants::logo(&state.db, scope.tenant.id, BrandingState::Published).await?)
+}
+
+#[derive(Deserialize)]
+pub(super) struct CsrfForm {
+    csrf: String,
+}
+
+/// "Import from Entra ID": fills the draft from the company branding; the page then shows
+/// what was filled in and what could not be used.
+pub(super) async fn import_entra(
+    State(state): State<AppState>,
+    TenantAdmin {
+        admin: a,
+        tenant,
+        role,
+        ..
+    }: TenantAdmin<Editor>,
+    headers: HeaderMap,
+    Form(f): Form<CsrfForm>,
+) -> Result<Response, ServerError> {
+    a.check_form(&headers, &f.csrf)?;
+    let result =
+        crate::ops::entra::import_branding(&state.db, &state.entra, &tenant, &a.actor()).await;
+    let mut view = branding_view(&state, &a, &tenant).await?;
+    let status = match result {
+        Ok(r) => {
+            let filled: Vec<&str> = [
+                (r.colour, "branding-import-colour"),
+                (r.intro, "branding-import-intro"),
+                (r.logo, "branding-import-logo"),
+            ]
+            .into_iter()
+            .filter_map(|(done, key)| done.then_some(key))
+            .collect();
+            view.notice = Some(if filled.is_empty() {
+                Message::new("branding-import-nothing")
+            } else {
+                let i18n = app::i18n::I18n::new(locale(&headers));
+                let list = filled
+                    .iter()
+                    .map(|k| i18n.t(k))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                Message::with("branding-import-done", vec![("fields", list)])
+            });
+            view.import_problems = r
+                .problems
+                .into_iter()
+                .map(|(key, args)| Message::with(key, args))
+                .collect();
+            StatusCode::OK
+        }
+        Err(ServerError::Invalid(detail) | ServerError::Config(detail)) => {
+            view.import_problems = vec![Message::with(
+                "branding-import-failed",
+                vec![("detail", detail)],
+            )];
+            StatusCode::BAD_GATEWAY
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(branding_response(&headers, status, &a, &tenant, role, view))
 }

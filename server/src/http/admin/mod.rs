@@ -47,6 +47,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/admin/t/{slug}/branding/logo", post(branding::upload_logo))
         .route("/admin/t/{slug}/branding/publish", post(branding::publish))
+        .route(
+            "/admin/t/{slug}/branding/import-entra",
+            post(branding::import_entra),
+        )
         .route("/admin/t/{slug}/draft.css", get(branding::draft_css))
         .route("/admin/t/{slug}/draft-logo", get(branding::draft_logo))
         .route(
