@@ -395,6 +395,18 @@ async fn announce(
     Ok(())
 }
 
+/// The Entra settings, the database and the tenant an `entra` command works on.
+async fn entra_setup(
+    args: &crate::config::EntraArgs,
+    db: crate::config::DbArgs,
+    slug: &str,
+) -> Result<(crate::ops::entra::EntraSettings, Db, Tenant), ServerError> {
+    let settings = args.settings()?;
+    let db = db.connect().await?;
+    let t = tenant_by_slug(&db, slug).await?;
+    Ok((settings, db, t))
+}
+
 pub async fn entra(cmd: EntraCommand) -> Result<(), ServerError> {
     use crate::ops::entra::{self, NewConnection, NewCredential};
     match cmd {
@@ -461,9 +473,7 @@ pub async fn entra(cmd: EntraCommand) -> Result<(), ServerError> {
             entra: args,
             db,
         } => {
-            let settings = args.settings()?;
-            let db = db.connect().await?;
-            let t = tenant_by_slug(&db, &tenant).await?;
+            let (settings, db, t) = entra_setup(&args, db, &tenant).await?;
             let checks = entra::test(&db, &settings, &t).await?;
             for c in &checks {
                 let name = c.permission.map_or(String::new(), |p| format!(" [{p}]"));
@@ -484,9 +494,7 @@ pub async fn entra(cmd: EntraCommand) -> Result<(), ServerError> {
             entra: args,
             db,
         } => {
-            let settings = args.settings()?;
-            let db = db.connect().await?;
-            let t = tenant_by_slug(&db, &tenant).await?;
+            let (settings, db, t) = entra_setup(&args, db, &tenant).await?;
             let r = entra::sync(&db, &settings, &t, "command line", dry_run).await?;
             let verb = if dry_run { "would change" } else { "changed" };
             println!(

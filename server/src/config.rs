@@ -237,6 +237,23 @@ pub enum RegistrationCommand {
     },
 }
 
+/// Where Microsoft lives: the identity platform and Graph (tests point both at a local server).
+#[derive(Debug, Clone, Args)]
+pub struct MicrosoftUrls {
+    #[arg(
+        long = "graph-login-url",
+        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
+    pub login_url: String,
+    #[arg(
+        long = "graph-url",
+        env = "PASSKEY_GUIDE_GRAPH_URL",
+        default_value = "https://graph.microsoft.com"
+    )]
+    pub graph_url: String,
+}
+
 /// Where Microsoft lives, and the key that encrypts stored Entra credentials.
 #[derive(Debug, Clone, Args)]
 pub struct EntraArgs {
@@ -245,20 +262,8 @@ pub struct EntraArgs {
     /// secret at least 32 random bytes (`openssl rand -base64 32`).
     #[arg(long, env = "PASSKEY_GUIDE_DATA_KEY", hide_env_values = true)]
     pub data_key: Option<String>,
-    /// The identity platform's base address (tests point it at a local server).
-    #[arg(
-        long = "graph-login-url",
-        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
-        default_value = "https://login.microsoftonline.com"
-    )]
-    pub login_url: String,
-    /// Microsoft Graph's base address (tests point it at a local server).
-    #[arg(
-        long = "graph-url",
-        env = "PASSKEY_GUIDE_GRAPH_URL",
-        default_value = "https://graph.microsoft.com"
-    )]
-    pub graph_url: String,
+    #[command(flatten)]
+    pub urls: MicrosoftUrls,
     /// Retries of a throttled Graph request before a sync gives up.
     #[arg(long, env = "PASSKEY_GUIDE_GRAPH_MAX_RETRIES", default_value_t = 6)]
     pub graph_max_retries: u32,
@@ -268,19 +273,13 @@ impl EntraArgs {
     /// The settings; a data key that does not parse is an error, a missing one is not (the
     /// operations that need it say so).
     pub fn settings(&self) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
-        entra_settings(
-            self.data_key.as_deref(),
-            &self.login_url,
-            &self.graph_url,
-            self.graph_max_retries,
-        )
+        entra_settings(self.data_key.as_deref(), &self.urls, self.graph_max_retries)
     }
 }
 
 fn entra_settings(
     data_key: Option<&str>,
-    login_url: &str,
-    graph_url: &str,
+    urls: &MicrosoftUrls,
     max_retries: u32,
 ) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
     let keys = match data_key.filter(|k| !k.trim().is_empty()) {
@@ -292,8 +291,8 @@ fn entra_settings(
     };
     Ok(crate::ops::entra::EntraSettings {
         keys,
-        login_url: login_url.to_owned(),
-        graph_url: graph_url.to_owned(),
+        login_url: urls.login_url.clone(),
+        graph_url: urls.graph_url.clone(),
         max_retries,
         max_wait: std::time::Duration::from_secs(120),
     })
@@ -378,18 +377,8 @@ pub struct GraphSyncArgs {
     pub client_id: Option<String>,
     #[arg(skip = std::env::var("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET").ok())]
     pub client_secret: Option<String>,
-    #[arg(
-        long = "graph-login-url",
-        env = "PASSKEY_GUIDE_GRAPH_LOGIN_URL",
-        default_value = "https://login.microsoftonline.com"
-    )]
-    pub login_url: String,
-    #[arg(
-        long = "graph-url",
-        env = "PASSKEY_GUIDE_GRAPH_URL",
-        default_value = "https://graph.microsoft.com"
-    )]
-    pub graph_url: String,
+    #[command(flatten)]
+    pub urls: MicrosoftUrls,
 }
 
 impl GraphSyncArgs {
@@ -420,8 +409,8 @@ impl GraphSyncArgs {
                     .client_secret
                     .clone()
                     .ok_or_else(|| missing("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET"))?,
-                login_url: self.login_url.clone(),
-                graph_url: self.graph_url.clone(),
+                login_url: self.urls.login_url.clone(),
+                graph_url: self.urls.graph_url.clone(),
                 max_retries: 6,
                 max_wait: std::time::Duration::from_secs(120),
             },
@@ -607,12 +596,7 @@ impl ServeArgs {
     /// Entra connections' settings: the data key, and Microsoft's addresses from the Graph
     /// settings.
     pub fn entra(&self) -> Result<crate::ops::entra::EntraSettings, crate::error::ServerError> {
-        entra_settings(
-            self.data_key.as_deref(),
-            &self.graph_sync.login_url,
-            &self.graph_sync.graph_url,
-            6,
-        )
+        entra_settings(self.data_key.as_deref(), &self.graph_sync.urls, 6)
     }
 
     pub fn policy(&self) -> Policy {

@@ -278,11 +278,6 @@ pub(super) async fn published_logo(
     logo_response(tenants::logo(&state.db, scope.tenant.id, BrandingState::Published).await?)
 }
 
-#[derive(Deserialize)]
-pub(super) struct CsrfForm {
-    csrf: String,
-}
-
 /// "Import from Entra ID": fills the draft from the company branding; the page then shows
 /// what was filled in and what could not be used.
 pub(super) async fn import_entra(

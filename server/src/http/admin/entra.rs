@@ -231,11 +231,6 @@ pub(super) async fn connect(
     }
 }
 
-#[derive(Deserialize)]
-pub(super) struct CsrfOnly {
-    csrf: String,
-}
-
 pub(super) async fn test(
     State(state): State<AppState>,
     TenantAdmin {
@@ -245,7 +240,7 @@ pub(super) async fn test(
         ..
     }: TenantAdmin<Editor>,
     headers: HeaderMap,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
     a.check_form(&headers, &f.csrf)?;
     let mut view = entra_view(&state, &a, &tenant, role).await?;
@@ -279,7 +274,7 @@ pub(super) async fn sync(
         admin: a, tenant, ..
     }: TenantAdmin<Editor>,
     headers: HeaderMap,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
     a.check_form(&headers, &f.csrf)?;
     let by = format!("console ({})", a.email);
@@ -301,7 +296,7 @@ pub(super) async fn disconnect(
         admin: a, tenant, ..
     }: TenantAdmin<Owner>,
     headers: HeaderMap,
-    Form(f): Form<CsrfOnly>,
+    Form(f): Form<CsrfForm>,
 ) -> Result<Response, ServerError> {
     a.check_form(&headers, &f.csrf)?;
     ops_entra::disconnect(&state.db, &tenant, &a.actor()).await?;
