@@ -356,6 +356,12 @@ async fn leavers_leave_only_after_a_complete_read_and_get_no_reminders() {
     }
     let r = sync(&s, &t).await.unwrap();
     assert_eq!((r.left_not_in_groups, r.left_disabled), (1, 1), "{r:?}");
+    let metrics = s.get("/metrics", &[]).await.text().await.unwrap();
+    assert!(
+        metrics.contains("passkey_guide_graph_sync_failing{tenant=\"contoso\"} 0")
+            && metrics.contains("passkey_guide_graph_sync_users{tenant=\"contoso\"} 4"),
+        "{metrics}"
+    );
     let m = employee(&s, &t, &mia()).await.unwrap();
     assert_eq!(m.left.as_ref().map(|l| l.1.as_str()), Some("not-in-groups"));
     // No reminders, out of the funnel and the links export.

@@ -410,6 +410,15 @@ pub async fn sync(
         Err(e) => ("failed", Some(e.to_string()), "{}".to_owned()),
     };
     store::run_finished(db, run, outcome, error.as_deref(), &changes).await?;
+    // The sync's freshness metrics (`passkey_guide_graph_sync_*`) read `registration_sync`:
+    // a real run is recorded there too. Only a failed run counts as failing; a partial one
+    // (a tenant without the licence for sign-in logs, say) is working as well as it can.
+    if !dry_run {
+        crate::store::registration::sync_started(db, tenant.id).await?;
+        let failed = result.as_ref().err().map(ToString::to_string);
+        let seen = result.as_ref().ok().map(|r| r.members_read as i64);
+        crate::store::registration::sync_finished(db, tenant.id, failed, seen).await?;
+    }
     result
 }
 
