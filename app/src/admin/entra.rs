@@ -304,7 +304,7 @@ fn policy_view(i18n: &I18n, p: PolicyView) -> impl IntoView + use<> {
                 ])}
             </p>
             {warnings}
-            <div class="table-scroll">
+            <div class="table-wrap">
                 <table class="data">
                     <caption>{i18n.t("entra-policy-caption")}</caption>
                     <thead>

@@ -143,24 +143,6 @@ pub(super) async fn page(
     Ok(render(&headers, StatusCode::OK, &a, &tenant, role, view))
 }
 
-/// Every field of the connect form; the certificate as uploaded.
-async fn fields(mut multipart: Multipart) -> Result<HashMap<String, Vec<u8>>, ServerError> {
-    let mut out = HashMap::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| ServerError::Invalid(format!("the form could not be read: {e}")))?
-    {
-        let name = field.name().unwrap_or_default().to_owned();
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|e| ServerError::Invalid(format!("the form could not be read: {e}")))?;
-        out.insert(name, bytes.to_vec());
-    }
-    Ok(out)
-}
-
 pub(super) async fn connect(
     State(state): State<AppState>,
     TenantAdmin {
@@ -173,7 +155,7 @@ pub(super) async fn connect(
     multipart: Multipart,
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
-    let f = fields(multipart).await?;
+    let f = read_fields(multipart).await?;
     let text = |k: &str| {
         f.get(k)
             .map(|v| String::from_utf8_lossy(v).trim().to_owned())

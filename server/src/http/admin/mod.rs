@@ -214,34 +214,27 @@ fn link_maker(state: &AppState) -> LinkMaker<'_> {
 
 /// Reads a multipart form: the named file's bytes and the CSRF field.
 async fn read_upload(
-    mut multipart: Multipart,
+    multipart: Multipart,
     file_field: &str,
 ) -> Result<(Option<String>, Vec<u8>), ServerError> {
-    let (mut csrf, mut bytes) = (None, Vec::new());
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| ServerError::Invalid(format!("the upload could not be read: {e}")))?
-    {
-        match field.name() {
-            Some("csrf") => {
-                csrf = Some(field.text().await.map_err(|e| {
-                    ServerError::Invalid(format!("the upload could not be read: {e}"))
-                })?);
-            }
-            Some(name) if name == file_field => {
-                bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|e| {
-                        ServerError::Invalid(format!("the upload could not be read: {e}"))
-                    })?
-                    .to_vec();
-            }
-            _ => {}
-        }
+    let mut fields = read_fields(multipart).await?;
+    let csrf = fields
+        .remove("csrf")
+        .map(|v| String::from_utf8_lossy(&v).into_owned());
+    Ok((csrf, fields.remove(file_field).unwrap_or_default()))
+}
+
+/// Every field of a multipart form, by name (the last one wins).
+async fn read_fields(mut multipart: Multipart) -> Result<HashMap<String, Vec<u8>>, ServerError> {
+    let unreadable = |e: axum::extract::multipart::MultipartError| {
+        ServerError::Invalid(format!("the upload could not be read: {e}"))
+    };
+    let mut out = HashMap::new();
+    while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        out.insert(name, field.bytes().await.map_err(unreadable)?.to_vec());
     }
-    Ok((csrf, bytes))
+    Ok(out)
 }
 
 /// A CSV file as a download named `{name}.csv`.
