@@ -70,40 +70,112 @@ pub async fn tenant(cmd: TenantCommand) -> Result<(), ServerError> {
                 s.policy.authenticators.windows_hello = on == Toggle::On;
             }
             ops::tenants::save_policy(&db, &t, &s, &Actor::cli()).await?;
-            let p = s.policy;
-            println!(
-                "tenant {slug}: synced passkeys {}, attestation {}, Windows Hello {}",
-                if p.synced_allowed {
-                    "allowed"
-                } else {
-                    "not allowed"
-                },
-                if p.attestation_enforced {
-                    "enforced"
-                } else {
-                    "not enforced"
-                },
-                if p.authenticators.windows_hello {
-                    "offered"
-                } else {
-                    "not offered"
-                }
-            );
+            print_policy(&slug, &s);
+        }
+        TenantCommand::Sso {
+            tenant,
+            entra_tenant_id,
+            client_id,
+            certificate,
+            role_owner,
+            role_admin,
+            role_helpdesk,
+            entra_only,
+            entra,
+            db,
+        } => {
+            let settings = entra.settings()?;
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            if let (Some(entra_tenant_id), Some(client_id)) = (entra_tenant_id, client_id) {
+                let credential = match certificate {
+                    Some(path) => Some(ops::entra::NewCredential::Certificate(
+                        std::fs::read_to_string(&path).map_err(|e| {
+                            ServerError::Invalid(format!("cannot read {}: {e}", path.display()))
+                        })?,
+                    )),
+                    None => std::env::var("PASSKEY_GUIDE_SSO_CLIENT_SECRET")
+                        .ok()
+                        .map(ops::entra::NewCredential::Secret),
+                };
+                let s = ops::sso::NewSso {
+                    entra_tenant_id,
+                    client_id,
+                    credential,
+                    role_names: app::domain::console::RoleNames {
+                        owner: role_owner,
+                        admin: role_admin,
+                        helpdesk: role_helpdesk,
+                    },
+                };
+                ops::sso::configure(&db, &settings, &t, s, &Actor::cli()).await?;
+                println!(
+                    "tenant {tenant}: Sign in with Microsoft is set up; register this redirect \
+                     URI on the app: {{PASSKEY_GUIDE_PUBLIC_URL}}/admin/sso/callback"
+                );
+            }
+            if let Some(on) = entra_only {
+                ops::sso::set_entra_only(&db, &t, on == Toggle::On, &Actor::cli()).await?;
+                println!(
+                    "tenant {tenant}: local passwords are {}",
+                    if on == Toggle::On {
+                        "refused (Entra sign-in and break-glass passkeys only)"
+                    } else {
+                        "accepted"
+                    }
+                );
+            }
         }
     }
     Ok(())
 }
 
-pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
-    let AdminCommand::Create {
-        tenant,
-        email,
-        role,
-        db,
-    } = cmd;
+fn print_policy(slug: &str, s: &PolicySettings) {
+    let p = s.policy;
+    println!(
+        "tenant {slug}: synced passkeys {}, attestation {}, Windows Hello {}",
+        if p.synced_allowed {
+            "allowed"
+        } else {
+            "not allowed"
+        },
+        if p.attestation_enforced {
+            "enforced"
+        } else {
+            "not enforced"
+        },
+        if p.authenticators.windows_hello {
+            "offered"
+        } else {
+            "not offered"
+        }
+    );
+}
+
+fn read_password() -> Result<String, ServerError> {
     let mut password = String::new();
     std::io::stdin().lock().read_line(&mut password)?;
-    let password = password.trim_end_matches(['\r', '\n']);
+    Ok(password.trim_end_matches(['\r', '\n']).to_owned())
+}
+
+pub async fn admin(cmd: AdminCommand) -> Result<(), ServerError> {
+    let (tenant, email, role, db) = match cmd {
+        AdminCommand::Create {
+            tenant,
+            email,
+            role,
+            db,
+        } => (tenant, email, role, db),
+        AdminCommand::Operator { email, db } => {
+            let password = read_password()?;
+            let db = db.connect().await?;
+            let email = accounts::create_operator(&db, &email, &password).await?;
+            println!("{email} is now an operator: it creates tenants in the console");
+            return Ok(());
+        }
+    };
+    let password = read_password()?;
+    let password = password.as_str();
     let db = db.connect().await?;
     accounts::create_admin(&db, &tenant, &email, password, role.into()).await?;
     if let Some(t) = tenants::by_slug(&db, &tenant).await? {

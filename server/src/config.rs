@@ -144,6 +144,35 @@ pub enum TenantCommand {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// Set up "Sign in with Microsoft" for a tenant's console: its Entra tenant (GUID) and the
+    /// app registration's client id. The client secret is read from
+    /// PASSKEY_GUIDE_SSO_CLIENT_SECRET; or give --certificate; with neither, the tenant's
+    /// Entra connection's credential is used (when it is the same app registration).
+    Sso {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        entra_tenant_id: Option<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+        /// A PEM file with the certificate registered on the app and its private key.
+        #[arg(long)]
+        certificate: Option<PathBuf>,
+        /// The app role values that stand for the console's roles.
+        #[arg(long, default_value = "Owner")]
+        role_owner: String,
+        #[arg(long, default_value = "Admin")]
+        role_admin: String,
+        #[arg(long, default_value = "Helpdesk")]
+        role_helpdesk: String,
+        /// Refuse local passwords for this tenant (break-glass passkeys still work).
+        #[arg(long, value_enum)]
+        entra_only: Option<Toggle>,
+        #[command(flatten)]
+        entra: EntraArgs,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -163,6 +192,15 @@ pub enum AdminCommand {
         email: String,
         #[arg(long, value_enum, default_value_t = RoleArg::Admin)]
         role: RoleArg,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Create an operator account (or make an account one, setting its password): operators
+    /// stand above tenants and create them in the console. The password is read from
+    /// standard input.
+    Operator {
+        #[arg(long)]
+        email: String,
         #[command(flatten)]
         db: DbArgs,
     },

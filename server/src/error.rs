@@ -28,6 +28,10 @@ pub enum ServerError {
     /// Signed in, but without a role that allows this in this tenant.
     #[error("forbidden")]
     Forbidden,
+    /// The tenant accepts Entra sign-in (and break-glass passkeys) only, and this session was
+    /// opened with a password.
+    #[error("this organisation's console accepts only Sign in with Microsoft or a passkey")]
+    EntraOnly,
     #[error("the form has expired; reload the page and try again")]
     Csrf,
 }
@@ -40,6 +44,7 @@ impl ServerError {
             ServerError::Invalid(_) => "invalid",
             ServerError::Conflict(_) => "conflict",
             ServerError::Forbidden => "forbidden",
+            ServerError::EntraOnly => "entra-only",
             ServerError::Csrf => "csrf",
             ServerError::Config(_) => "configuration",
             _ => "internal",

@@ -94,6 +94,10 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         trusted_proxies: args.trusted_proxies.clone().into(),
         tenant_cache: std::sync::Arc::default(),
         metrics_token: args.metrics_token.as_deref().map(Into::into),
+        sign_in: std::sync::Arc::new(ops::sso::ConsoleSignIn::new(
+            &entra.login_url,
+            &args.links.public_url,
+        )),
         entra,
     };
     let listener = listen(addr)?;

@@ -1,12 +1,14 @@
 //! The admin console's pages. The server loads the data, these components render it; every
 //! page works without JavaScript (plain forms, POST then redirect) and every string is Fluent.
 
+mod access;
 mod dashboard;
 mod employee;
 mod entra;
 mod pages;
 mod reminders;
 
+pub use access::*;
 pub use dashboard::*;
 pub use employee::{
     DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
@@ -18,6 +20,7 @@ pub use entra::{
 pub use pages::*;
 pub use reminders::{HistoryRow, PreviewRow, RemindersView, history_table, reminders_page};
 
+use crate::components::HeadExtras;
 use crate::i18n::{Arg, I18n, Locale};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -85,6 +88,21 @@ pub fn render_page(
     frame: Option<Frame>,
     body: impl FnOnce() -> AnyView,
 ) -> String {
+    let head = HeadExtras {
+        css: extra_css,
+        ..HeadExtras::default()
+    };
+    render_page_with(locale, title_key, head, frame, body)
+}
+
+/// [`render_page`] with more in the `<head>`.
+pub fn render_page_with(
+    locale: Locale,
+    title_key: &'static str,
+    head: HeadExtras,
+    frame: Option<Frame>,
+    body: impl FnOnce() -> AnyView,
+) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let i18n = I18n::new(locale);
@@ -94,7 +112,7 @@ pub fn render_page(
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
-                {crate::components::document_head(title, extra_css)}
+                {crate::components::document_head(title, head)}
                 <body class="admin">
                     <a class="skip-link" href="#main">{i18n.t("skip-to-content")}</a>
                     {header}
@@ -124,6 +142,7 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
                     {link("reminders", "/reminders", "admin-nav-reminders")}
                     {t.role.can_edit().then(|| link("entra", "/entra", "admin-nav-entra"))}
                     {t.role.can_edit().then(|| link("dashboard", "/dashboard", "admin-nav-dashboard"))}
+                    {(t.role == crate::domain::tenant::Role::Owner).then(|| link("people", "/people", "admin-nav-people"))}
                     {(t.role == crate::domain::tenant::Role::Owner).then(|| link("audit", "/audit", "admin-nav-audit"))}
                 </ul>
             </nav>
@@ -134,7 +153,7 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
             <a class="brand" href="/admin">{i18n.t("admin-console")}</a>
             <form method="post" action="/admin/logout" class="inline">
                 <input type="hidden" name="csrf" value=f.csrf/>
-                <span class="who">{f.email}</span>" "
+                <a class="who" href="/admin/account">{f.email}</a>" "
                 <button type="submit" class="link">{i18n.t("admin-sign-out")}</button>
             </form>
         </header>

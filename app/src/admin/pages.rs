@@ -26,23 +26,7 @@ fn notice(i18n: &I18n, m: Option<&Message>, class: &'static str) -> Option<AnyVi
     })
 }
 
-pub fn login_page(email: String, failed: Option<Message>) -> AnyView {
-    let i18n = i18n();
-    view! {
-        <h1>{i18n.t("admin-login-title")}</h1>
-        {notice(&i18n, failed.as_ref(), "error")}
-        <form method="post" action="/admin/login" class="stack">
-            <label for="email">{i18n.t("admin-login-email")}</label>
-            <input id="email" name="email" type="email" autocomplete="username" required value=email/>
-            <label for="password">{i18n.t("admin-login-password")}</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required/>
-            <button type="submit" class="button">{i18n.t("admin-login-submit")}</button>
-        </form>
-    }
-    .into_any()
-}
-
-pub fn tenants_page(tenants: Vec<(String, String, Role)>) -> AnyView {
+pub fn tenants_page(tenants: Vec<(String, String, Role)>, create: Option<AnyView>) -> AnyView {
     let i18n = i18n();
     let empty = tenants.is_empty();
     let items = tenants
@@ -58,6 +42,7 @@ pub fn tenants_page(tenants: Vec<(String, String, Role)>) -> AnyView {
         <h1>{i18n.t("admin-tenants-title")}</h1>
         {empty.then(|| view! { <p>{i18n.t("admin-tenants-none")}</p> })}
         <ul class="tenant-list">{items}</ul>
+        {create}
     }
     .into_any()
 }

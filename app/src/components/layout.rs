@@ -124,7 +124,22 @@ fn support_view(tenant: &TenantView) -> Option<impl IntoView + use<>> {
 /// The `<head>` of a page rendered as a whole document outside the app shell (the console and
 /// the 429 page): the site's stylesheet and icon, an optional second stylesheet, no script,
 /// never indexed.
-pub fn document_head(title: String, extra_css: Option<String>) -> impl IntoView {
+/// What a page adds to the common `<head>`: a stylesheet, a same-origin script (the console's
+/// passkey page; the CSP of that response allows `'self'` scripts), or a refresh to a path of
+/// ours (the interstitial after an Entra sign-in).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HeadExtras {
+    pub css: Option<String>,
+    pub script: Option<&'static str>,
+    pub refresh_to: Option<String>,
+}
+
+pub fn document_head(title: String, extras: HeadExtras) -> impl IntoView {
+    let HeadExtras {
+        css: extra_css,
+        script,
+        refresh_to,
+    } = extras;
     view! {
         <head>
             <meta charset="utf-8"/>
@@ -134,6 +149,8 @@ pub fn document_head(title: String, extra_css: Option<String>) -> impl IntoView 
             <title>{title}</title>
             <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
             {extra_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
+            {script.map(|src| view! { <script src=src defer></script> })}
+            {refresh_to.map(|to| view! { <meta http-equiv="refresh" content=format!("0; url={to}")/> })}
             <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
         </head>
     }

@@ -6,6 +6,7 @@ pub mod branding;
 pub mod catalogue;
 pub mod causes;
 pub mod chooser;
+pub mod console;
 #[cfg(feature = "ssr")]
 pub mod csv_text;
 #[cfg(feature = "ssr")]

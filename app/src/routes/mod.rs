@@ -61,7 +61,7 @@ pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> S
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
-                {crate::components::document_head(title, None)}
+                {crate::components::document_head(title, Default::default())}
                 <body>
                     <main id="main">
                         <h1>{i18n.t("rate-limited-title")}</h1>

@@ -18,6 +18,7 @@ impl IntoResponse for ServerError {
             ServerError::Invalid(m) => (StatusCode::BAD_REQUEST, m).into_response(),
             ServerError::Conflict(m) => (StatusCode::CONFLICT, m).into_response(),
             ServerError::Forbidden => (StatusCode::FORBIDDEN, "Forbidden").into_response(),
+            e @ ServerError::EntraOnly => (StatusCode::FORBIDDEN, e.to_string()).into_response(),
             e @ ServerError::Csrf => (StatusCode::FORBIDDEN, e.to_string()).into_response(),
             other => {
                 tracing::error!(error = %other, "request failed");

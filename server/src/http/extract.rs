@@ -7,7 +7,8 @@ use crate::error::ServerError;
 use crate::ops::accounts::session_digest;
 use crate::store::audit::Actor;
 use crate::store::tenants::{self, Tenant};
-use crate::store::{Db, accounts};
+use crate::store::{Db, accounts, sso};
+use app::domain::console::{Method, method_allowed};
 use app::domain::tenant::Role;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::HeaderMap;
@@ -24,6 +25,10 @@ pub struct Admin {
     pub email: String,
     pub csrf: String,
     pub session_id: String,
+    /// How this session was opened: a tenant set to "Entra sign-in only" refuses passwords.
+    pub method: Method,
+    /// Operators create tenants.
+    pub operator: bool,
 }
 
 impl FromRequestParts<AppState> for Admin {
@@ -37,14 +42,16 @@ impl FromRequestParts<AppState> for Admin {
         let session = accounts::session(&state.db, &session_digest(id))
             .await
             .map_err(IntoResponse::into_response)?;
-        let Some((account_id, email, csrf)) = session else {
+        let Some(s) = session else {
             return Err(to_login());
         };
         Ok(Admin {
-            account_id,
-            email,
-            csrf,
+            account_id: s.account_id,
+            email: s.email,
+            csrf: s.csrf,
             session_id: id.to_owned(),
+            method: s.method,
+            operator: s.operator,
         })
     }
 }
@@ -64,6 +71,9 @@ impl Admin {
         let role = accounts::role(db, self.account_id, tenant.id)
             .await?
             .ok_or(ServerError::NotFound)?;
+        if !method_allowed(self.method, sso::entra_only(db, tenant.id).await?) {
+            return Err(ServerError::EntraOnly);
+        }
         Ok((tenant, role))
     }
 
@@ -158,6 +168,8 @@ mod tests {
             email: "a@x.example".into(),
             csrf: "abc".into(),
             session_id: "s".into(),
+            method: Method::Password,
+            operator: false,
         };
         assert!(a.check_csrf("abc").is_ok());
         for bad in ["", "abd", "ab", "abcabc"] {

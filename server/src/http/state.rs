@@ -35,4 +35,6 @@ pub struct AppState {
     /// Entra connections: the data key and Microsoft's addresses.
     #[from_ref(skip)]
     pub entra: Arc<crate::ops::entra::EntraSettings>,
+    #[from_ref(skip)]
+    pub sign_in: Arc<crate::ops::sso::ConsoleSignIn>,
 }

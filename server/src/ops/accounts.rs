@@ -8,6 +8,7 @@
 use crate::error::ServerError;
 use crate::store::{Db, accounts, now_ms, tenants};
 use app::domain::branding::is_plausible_email;
+use app::domain::console::Method;
 use app::domain::tenant::Role;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
@@ -32,7 +33,7 @@ fn verify_password(hash: &str, password: &str) -> bool {
         .is_ok()
 }
 
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     B64.encode(bytes)
@@ -60,17 +61,8 @@ pub async fn create_admin(
     password: &str,
     role: Role,
 ) -> Result<(), ServerError> {
-    let email = email.trim().to_lowercase();
-    if !is_plausible_email(&email) {
-        return Err(ServerError::Invalid(format!(
-            "{email:?} is not an email address"
-        )));
-    }
-    if password.chars().count() < MIN_PASSWORD {
-        return Err(ServerError::Invalid(format!(
-            "the password must have at least {MIN_PASSWORD} characters"
-        )));
-    }
+    let email = check_email(email)?;
+    check_password(password)?;
     let tenant = tenants::by_slug(db, tenant_slug)
         .await?
         .ok_or_else(|| ServerError::Invalid(format!("no tenant with slug {tenant_slug:?}")))?;
@@ -102,6 +94,11 @@ pub async fn login(db: &Db, email: &str, password: &str) -> Result<Option<String
     let Some(account) = account.filter(|_| ok) else {
         return Ok(None);
     };
+    Ok(Some(open_session(db, account, Method::Password).await?))
+}
+
+/// Opens a session for the account, signed in by `method`: returns its id for the cookie.
+pub async fn open_session(db: &Db, account: i64, method: Method) -> Result<String, ServerError> {
     let now = now_ms();
     let id = random_token();
     accounts::open_session(
@@ -109,11 +106,88 @@ pub async fn login(db: &Db, email: &str, password: &str) -> Result<Option<String
         &session_digest(&id),
         account,
         &random_token(),
+        method,
         now,
         now + SESSION_HOURS * 3_600_000,
     )
     .await?;
-    Ok(Some(id))
+    Ok(id)
+}
+
+fn check_password(password: &str) -> Result<(), ServerError> {
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(ServerError::Invalid(format!(
+            "the password must have at least {MIN_PASSWORD} characters"
+        )));
+    }
+    Ok(())
+}
+
+fn check_email(email: &str) -> Result<String, ServerError> {
+    let email = email.trim().to_lowercase();
+    if !is_plausible_email(&email) {
+        return Err(ServerError::Invalid(format!(
+            "{email:?} is not an email address"
+        )));
+    }
+    Ok(email)
+}
+
+/// Creates an operator account (or makes an account one, setting its password): operators
+/// create tenants in the console.
+pub async fn create_operator(db: &Db, email: &str, password: &str) -> Result<String, ServerError> {
+    let email = check_email(email)?;
+    check_password(password)?;
+    let hash = hash_password(password)?;
+    accounts::upsert_operator(db, &email, &hash).await?;
+    Ok(email)
+}
+
+/// What accepting a link invitation did.
+#[derive(Debug)]
+pub enum Accepted {
+    /// A new account with the chosen password, signed in: the session id.
+    NewAccount(String),
+    /// The address already had an account: it gained the role and keeps its password.
+    ExistingAccount,
+    /// The invitation is used, revoked or expired.
+    NotOpen,
+}
+
+/// Accepts a link invitation (the token from its link) with the password the invitee chose.
+pub async fn accept_invitation(
+    db: &Db,
+    token: &str,
+    password: &str,
+) -> Result<Accepted, ServerError> {
+    let Some(inv) = accounts::invitation_by_token(db, &session_digest(token)).await? else {
+        return Ok(Accepted::NotOpen);
+    };
+    check_password(password)?;
+    let hash = hash_password(password)?;
+    let Some((account, created)) = accounts::accept_link_invitation(db, inv.id, &hash).await?
+    else {
+        return Ok(Accepted::NotOpen);
+    };
+    let actor = crate::store::audit::Actor::account(account, &inv.address);
+    let after =
+        serde_json::json!({ "address": inv.address, "role": inv.role.id(), "kind": "link" });
+    crate::store::audit::record(
+        db,
+        inv.tenant_id,
+        &actor,
+        "invitation-accepted",
+        None,
+        Some(after),
+    )
+    .await?;
+    if created {
+        Ok(Accepted::NewAccount(
+            open_session(db, account, Method::Password).await?,
+        ))
+    } else {
+        Ok(Accepted::ExistingAccount)
+    }
 }
 
 pub async fn logout(db: &Db, session_id: &str) -> Result<(), ServerError> {

@@ -28,7 +28,7 @@ pub struct EntraSettings {
 }
 
 impl EntraSettings {
-    fn keys(&self) -> Result<&DataKeys, ServerError> {
+    pub fn keys(&self) -> Result<&DataKeys, ServerError> {
         self.keys
             .as_deref()
             .ok_or_else(|| ServerError::Invalid(crate::secrets::SecretError::NoKey.to_string()))
@@ -53,7 +53,7 @@ pub struct NewConnection {
     pub leaver_retention_days: i64,
 }
 
-fn is_guid(s: &str) -> bool {
+pub(crate) fn is_guid(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
         && parts
@@ -62,7 +62,7 @@ fn is_guid(s: &str) -> bool {
 }
 
 /// An Entra tenant id: its GUID or a verified domain name.
-fn is_directory(s: &str) -> bool {
+pub(crate) fn is_directory(s: &str) -> bool {
     is_guid(s)
         || (s.contains('.')
             && s.len() <= 253
@@ -173,32 +173,56 @@ pub async fn disconnect(db: &Db, tenant: &Tenant, actor: &Actor) -> Result<bool,
     Ok(removed)
 }
 
-/// The Graph connection of a stored row, its credential opened; reseals it under the newest
-/// data key when an older one sealed it.
-async fn open(
-    db: &Db,
-    settings: &EntraSettings,
-    row: &store::Connection,
-) -> Result<graph::Connection, ServerError> {
-    let keys = settings.keys()?;
+/// Opens a sealed credential of `kind` ("secret" or "certificate"); also returns it sealed
+/// under the newest data key when an older one sealed it, for the caller to store.
+pub fn open_credential(
+    keys: &DataKeys,
+    kind: &str,
+    sealed: &str,
+    context: &str,
+) -> Result<(Credential, Option<String>), ServerError> {
     let plain = keys
-        .open(&row.credential, &context(row.tenant_id))
+        .open(sealed, context)
         .map_err(|e| ServerError::Config(e.to_string()))?;
-    if keys.needs_reseal(&row.credential) {
-        store::reseal(
-            db,
-            row.tenant_id,
-            &keys.seal(&plain, &context(row.tenant_id)),
-        )
-        .await?;
-    }
-    let credential = match row.credential_kind.as_str() {
+    let resealed = keys
+        .needs_reseal(sealed)
+        .then(|| keys.seal(&plain, context));
+    let credential = match kind {
         "certificate" => Credential::Certificate(Arc::new(
             Certificate::from_pem(plain.as_bytes())
                 .map_err(|e| ServerError::Config(format!("the stored certificate: {e}")))?,
         )),
         _ => Credential::Secret(plain),
     };
+    Ok((credential, resealed))
+}
+
+/// The credential of a tenant's Entra connection, resealed under the newest data key when an
+/// older one sealed it.
+pub async fn credential(
+    db: &Db,
+    settings: &EntraSettings,
+    row: &store::Connection,
+) -> Result<Credential, ServerError> {
+    let (credential, resealed) = open_credential(
+        settings.keys()?,
+        &row.credential_kind,
+        &row.credential,
+        &context(row.tenant_id),
+    )?;
+    if let Some(sealed) = resealed {
+        store::reseal(db, row.tenant_id, &sealed).await?;
+    }
+    Ok(credential)
+}
+
+/// The Graph connection of a stored row, its credential opened.
+async fn open(
+    db: &Db,
+    settings: &EntraSettings,
+    row: &store::Connection,
+) -> Result<graph::Connection, ServerError> {
+    let credential = credential(db, settings, row).await?;
     Ok(graph::Connection {
         entra_tenant_id: row.entra_tenant_id.clone(),
         client_id: row.client_id.clone(),

@@ -27,6 +27,7 @@ pub mod progress;
 pub mod registration;
 pub mod reminders;
 mod sql;
+pub mod sso;
 pub mod tenants;
 
 pub use sql::{Sql, Values};

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod graph;
+pub mod idp;
 pub mod postgres;
 pub mod smtp;
 
@@ -164,6 +165,10 @@ pub async fn start_with(o: Options) -> Server {
         trusted_proxies: trusted_proxies.into(),
         tenant_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
+        sign_in: Arc::new(passkey_guide::ops::sso::ConsoleSignIn::new(
+            &entra_settings(graph_url.as_deref()).login_url,
+            &base,
+        )),
         entra: Arc::new(entra_settings(graph_url.as_deref())),
     };
     if let Some(url) = smtp_url {

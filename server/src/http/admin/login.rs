@@ -6,17 +6,6 @@ use axum::extract::ConnectInfo;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-pub(super) async fn form(headers: HeaderMap) -> Response {
-    page(
-        &headers,
-        StatusCode::OK,
-        "admin-login-title",
-        None,
-        None,
-        || admin::login_page(String::new(), None),
-    )
-}
-
 #[derive(Deserialize)]
 pub(super) struct LoginForm {
     email: String,
@@ -42,13 +31,11 @@ pub(super) async fn login(
     });
     if let Err(wait) = limits.sign_in(&f.email, address) {
         tracing::info!("admin sign-in rate-limited");
-        let mut res = page(
+        let mut res = super::access::login_refused(
             &headers,
             StatusCode::TOO_MANY_REQUESTS,
-            "admin-login-title",
-            None,
-            None,
-            || admin::login_page(f.email, Some(Message::new("admin-login-rate-limited"))),
+            f.email,
+            Message::new("admin-login-rate-limited"),
         );
         res.headers_mut().insert(
             header::RETRY_AFTER,
@@ -71,13 +58,11 @@ pub(super) async fn login(
         }
         None => {
             tracing::info!("admin sign-in failed");
-            Ok(page(
+            Ok(super::access::login_refused(
                 &headers,
                 StatusCode::UNAUTHORIZED,
-                "admin-login-title",
-                None,
-                None,
-                || admin::login_page(f.email, Some(Message::new("admin-login-failed"))),
+                f.email,
+                Message::new("admin-login-failed"),
             ))
         }
     }

@@ -2,12 +2,14 @@
 //! tenant's pages takes [`TenantAdmin`], which checks the admin's role in *that* tenant;
 //! every state-changing one checks the CSRF token and the request's origin.
 
+mod access;
 mod audit;
 mod branding;
 mod dashboard;
 mod employee;
 mod entra;
 mod login;
+mod people;
 mod policy;
 mod reminders;
 mod roster;
@@ -37,9 +39,47 @@ const UPLOAD_LIMIT: usize = 64 * 1024 * 1024;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/admin/login", get(login::form).post(login::login))
+        .route("/admin/login", get(access::form).post(login::login))
         .route("/admin/logout", post(login::logout))
+        .route("/admin/sso/start", post(access::sso_start))
+        .route("/admin/sso/callback", get(access::sso_callback))
+        .route("/admin/passkey/options", post(access::passkey_options))
+        .route("/admin/passkey/verify", post(access::passkey_verify))
+        .route("/admin/account", get(access::account))
+        .route(
+            "/admin/account/passkeys/options",
+            post(access::register_options),
+        )
+        .route("/admin/account/passkeys", post(access::register))
+        .route(
+            "/admin/account/passkeys/{id}/remove",
+            post(access::remove_passkey),
+        )
+        .route(
+            "/admin/invite/{token}",
+            get(access::invitation).post(access::accept_invitation),
+        )
         .route("/admin", get(tenants::list))
+        .route("/admin/tenants", post(tenants::create))
+        .route("/admin/t/{slug}/people", get(people::page))
+        .route("/admin/t/{slug}/people/sso", post(people::save_sso))
+        .route(
+            "/admin/t/{slug}/people/entra-only",
+            post(people::entra_only),
+        )
+        .route("/admin/t/{slug}/people/invite", post(people::invite))
+        .route(
+            "/admin/t/{slug}/people/invitations/{id}/revoke",
+            post(people::revoke),
+        )
+        .route(
+            "/admin/t/{slug}/people/{account}/role",
+            post(people::change_role),
+        )
+        .route(
+            "/admin/t/{slug}/people/{account}/remove",
+            post(people::remove),
+        )
         .route("/admin/t/{slug}", get(tenants::overview))
         .route(
             "/admin/t/{slug}/branding",
@@ -142,6 +182,7 @@ fn tenant_page(
         "stragglers" => "stragglers-title",
         "audit" => "audit-title",
         "entra" => "entra-title",
+        "people" => "people-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));
@@ -180,6 +221,7 @@ async fn localise_errors(req: Request, next: Next) -> Response {
         StatusCode::INTERNAL_SERVER_ERROR => "admin-error-internal",
         StatusCode::FORBIDDEN => match res.extensions().get::<super::error::ErrorCode>() {
             Some(super::error::ErrorCode("csrf")) => "admin-error-csrf",
+            Some(super::error::ErrorCode("entra-only")) => "admin-error-entra-only",
             _ => "admin-error-forbidden",
         },
         _ => return res,
