@@ -570,6 +570,13 @@ async fn operators_create_tenants_in_the_console() {
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     s.admin("northwind", "owner@northwind.example", Role::Owner)
         .await;
+    let res = ops
+        .post(s.url("/admin/tenants"))
+        .form(&[("csrf", "wrong"), ("slug", "forged"), ("name", "Forged")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
     let (owner, csrf) = s.sign_in("owner@northwind.example").await;
     let page = owner
         .get(s.url("/admin"))

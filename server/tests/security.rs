@@ -205,6 +205,8 @@ enum Kind {
     Page,
     /// A console page rendered on the server: no script at all.
     Console,
+    /// A console page with the passkey buttons: our one script file, from this origin.
+    ConsoleScript,
     /// Anything else (JSON, CSV, CSS, text, redirects, images).
     Other,
     /// A file under `/pkg/`: revalidated rather than never stored.
@@ -256,7 +258,31 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
     ("/metrics", &["/metrics"], Kind::Other),
     ("/brand.css", &["/brand.css"], Kind::Other),
     ("/logo", &["/logo"], Kind::Other),
-    ("/admin/login", &["/admin/login"], Kind::Console),
+    (
+        "/admin/login",
+        &["/admin/login", "/admin/login?tenant=alpha"],
+        Kind::ConsoleScript,
+    ),
+    (
+        "/admin/sso/callback",
+        &[
+            "/admin/sso/callback",
+            "/admin/sso/callback?code=x&state=y",
+            "/admin/sso/callback?error=access_denied",
+        ],
+        Kind::ConsoleScript,
+    ),
+    ("/admin/account", &["/admin/account"], Kind::ConsoleScript),
+    (
+        "/admin/invite/{token}",
+        &["/admin/invite/not-a-token"],
+        Kind::Console,
+    ),
+    (
+        "/admin/t/{slug}/people",
+        &["/admin/t/{slug}/people"],
+        Kind::Console,
+    ),
     ("/admin", &["/admin"], Kind::Console),
     (
         "/admin/t/{slug}",
@@ -370,6 +396,20 @@ const EXTRA_GETS: &[(&str, Kind)] = &[
 const POST_ROUTES: &[&str] = &[
     "/admin/login",
     "/admin/logout",
+    "/admin/sso/start",
+    "/admin/passkey/options",
+    "/admin/passkey/verify",
+    "/admin/account/passkeys/options",
+    "/admin/account/passkeys",
+    "/admin/account/passkeys/{id}/remove",
+    "/admin/invite/{token}",
+    "/admin/tenants",
+    "/admin/t/{slug}/people/sso",
+    "/admin/t/{slug}/people/entra-only",
+    "/admin/t/{slug}/people/invite",
+    "/admin/t/{slug}/people/invitations/{id}/revoke",
+    "/admin/t/{slug}/people/{account}/role",
+    "/admin/t/{slug}/people/{account}/remove",
     "/admin/t/{slug}/branding",
     "/admin/t/{slug}/branding/logo",
     "/admin/t/{slug}/branding/publish",
@@ -406,6 +446,9 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/entra/sync",
     "/admin/t/{slug}/entra/disconnect",
     "/admin/t/{slug}/readiness",
+    "/admin/t/{slug}/people/sso",
+    "/admin/t/{slug}/people/entra-only",
+    "/admin/t/{slug}/people/invite",
 ];
 
 #[test]
@@ -478,7 +521,9 @@ fn assert_common_headers(what: &str, h: &HeaderMap, kind: Kind) {
             "{what}: script-src allows {bad}: {csp}"
         );
     }
-    if kind != Kind::Page {
+    if kind == Kind::ConsoleScript {
+        assert_eq!(script, "script-src 'self'", "{what}: our own script only");
+    } else if kind != Kind::Page {
         assert_eq!(
             script, "script-src 'none'",
             "{what}: no script outside pages"
@@ -532,6 +577,20 @@ async fn check_response(what: &str, res: reqwest::Response, kind: Kind) -> Optio
                 "{what}"
             );
             assert_eq!(scripts, 0, "{what}: the console has no script");
+            assert!(nonce_of(&csp).is_none(), "{what}");
+            None
+        }
+        Kind::ConsoleScript => {
+            assert!(
+                h["content-type"].to_str().unwrap().starts_with("text/html"),
+                "{what}"
+            );
+            for tag in body.split("<script").skip(1) {
+                assert!(
+                    tag.starts_with(r#" src="/console-passkey.js" defer></script>"#),
+                    "{what}: only the passkey script, from a file: <script{tag}"
+                );
+            }
             assert!(nonce_of(&csp).is_none(), "{what}");
             None
         }
@@ -1421,6 +1480,9 @@ struct ConsoleState {
     entra: Option<(String, String, String)>,
     entra_runs: i64,
     readiness_target: u8,
+    /// Console sign-in settings (directory, client, credential) and invitations.
+    sso: Option<(String, String, Option<String>)>,
+    invitations: i64,
 }
 
 async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
@@ -1468,6 +1530,17 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
             .unwrap()
             .unwrap()
             .readiness_target,
+        sso: passkey_guide::store::sso::get(&s.pool, tenant_id)
+            .await
+            .unwrap()
+            .map(|c| (c.entra_tenant_id, c.client_id, c.credential)),
+        invitations: sqlx::query_scalar(
+            "SELECT COUNT(*) FROM admin_invitation WHERE tenant_id = $1",
+        )
+        .bind(tenant_id)
+        .fetch_one(&s.pool)
+        .await
+        .unwrap(),
     }
 }
 
@@ -1517,6 +1590,36 @@ fn console_request(
                 form = form.text("csrf", t.to_owned());
             }
             c.post(url).multipart(form)
+        }
+        "/admin/t/{slug}/people/sso" => {
+            fields.extend([
+                (
+                    "entra_tenant_id",
+                    "11111111-2222-4333-8444-555555555555".to_owned(),
+                ),
+                (
+                    "client_id",
+                    "66666666-7777-4888-8999-000000000000".to_owned(),
+                ),
+                ("client_secret", "attacker-secret".to_owned()),
+                ("role_owner", "Owner".to_owned()),
+                ("role_admin", "Admin".to_owned()),
+                ("role_helpdesk", "Helpdesk".to_owned()),
+            ]);
+            c.post(url).form(&fields)
+        }
+        // Off: the password session of this test must keep working.
+        "/admin/t/{slug}/people/entra-only" => {
+            fields.push(("on", "false".to_owned()));
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/people/invite" => {
+            fields.extend([
+                ("address", "mallory@evil.example".to_owned()),
+                ("role", "owner".to_owned()),
+                ("kind", "link".to_owned()),
+            ]);
+            c.post(url).form(&fields)
         }
         "/admin/t/{slug}/branding" => {
             fields.extend([

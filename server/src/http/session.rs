@@ -17,16 +17,7 @@ pub fn session_cookie_name(secure: bool) -> &'static str {
     }
 }
 
-/// Compares a secret with a submitted value in time that does not depend on where they differ.
-/// An empty submission never matches.
-pub fn constant_time_eq(secret: &[u8], submitted: &[u8]) -> bool {
-    let diff = secret.len() ^ submitted.len()
-        | secret
-            .iter()
-            .zip(submitted.iter().cycle())
-            .fold(0usize, |d, (x, y)| d | usize::from(x ^ y));
-    diff == 0 && !submitted.is_empty()
-}
+pub use crate::ops::accounts::constant_time_eq;
 
 pub fn session_cookie(secure: bool, value: &str, max_age_s: i64) -> HeaderValue {
     let name = session_cookie_name(secure);

@@ -39,6 +39,17 @@ pub(crate) fn random_token() -> String {
     B64.encode(bytes)
 }
 
+/// Compares a secret with a submitted value in time that does not depend on where they differ.
+/// An empty submission never matches.
+pub fn constant_time_eq(secret: &[u8], submitted: &[u8]) -> bool {
+    let diff = secret.len() ^ submitted.len()
+        | secret
+            .iter()
+            .zip(submitted.iter().cycle())
+            .fold(0usize, |d, (x, y)| d | usize::from(x ^ y));
+    diff == 0 && !submitted.is_empty()
+}
+
 /// What the database keeps of a session id.
 pub fn session_digest(session_id: &str) -> String {
     B64.encode(Sha256::digest(session_id.as_bytes()))

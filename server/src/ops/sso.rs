@@ -226,7 +226,7 @@ pub async fn finish(
         return Ok(Finished::StaleState);
     };
     let same_browser = browser_secret.is_some_and(|b| {
-        crate::http::session::constant_time_eq(
+        accounts::constant_time_eq(
             pending.browser_hash.as_bytes(),
             session_digest(b).as_bytes(),
         )
