@@ -248,12 +248,13 @@ fn json_error(status: StatusCode, e: &ServerError) -> Response {
     (status, Json(json!({ "error": message }))).into_response()
 }
 
-fn relying_party(state: &AppState) -> Result<&webauthn_rs::Webauthn, Response> {
+/// The WebAuthn relying party, or the answer saying why this server has none.
+fn relying_party(state: &AppState) -> Result<&webauthn_rs::Webauthn, Box<Response>> {
     state.sign_in.webauthn.as_ref().map_err(|why| {
-        json_error(
+        Box::new(json_error(
             StatusCode::SERVICE_UNAVAILABLE,
             &ServerError::Invalid(why.clone()),
-        )
+        ))
     })
 }
 
@@ -265,7 +266,7 @@ pub(super) async fn passkey_options(
     same_origin(&headers)?;
     let rp = match relying_party(&state) {
         Ok(rp) => rp,
-        Err(res) => return Ok(res),
+        Err(res) => return Ok(*res),
     };
     let (ceremony, options) = passkeys::start_sign_in(&state.db, rp).await?;
     Ok(Json(json!({ "ceremony": ceremony, "options": options })).into_response())
@@ -285,7 +286,7 @@ pub(super) async fn passkey_verify(
     same_origin(&headers)?;
     let rp = match relying_party(&state) {
         Ok(rp) => rp,
-        Err(res) => return Ok(res),
+        Err(res) => return Ok(*res),
     };
     let Ok(answer) = serde_json::from_slice::<PasskeyAnswer>(&body) else {
         return Ok(json_error(
@@ -386,7 +387,7 @@ pub(super) async fn register_options(
     a.check_form(&headers, &f.csrf)?;
     let rp = match relying_party(&state) {
         Ok(rp) => rp,
-        Err(res) => return Ok(res),
+        Err(res) => return Ok(*res),
     };
     match passkeys::start_registration(&state.db, rp, a.account_id, &a.email).await {
         Ok((ceremony, options)) => {
@@ -420,7 +421,7 @@ pub(super) async fn register(
     a.check_form(&headers, &f.csrf)?;
     let rp = match relying_party(&state) {
         Ok(rp) => rp,
-        Err(res) => return Ok(res),
+        Err(res) => return Ok(*res),
     };
     match passkeys::finish_registration(
         &state.db,
