@@ -16,7 +16,7 @@ test('an admin brands the guide and switches the policy; employees see both', as
   await expect(admin).toHaveURL(/\/admin\/login$/);
   await admin.getByLabel('Email').fill(`owner@${slug}.example`);
   await admin.getByLabel('Password').fill(ADMIN_PASSWORD);
-  await admin.getByRole('button', { name: 'Sign in' }).click();
+  await admin.getByRole('button', { name: 'Sign in', exact: true }).click();
   await admin.getByRole('link', { name: `Tenant ${slug}` }).click();
   await admin.getByRole('link', { name: 'Branding' }).click();
 

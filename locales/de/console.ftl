@@ -32,7 +32,7 @@ passkey-sign-in-lead = Für die Notfallkonten dieser Konsole: Melden Sie sich mi
 passkey-sign-in-button = Mit einem Passkey anmelden
 passkey-needs-js = Passkeys benötigen in diesem Browser JavaScript.
 passkey-failed = Der Passkey hat nicht funktioniert. Versuchen Sie es erneut, oder melden Sie sich auf andere Weise an.
-password-sign-in-heading = Mit einem Kennwort anmelden
+password-sign-in-heading = Lokales Konto
 
 ## Kontoseite
 account-title = Ihr Konto

@@ -32,7 +32,7 @@ passkey-sign-in-lead = For the emergency accounts of this console: sign in with 
 passkey-sign-in-button = Sign in with a passkey
 passkey-needs-js = Passkeys need JavaScript in this browser.
 passkey-failed = The passkey did not work. Try again, or use another way to sign in.
-password-sign-in-heading = Sign in with a password
+password-sign-in-heading = Local account
 
 ## Account page
 account-title = Your account

@@ -32,7 +32,7 @@ passkey-sign-in-lead = Para las cuentas de emergencia de esta consola: inicie se
 passkey-sign-in-button = Iniciar sesión con una clave de acceso
 passkey-needs-js = Las claves de acceso necesitan JavaScript en este navegador.
 passkey-failed = La clave de acceso no funcionó. Vuelva a intentarlo o inicie sesión de otra forma.
-password-sign-in-heading = Iniciar sesión con una contraseña
+password-sign-in-heading = Cuenta local
 
 ## Página de la cuenta
 account-title = Su cuenta

@@ -32,7 +32,7 @@ passkey-sign-in-lead = Pour les comptes d’urgence de cette console : connecte
 passkey-sign-in-button = Se connecter avec une clé d’accès
 passkey-needs-js = Les clés d’accès nécessitent JavaScript dans ce navigateur.
 passkey-failed = La clé d’accès n’a pas fonctionné. Réessayez, ou connectez-vous d’une autre façon.
-password-sign-in-heading = Se connecter avec un mot de passe
+password-sign-in-heading = Compte local
 
 ## Page du compte
 account-title = Votre compte

@@ -32,7 +32,7 @@ passkey-sign-in-lead = Per gli account di emergenza di questa console: acceda co
 passkey-sign-in-button = Accedi con una passkey
 passkey-needs-js = Le passkey richiedono JavaScript in questo browser.
 passkey-failed = La passkey non ha funzionato. Riprovi oppure acceda in un altro modo.
-password-sign-in-heading = Accedi con una password
+password-sign-in-heading = Account locale
 
 ## Pagina dell'account
 account-title = Il Suo account

@@ -32,7 +32,7 @@ passkey-sign-in-lead = このコンソールの緊急用アカウント向けで
 passkey-sign-in-button = パスキーでサインイン
 passkey-needs-js = パスキーを使用するには、このブラウザーで JavaScript が必要です。
 passkey-failed = パスキーでサインインできませんでした。もう一度試すか、別の方法でサインインしてください。
-password-sign-in-heading = パスワードでサインイン
+password-sign-in-heading = ローカル アカウント
 
 ## アカウント ページ
 account-title = アカウント

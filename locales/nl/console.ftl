@@ -32,7 +32,7 @@ passkey-sign-in-lead = Voor de noodaccounts van deze console: meld u aan met de 
 passkey-sign-in-button = Aanmelden met een toegangssleutel
 passkey-needs-js = Toegangssleutels hebben JavaScript nodig in deze browser.
 passkey-failed = De toegangssleutel werkte niet. Probeer het opnieuw, of meld u op een andere manier aan.
-password-sign-in-heading = Aanmelden met een wachtwoord
+password-sign-in-heading = Lokaal account
 
 ## Accountpagina
 account-title = Uw account

@@ -32,7 +32,7 @@ passkey-sign-in-lead = Para as contas de emergência deste console: entre com a 
 passkey-sign-in-button = Entrar com uma chave de acesso
 passkey-needs-js = As chaves de acesso precisam de JavaScript neste navegador.
 passkey-failed = A chave de acesso não funcionou. Tente de novo ou use outra forma de entrar.
-password-sign-in-heading = Entrar com uma senha
+password-sign-in-heading = Conta local
 
 ## Página da conta
 account-title = Sua conta

@@ -108,6 +108,23 @@ const GRACE: &str = "22222222-2222-4222-8222-222222222222";
 async fn an_admin_signs_in_with_entra_and_gets_the_role_in_the_token() {
     let (s, p) = server_with_idp().await;
     configure(&s, "contoso", NewCredential::Secret(SECRET.into())).await;
+    // The sign-in form leads, through our redirect, to the identity platform: its origin is
+    // the one other place the page's forms may go.
+    let login = client()
+        .get(s.url("/admin/login?tenant=contoso"))
+        .send()
+        .await
+        .unwrap();
+    let csp = login.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let idp_origin = s.graph_url.clone().unwrap();
+    assert!(
+        csp.contains(&format!("form-action 'self' {idp_origin};")),
+        "{csp}"
+    );
+    assert!(csp.contains("script-src 'self';"), "{csp}");
     set_user(&p, ADA, "ada@contoso.example", &["Admin", "Helpdesk"]);
     let (browser, res) = sign_in(&s, "contoso").await;
     assert_eq!(res.status(), StatusCode::OK);

@@ -325,6 +325,8 @@ pub struct ConsoleSignIn {
     pub oidc: Oidc,
     pub webauthn: Result<webauthn_rs::Webauthn, String>,
     pub public_url: String,
+    /// The identity platform's origin, which the sign-in form leads to.
+    pub login_origin: String,
 }
 
 impl ConsoleSignIn {
@@ -334,10 +336,14 @@ impl ConsoleSignIn {
         if let Err(why) = &webauthn {
             tracing::warn!("{why}");
         }
+        let login_origin = url::Url::parse(login_url)
+            .map(|u| u.origin().ascii_serialization())
+            .unwrap_or_else(|_| "https://login.microsoftonline.com".into());
         ConsoleSignIn {
             oidc: Oidc::new(login_url),
             webauthn,
             public_url,
+            login_origin,
         }
     }
 

@@ -15,10 +15,18 @@ use serde_json::json;
 /// identity platform sends the browser back with a top-level GET from its own site.
 const SSO_COOKIE: &str = "pg_sso";
 
-/// Pages with the passkey buttons may run our own scripts (and only those).
-fn with_script_csp(mut res: Response) -> Response {
-    let csp = app::security::content_security_policy(None)
+/// Pages with the passkey buttons may run our own scripts (and only those). The sign-in
+/// page's form also leads (through our redirect) to the identity platform, which
+/// `form-action` must name: `login_origin`.
+fn with_script_csp(mut res: Response, login_origin: Option<&str>) -> Response {
+    let mut csp = app::security::content_security_policy(None)
         .replace("script-src 'none'", "script-src 'self'");
+    if let Some(origin) = login_origin {
+        csp = csp.replace(
+            "form-action 'self'",
+            &format!("form-action 'self' {origin}"),
+        );
+    }
     if let Ok(v) = HeaderValue::from_str(&csp) {
         res.headers_mut().insert(header::CONTENT_SECURITY_POLICY, v);
     }
@@ -37,19 +45,17 @@ fn page_with(
     (status, Html(html)).into_response()
 }
 
-fn login_page(headers: &HeaderMap, status: StatusCode, v: LoginView) -> Response {
+fn login_page(state: &AppState, headers: &HeaderMap, status: StatusCode, v: LoginView) -> Response {
     let head = HeadExtras {
         script: Some(PASSKEY_SCRIPT),
         ..HeadExtras::default()
     };
-    with_script_csp(page_with(
-        headers,
-        status,
-        "admin-login-title",
-        head,
-        None,
-        || admin::login_page(v),
-    ))
+    with_script_csp(
+        page_with(headers, status, "admin-login-title", head, None, || {
+            admin::login_page(v)
+        }),
+        Some(&state.sign_in.login_origin),
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -57,9 +63,14 @@ pub(super) struct LoginQuery {
     tenant: Option<String>,
 }
 
-pub(super) async fn form(headers: HeaderMap, Query(q): Query<LoginQuery>) -> Response {
+pub(super) async fn form(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<LoginQuery>,
+) -> Response {
     let tenant = q.tenant.filter(|t| app::domain::tenant::is_valid_slug(t));
     login_page(
+        &state,
         &headers,
         StatusCode::OK,
         LoginView {
@@ -71,12 +82,14 @@ pub(super) async fn form(headers: HeaderMap, Query(q): Query<LoginQuery>) -> Res
 
 /// The login page again, with a message.
 pub(super) fn login_refused(
+    state: &AppState,
     headers: &HeaderMap,
     status: StatusCode,
     email: String,
     message: Message,
 ) -> Response {
     login_page(
+        state,
         headers,
         status,
         LoginView {
@@ -119,6 +132,7 @@ pub(super) async fn sso_start(
     let slug = f.tenant.trim().to_lowercase();
     let not_set_up = || {
         login_refused(
+            &state,
             &headers,
             StatusCode::BAD_REQUEST,
             String::new(),
@@ -136,6 +150,7 @@ pub(super) async fn sso_start(
         Err(e) => {
             tracing::warn!(tenant = %tenant.slug, error = %e, "Entra sign-in could not start");
             return Ok(login_refused(
+                &state,
                 &headers,
                 StatusCode::BAD_GATEWAY,
                 String::new(),
@@ -165,7 +180,13 @@ pub(super) async fn sso_callback(
     Query(q): Query<Callback>,
 ) -> Result<Response, ServerError> {
     let refuse = |status, key: &'static str, args: Vec<(&'static str, String)>| {
-        let mut res = login_refused(&headers, status, String::new(), Message::with(key, args));
+        let mut res = login_refused(
+            &state,
+            &headers,
+            status,
+            String::new(),
+            Message::with(key, args),
+        );
         res.headers_mut()
             .append(header::SET_COOKIE, sso_cookie(state.secure_cookies, "", 0));
         res
@@ -360,14 +381,17 @@ pub(super) async fn account(
         script: Some(PASSKEY_SCRIPT),
         ..HeadExtras::default()
     };
-    Ok(with_script_csp(page_with(
-        &headers,
-        StatusCode::OK,
-        "account-title",
-        head,
-        Some(frame(&a, None)),
-        || admin::account_page(v),
-    )))
+    Ok(with_script_csp(
+        page_with(
+            &headers,
+            StatusCode::OK,
+            "account-title",
+            head,
+            Some(frame(&a, None)),
+            || admin::account_page(v),
+        ),
+        None,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -531,6 +555,7 @@ pub(super) async fn accept_invitation(
             Ok(res)
         }
         Ok(accounts::Accepted::ExistingAccount) => Ok(login_refused(
+            &state,
             &headers,
             StatusCode::OK,
             String::new(),

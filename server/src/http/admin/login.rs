@@ -32,6 +32,7 @@ pub(super) async fn login(
     if let Err(wait) = limits.sign_in(&f.email, address) {
         tracing::info!("admin sign-in rate-limited");
         let mut res = super::access::login_refused(
+            &state,
             &headers,
             StatusCode::TOO_MANY_REQUESTS,
             f.email,
@@ -59,6 +60,7 @@ pub(super) async fn login(
         None => {
             tracing::info!("admin sign-in failed");
             Ok(super::access::login_refused(
+                &state,
                 &headers,
                 StatusCode::UNAUTHORIZED,
                 f.email,
