@@ -275,7 +275,7 @@ pub fn people_page(v: PeopleView) -> AnyView {
                     " "
                     <form method="post" action=remove_action class="inline">
                         {csrf_field(&v.csrf)}
-                        <button type="submit" class="link danger">{i18n.t("people-remove")}</button>
+                        <button type="submit" class="link">{i18n.t("people-remove")}</button>
                     </form>
                 }
             });

@@ -28,10 +28,7 @@ pub async fn upsert_admin(
     .await?;
     grant_in(&mut tx, id, tenant_id, role, "console").await?;
     // A new password ends every session the account had.
-    sqlx::query("DELETE FROM admin_session WHERE account_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    end_sessions_in(&mut tx, id).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -107,15 +104,12 @@ pub async fn close_session(db: &Db, id_hash: &str) -> Result<(), ServerError> {
     Ok(())
 }
 
-/// Ends every session of the account, on every device.
-pub async fn end_sessions(db: &Db, account_id: i64) -> Result<u64, ServerError> {
-    Ok(
-        sqlx::query("DELETE FROM admin_session WHERE account_id = $1")
-            .bind(account_id)
-            .execute(db)
-            .await?
-            .rows_affected(),
-    )
+async fn end_sessions_in(tx: &mut super::Tx, account_id: i64) -> Result<(), ServerError> {
+    sqlx::query("DELETE FROM admin_session WHERE account_id = $1")
+        .bind(account_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// A live session.
@@ -315,10 +309,7 @@ pub async fn remove_access(db: &Db, account_id: i64, tenant_id: i64) -> Result<b
     .rows_affected()
         > 0;
     if removed {
-        sqlx::query("DELETE FROM admin_session WHERE account_id = $1")
-            .bind(account_id)
-            .execute(&mut *tx)
-            .await?;
+        end_sessions_in(&mut tx, account_id).await?;
     }
     tx.commit().await?;
     Ok(removed)
@@ -391,10 +382,7 @@ pub async fn upsert_operator(
     .bind(now_ms())
     .fetch_one(&mut *tx)
     .await?;
-    sqlx::query("DELETE FROM admin_session WHERE account_id = $1")
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
+    end_sessions_in(&mut tx, id).await?;
     tx.commit().await?;
     Ok(id)
 }

@@ -87,7 +87,7 @@ fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
         .into_response()
 }
 
-fn now_s() -> i64 {
+pub fn now_s() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -95,7 +95,12 @@ fn now_s() -> i64 {
 }
 
 fn sign(key: &RsaKeyPair, claims: &Value) -> String {
-    let header = json!({"typ": "JWT", "alg": "RS256", "kid": "local-1"});
+    sign_with(key, "local-1", claims)
+}
+
+/// An RS256 JWT of `claims`, signed by `key` under key id `kid`.
+pub fn sign_with(key: &RsaKeyPair, kid: &str, claims: &Value) -> String {
+    let header = json!({"typ": "JWT", "alg": "RS256", "kid": kid});
     let input = format!(
         "{}.{}",
         B64.encode(header.to_string()),
@@ -113,7 +118,7 @@ fn sign(key: &RsaKeyPair, claims: &Value) -> String {
 }
 
 /// The payload of a JWT whose signature checks out against `public` (PKCS#1 DER).
-fn verified(
+pub fn verified(
     jwt: &str,
     public: &[u8],
     alg: &'static dyn signature::VerificationAlgorithm,

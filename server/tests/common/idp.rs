@@ -6,6 +6,7 @@
 //! one way at a time, for the refusal tests.
 #![allow(dead_code)]
 
+use super::graph::{now_s, sign_with, verified};
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -69,34 +70,9 @@ struct Idp {
     app_public: Arc<Vec<u8>>,
 }
 
-fn now_s() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
 fn jwk(key: &RsaKeyPair, kid: &str) -> Value {
     let c: ring::rsa::PublicKeyComponents<Vec<u8>> = key.public().into();
     json!({"kty": "RSA", "use": "sig", "kid": kid, "n": B64.encode(&c.n), "e": B64.encode(&c.e)})
-}
-
-fn sign_with(key: &RsaKeyPair, kid: &str, claims: &Value) -> String {
-    let header = json!({"typ": "JWT", "alg": "RS256", "kid": kid});
-    let input = format!(
-        "{}.{}",
-        B64.encode(header.to_string()),
-        B64.encode(claims.to_string())
-    );
-    let mut sig = vec![0; key.public().modulus_len()];
-    key.sign(
-        &signature::RSA_PKCS1_SHA256,
-        &ring::rand::SystemRandom::new(),
-        input.as_bytes(),
-        &mut sig,
-    )
-    .unwrap();
-    format!("{input}.{}", B64.encode(sig))
 }
 
 fn issuer(base: &str, tid: &str) -> String {
@@ -199,7 +175,11 @@ async fn token(
         return refuse("invalid_request", "AADSTS900144: not this app");
     }
     let auth = if form.contains_key("client_assertion") {
-        let c = verified(&get("client_assertion"), &s.app_public);
+        let c = verified(
+            &get("client_assertion"),
+            &s.app_public,
+            &signature::RSA_PSS_2048_8192_SHA256,
+        );
         let ok = get("client_assertion_type")
             == "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
             && c.as_ref().is_some_and(|c| {
@@ -279,14 +259,6 @@ async fn token(
         "id_token": id_token,
     }))
     .into_response()
-}
-
-fn verified(jwt: &str, public: &[u8]) -> Option<Value> {
-    let (input, sig) = jwt.rsplit_once('.')?;
-    signature::UnparsedPublicKey::new(&signature::RSA_PSS_2048_8192_SHA256, public)
-        .verify(input.as_bytes(), &B64.decode(sig).ok()?)
-        .ok()?;
-    serde_json::from_slice(&B64.decode(input.split('.').nth(1)?).ok()?).ok()
 }
 
 /// A user as the ID token names them.
