@@ -13,7 +13,7 @@ test('an admin brands the guide and switches the policy; employees see both', as
   const admin = await context.newPage();
 
   await admin.goto(`/admin/t/${slug}`);
-  await expect(admin).toHaveURL(/\/admin\/login$/);
+  await expect(admin).toHaveURL(new RegExp(`/admin/login\\?tenant=${slug}$`));
   await admin.getByLabel('Email').fill(`owner@${slug}.example`);
   await admin.getByLabel('Password').fill(ADMIN_PASSWORD);
   await admin.getByRole('button', { name: 'Sign in', exact: true }).click();

@@ -644,7 +644,7 @@ async fn every_route_sends_csp_and_the_security_headers() {
     }
     // Signed out, the console redirects to sign-in with the same headers.
     let res = anonymous.get(s.url("/admin/t/alpha")).send().await.unwrap();
-    assert_eq!(location(&res).as_deref(), Some("/admin/login"));
+    assert_eq!(location(&res).as_deref(), Some("/admin/login?tenant=alpha"));
     check_response("GET /admin/t/alpha signed out", res, Kind::Other).await;
     // Forbidden to the helpdesk: a console error page.
     let (help, _) = s.sign_in("help@alpha.example").await;
@@ -979,7 +979,7 @@ async fn no_parameter_steers_a_redirect_off_site() {
             client().get(s.url(&format!("/admin/t/alpha/roster?next={e}"))),
         )
         .await;
-        assert_eq!(loc.as_deref(), Some("/admin/login"));
+        assert_eq!(loc.as_deref(), Some("/admin/login?tenant=alpha"));
         let (_, loc) = follow_one(
             "publish next",
             s,

@@ -35,7 +35,21 @@ impl FromRequestParts<AppState> for Admin {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let to_login = || Redirect::to("/admin/login").into_response();
+        // From a tenant's page, the sign-in page already knows the organisation, so "Sign in
+        // with Microsoft" is one press.
+        let tenant = parts
+            .uri
+            .path()
+            .strip_prefix("/admin/t/")
+            .and_then(|rest| rest.split('/').next())
+            .filter(|slug| app::domain::tenant::is_valid_slug(slug));
+        let to_login = || {
+            let to = match tenant {
+                Some(slug) => format!("/admin/login?tenant={slug}"),
+                None => "/admin/login".to_owned(),
+            };
+            Redirect::to(&to).into_response()
+        };
         let Some(id) = cookie(&parts.headers, session_cookie_name(state.secure_cookies)) else {
             return Err(to_login());
         };
