@@ -25,6 +25,7 @@ sso-refused = Die Antwort von Microsoft konnte nicht überprüft werden, daher s
 }
 sso-no-role = Sie haben sich als { $username } angemeldet, haben in dieser Konsole aber keine Rolle. Bitten Sie Ihren Entra-Administrator, Ihnen die Rolle „Besitzer“, „Administrator“ oder „Helpdesk“ dieser App zuzuweisen, oder bitten Sie einen Besitzer, Sie einzuladen.
 sso-removed = Sie haben sich als { $username } angemeldet, aber ein Besitzer hat Ihren Zugriff auf diese Konsole entfernt. Bitten Sie einen Besitzer, Sie erneut einzuladen.
+sso-address-taken = Sie haben sich als { $username } angemeldet, als Gast dieser Organisation. Hier gibt es bereits ein Konto mit dieser Adresse, und eine Gastanmeldung kann es nicht übernehmen. Bitten Sie einen Besitzer, Ihnen eine App-Rolle zuzuweisen, oder melden Sie sich mit Ihrem Konto in dieser Organisation an.
 sso-signed-in-title = Angemeldet
 sso-continue = Weiter zur Konsole
 passkey-sign-in-heading = Notfallzugriffskonto

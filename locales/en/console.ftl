@@ -25,6 +25,7 @@ sso-refused = Microsoft's answer could not be verified, so you are not signed in
 }
 sso-no-role = You signed in as { $username }, but you have no role in this console. Ask your Entra admin to assign you the Owner, Admin or Helpdesk role of this app, or ask an owner to invite you.
 sso-removed = You signed in as { $username }, but an owner removed your access to this console. Ask an owner to invite you again.
+sso-address-taken = You signed in as { $username }, a guest of this organization. An account with that address already exists here, and a guest sign-in cannot take it over. Ask an owner to assign you an app role, or sign in with your account in this organization.
 sso-signed-in-title = Signed in
 sso-continue = Continue to the console
 passkey-sign-in-heading = Break-glass account

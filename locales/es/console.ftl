@@ -25,6 +25,7 @@ sso-refused = No se pudo verificar la respuesta de Microsoft, así que no ha ini
 }
 sso-no-role = Ha iniciado sesión como { $username }, pero no tiene ningún rol en esta consola. Pida a su administrador de Entra que le asigne el rol Propietario, Administrador o Soporte técnico de esta aplicación, o pida a un propietario que le invite.
 sso-removed = Ha iniciado sesión como { $username }, pero un propietario quitó su acceso a esta consola. Pida a un propietario que vuelva a invitarle.
+sso-address-taken = Ha iniciado sesión como { $username }, un invitado de esta organización. Ya existe aquí una cuenta con esa dirección y un inicio de sesión de invitado no puede apropiarse de ella. Pida a un propietario que le asigne un rol de aplicación o inicie sesión con su cuenta de esta organización.
 sso-signed-in-title = Sesión iniciada
 sso-continue = Continuar a la consola
 passkey-sign-in-heading = Cuenta de acceso de emergencia

@@ -25,6 +25,7 @@ sso-refused = La réponse de Microsoft n’a pas pu être vérifiée : vous n�
 }
 sso-no-role = Vous êtes connecté en tant que { $username }, mais vous n’avez aucun rôle dans cette console. Demandez à votre administrateur Entra de vous attribuer le rôle Propriétaire, Administrateur ou Support informatique de cette application, ou demandez à un propriétaire de vous inviter.
 sso-removed = Vous êtes connecté en tant que { $username }, mais un propriétaire a supprimé votre accès à cette console. Demandez à un propriétaire de vous inviter à nouveau.
+sso-address-taken = Vous êtes connecté en tant que { $username }, invité de cette organisation. Un compte avec cette adresse existe déjà ici, et une connexion d’invité ne peut pas se l’approprier. Demandez à un propriétaire de vous attribuer un rôle d’application, ou connectez-vous avec votre compte de cette organisation.
 sso-signed-in-title = Connecté
 sso-continue = Continuer vers la console
 passkey-sign-in-heading = Compte d’accès d’urgence

@@ -25,6 +25,7 @@ sso-refused = Non è stato possibile verificare la risposta di Microsoft, quindi
 }
 sso-no-role = Ha eseguito l'accesso come { $username }, ma non ha alcun ruolo in questa console. Chieda al Suo amministratore di Entra di assegnarLe il ruolo Proprietario, Amministratore o Helpdesk di questa app, oppure chieda a un proprietario di invitarLa.
 sso-removed = Ha eseguito l'accesso come { $username }, ma un proprietario ha rimosso il Suo accesso a questa console. Chieda a un proprietario di invitarLa di nuovo.
+sso-address-taken = Ha eseguito l’accesso come { $username }, ospite di questa organizzazione. Qui esiste già un account con questo indirizzo e un accesso come ospite non può appropriarsene. Chieda a un proprietario di assegnarLe un ruolo applicazione, oppure acceda con il Suo account di questa organizzazione.
 sso-signed-in-title = Accesso eseguito
 sso-continue = Continua alla console
 passkey-sign-in-heading = Account di accesso di emergenza

@@ -25,6 +25,7 @@ sso-refused = Het antwoord van Microsoft kon niet worden gecontroleerd, dus u be
 }
 sso-no-role = U bent aangemeld als { $username }, maar u hebt geen rol in deze console. Vraag uw Entra-beheerder om u de rol Eigenaar, Beheerder of Helpdesk van deze app toe te wijzen, of vraag een eigenaar om u uit te nodigen.
 sso-removed = U bent aangemeld als { $username }, maar een eigenaar heeft uw toegang tot deze console ingetrokken. Vraag een eigenaar om u opnieuw uit te nodigen.
+sso-address-taken = U bent aangemeld als { $username }, een gast van deze organisatie. Hier bestaat al een account met dat adres, en een gastaanmelding kan het niet overnemen. Vraag een eigenaar u een app-rol toe te wijzen, of meld u aan met uw account in deze organisatie.
 sso-signed-in-title = Aangemeld
 sso-continue = Doorgaan naar de console
 passkey-sign-in-heading = Account voor noodtoegang

@@ -25,6 +25,7 @@ sso-refused = Não foi possível verificar a resposta da Microsoft, por isso voc
 }
 sso-no-role = Você entrou como { $username }, mas não tem nenhuma função neste console. Peça ao administrador do Entra para atribuir a você a função Proprietário, Administrador ou Suporte de TI deste aplicativo, ou peça a um proprietário para convidar você.
 sso-removed = Você entrou como { $username }, mas um proprietário removeu seu acesso a este console. Peça a um proprietário para convidar você de novo.
+sso-address-taken = Você entrou como { $username }, convidado desta organização. Já existe aqui uma conta com esse endereço, e uma entrada de convidado não pode assumi-la. Peça a um proprietário que atribua a você uma função de aplicativo ou entre com sua conta desta organização.
 sso-signed-in-title = Você entrou
 sso-continue = Continuar para o console
 passkey-sign-in-heading = Conta de acesso de emergência

@@ -654,3 +654,53 @@ async fn passkeys_need_a_domain_name_and_a_live_ceremony() {
         .unwrap();
     assert!(again.is_none());
 }
+
+#[tokio::test]
+async fn a_guests_home_address_claims_no_account_and_no_invitation() {
+    let (s, p) = server_with_idp().await;
+    configure(&s, "contoso", NewCredential::Secret(SECRET.into())).await;
+    s.admin("contoso", "glass@contoso.example", Role::Owner)
+        .await;
+    let guest = |upn: &str, roles: &[&str]| {
+        let mut u = idp::user(GRACE, upn, roles);
+        // Authenticated by their home tenant: `idp` differs from the issuer.
+        u["idp"] = "https://sts.windows.net/f8cdef31-a31e-4b4a-93e4-5f571e91255a/".into();
+        p.lock().unwrap().user = u;
+    };
+    // A guest whose home address is the break-glass account's does not become it.
+    guest("glass@contoso.example", &["Owner"]);
+    let (browser, res) = sign_in(&s, "contoso").await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(res.text().await.unwrap().contains("cannot take it over"));
+    assert!(!has_session(&s, &browser).await);
+    let linked: Option<String> = sqlx::query_scalar(
+        "SELECT entra_object_id FROM admin_account WHERE email = 'glass@contoso.example'",
+    )
+    .fetch_one(&s.pool)
+    .await
+    .unwrap();
+    assert_eq!(linked, None);
+    // An invitation for an address is not the guest's to accept by claiming it.
+    let (owner, csrf) = s.sign_in("glass@contoso.example").await;
+    owner
+        .post(s.url("/admin/t/contoso/people/invite"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("address", "mallory@partner.example"),
+            ("role", "owner"),
+            ("kind", "entra"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    guest("mallory@partner.example", &[]);
+    let (_, res) = sign_in(&s, "contoso").await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert!(res.text().await.unwrap().contains("no role"));
+    // An app role assigned to the guest in Entra is Entra's decision: it counts.
+    guest("mallory@partner.example", &["Helpdesk"]);
+    let (browser, res) = sign_in(&s, "contoso").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let page = browser.get(s.url("/admin/t/contoso")).send().await.unwrap();
+    assert_eq!(role_shown(page).await, "Helpdesk");
+}

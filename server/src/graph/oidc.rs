@@ -35,6 +35,8 @@ const LEEWAY_S: u64 = 120;
 pub struct EntraClaims {
     pub tid: Option<String>,
     pub oid: Option<String>,
+    /// The identity provider that authenticated the user, when it is not the issuer (guests).
+    pub idp: Option<String>,
     #[serde(default)]
     pub roles: Vec<String>,
 }
@@ -138,6 +140,9 @@ pub struct Identity {
     pub username: String,
     pub name: Option<String>,
     pub roles: Vec<String>,
+    /// Authenticated by another tenant or provider (a guest): `username` is their home
+    /// identity, not a name in this directory's verified domains, so it decides nothing.
+    pub guest: bool,
 }
 
 struct Cached {
@@ -287,7 +292,12 @@ impl Oidc {
         if !tid.eq_ignore_ascii_case(&app.entra_tenant_id) {
             return Err(Refusal::Tenant);
         }
+        let guest = extra
+            .idp
+            .as_deref()
+            .is_some_and(|idp| idp != claims.issuer().as_str());
         Ok(Identity {
+            guest,
             tid: tid.to_lowercase(),
             oid: extra.oid.clone().ok_or(Refusal::Claims)?.to_lowercase(),
             username: claims

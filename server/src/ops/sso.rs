@@ -212,6 +212,10 @@ pub enum Finished {
     Removed {
         username: String,
     },
+    /// A guest whose home address is already an account here: not theirs to take.
+    AddressTaken {
+        username: String,
+    },
 }
 
 /// Finishes a sign-in: the state must be live and this browser's; the token must verify and
@@ -259,11 +263,29 @@ async fn admit_identity(
     who: &Identity,
 ) -> Result<Finished, ServerError> {
     let tenant_id = sso.tenant_id;
-    let account =
-        store_accounts::entra_account(db, &who.tid, &who.oid, &who.username, who.name.as_deref())
-            .await?;
+    // Microsoft: `preferred_username` "can't be used to make authorization decisions". For a
+    // member it is a UPN in this directory's verified domains; for a guest it is whatever
+    // their home says, so it neither claims an account nor accepts an invitation.
+    let Some(account) = store_accounts::entra_account(
+        db,
+        &who.tid,
+        &who.oid,
+        &who.username,
+        who.name.as_deref(),
+        !who.guest,
+    )
+    .await?
+    else {
+        return Ok(Finished::AddressTaken {
+            username: who.username.clone(),
+        });
+    };
     let standing = store_accounts::standing(db, account, tenant_id).await?;
-    let invitation = store_accounts::open_entra_invitation(db, tenant_id, &who.username).await?;
+    let invitation = if who.guest {
+        None
+    } else {
+        store_accounts::open_entra_invitation(db, tenant_id, &who.username).await?
+    };
     let token_role: Option<Role> = sso.role_names.role_of(&who.roles);
     let (role, from_entra, accepts) = match admit(token_role, standing, invitation) {
         Admission::Granted {

@@ -174,16 +174,18 @@ pub async fn standing(db: &Db, account_id: i64, tenant_id: i64) -> Result<Standi
     })
 }
 
-/// The account of an Entra user: by tenant and object id, else the account with their UPN as
-/// its email (an invited or break-glass account becomes theirs), else a new one without a
-/// password. Returns its id.
+/// The account of an Entra user: by tenant and object id, else (when `link_by_address`) the
+/// account with their UPN as its email (an invited or break-glass account becomes theirs),
+/// else a new one without a password. `None`: the address is another account's and may not
+/// be linked.
 pub async fn entra_account(
     db: &Db,
     entra_tenant_id: &str,
     object_id: &str,
     upn: &str,
     display_name: Option<&str>,
-) -> Result<i64, ServerError> {
+    link_by_address: bool,
+) -> Result<Option<i64>, ServerError> {
     let mut tx = super::begin_write(db).await?;
     let known: Option<i64> = sqlx::query_scalar(
         "SELECT id FROM admin_account WHERE entra_tenant_id = $1 AND entra_object_id = $2",
@@ -203,24 +205,32 @@ pub async fn entra_account(
         }
         None => {
             // An empty hash verifies no password: the account signs in with Entra only.
-            sqlx::query_scalar(
+            let on_conflict = if link_by_address {
+                "DO UPDATE SET entra_tenant_id = excluded.entra_tenant_id, \
+                 entra_object_id = excluded.entra_object_id, display_name = excluded.display_name"
+            } else {
+                "DO NOTHING"
+            };
+            let created: Option<i64> = sqlx::query_scalar(&format!(
                 "INSERT INTO admin_account (email, password_hash, created_at_ms, \
                  entra_tenant_id, entra_object_id, display_name) VALUES ($1, '', $2, $3, $4, $5) \
-                 ON CONFLICT (email) DO UPDATE SET entra_tenant_id = excluded.entra_tenant_id, \
-                 entra_object_id = excluded.entra_object_id, display_name = excluded.display_name \
-                 RETURNING id",
-            )
+                 ON CONFLICT (email) {on_conflict} RETURNING id"
+            ))
             .bind(upn)
             .bind(now_ms())
             .bind(entra_tenant_id)
             .bind(object_id)
             .bind(display_name)
-            .fetch_one(&mut *tx)
-            .await?
+            .fetch_optional(&mut *tx)
+            .await?;
+            match created {
+                Some(id) => id,
+                None => return Ok(None),
+            }
         }
     };
     tx.commit().await?;
-    Ok(id)
+    Ok(Some(id))
 }
 
 /// Records the role an Entra sign-in gave (`from_entra`) or a console grant it used, and

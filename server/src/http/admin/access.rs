@@ -257,6 +257,11 @@ pub(super) async fn sso_callback(
             "sso-removed",
             vec![("username", username)],
         ),
+        Finished::AddressTaken { username } => refuse(
+            StatusCode::FORBIDDEN,
+            "sso-address-taken",
+            vec![("username", username)],
+        ),
     })
 }
 
