@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing passkey-guide needs, and nothing that is already
-# there: the wasm target, cargo-leptos, wasm-bindgen-cli at the version in Cargo.lock, Chromium
-# and Node from Debian, and the npm packages (wasm-opt from binaryen, Playwright).
+# there: the wasm target, cargo-leptos, wasm-bindgen-cli at the version in Cargo.lock, Chromium,
+# Node and OpenSSL's headers from Debian, and the npm packages (wasm-opt from binaryen, Playwright).
 # Everything comes from the package registries; nothing is downloaded from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +33,9 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+# webauthn-rs (console passkeys) links OpenSSL.
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+pkg-config --exists openssl 2>/dev/null || missing+=(libssl-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
