@@ -697,6 +697,27 @@ async fn a_guests_home_address_claims_no_account_and_no_invitation() {
     let (_, res) = sign_in(&s, "contoso").await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
     assert!(res.text().await.unwrap().contains("no role"));
+    // A member whose token names this tenant in the v1 form is no guest: their UPN counts.
+    let mut member = idp::user(ADA, "ada@contoso.example", &[]);
+    member["idp"] = format!("https://sts.windows.net/{TENANT}/").into();
+    p.lock().unwrap().user = member;
+    owner
+        .post(s.url("/admin/t/contoso/people/invite"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("address", "ada@contoso.example"),
+            ("role", "admin"),
+            ("kind", "entra"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let (_, res) = sign_in(&s, "contoso").await;
+    assert_eq!(
+        res.status(),
+        StatusCode::OK,
+        "a member accepts her invitation"
+    );
     // An app role assigned to the guest in Entra is Entra's decision: it counts.
     guest("mallory@partner.example", &["Helpdesk"]);
     let (browser, res) = sign_in(&s, "contoso").await;

@@ -292,10 +292,12 @@ impl Oidc {
         if !tid.eq_ignore_ascii_case(&app.entra_tenant_id) {
             return Err(Refusal::Tenant);
         }
-        let guest = extra
-            .idp
-            .as_deref()
-            .is_some_and(|idp| idp != claims.issuer().as_str());
+        // `idp` "is identical to the value of the Issuer claim unless the user account isn't in
+        // the same tenant as the issuer, such as guests" (ID token claims reference). An `idp`
+        // naming this tenant in another form (the v1 `sts.windows.net/{tid}/`) is no guest.
+        let guest = extra.idp.as_deref().is_some_and(|idp| {
+            idp != claims.issuer().as_str() && !idp.to_lowercase().contains(&tid.to_lowercase())
+        });
         Ok(Identity {
             guest,
             tid: tid.to_lowercase(),
