@@ -79,23 +79,8 @@ pub struct TenantNav {
     pub section: &'static str,
 }
 
-/// Renders a whole console page to HTML. `extra_css` is a stylesheet URL (the draft colours of
-/// the branding preview).
-pub fn render_page(
-    locale: Locale,
-    title_key: &'static str,
-    extra_css: Option<String>,
-    frame: Option<Frame>,
-    body: impl FnOnce() -> AnyView,
-) -> String {
-    let head = HeadExtras {
-        css: extra_css,
-        ..HeadExtras::default()
-    };
-    render_page_with(locale, title_key, head, frame, body)
-}
-
-/// [`render_page`] with more in the `<head>`.
+/// Renders a whole console page to HTML; `head` adds a stylesheet (the draft colours of the
+/// branding preview), the passkey script or a refresh.
 pub fn render_page_with(
     locale: Locale,
     title_key: &'static str,

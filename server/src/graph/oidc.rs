@@ -204,26 +204,43 @@ impl Oidc {
         Ok(c)
     }
 
-    fn client(metadata: &CoreProviderMetadata, app: &App) -> Result<CoreClientSet, Refusal> {
-        let secret = match &app.credential {
-            Credential::Secret(s) => Some(ClientSecret::new(s.clone())),
-            Credential::Certificate(_) => None,
-        };
-        let redirect = RedirectUrl::new(app.redirect_uri.clone()).map_err(|_| Refusal::Provider)?;
+    /// The client for a tenant's app; `secret` is needed only to redeem a code (a certificate
+    /// signs an assertion instead).
+    fn client(
+        metadata: &CoreProviderMetadata,
+        client_id: &str,
+        secret: Option<&str>,
+        redirect_uri: &str,
+    ) -> Result<CoreClientSet, Refusal> {
+        let redirect = RedirectUrl::new(redirect_uri.to_owned()).map_err(|_| Refusal::Provider)?;
         Ok(CoreClient::from_provider_metadata(
             metadata.clone(),
-            ClientId::new(app.client_id.clone()),
-            secret,
+            ClientId::new(client_id.to_owned()),
+            secret.map(|s| ClientSecret::new(s.to_owned())),
         )
         // Entra documents client_secret_post and private_key_jwt.
         .set_auth_type(AuthType::RequestBody)
         .set_redirect_uri(redirect))
     }
 
-    /// Starts a sign-in: the authorize URL with state, nonce and a PKCE S256 challenge.
-    pub async fn start(&self, app: &App) -> Result<Started, Refusal> {
-        let cached = self.metadata(&app.entra_tenant_id, false).await?;
-        let client = Self::client(&cached.metadata, app)?;
+    fn app_client(metadata: &CoreProviderMetadata, app: &App) -> Result<CoreClientSet, Refusal> {
+        let secret = match &app.credential {
+            Credential::Secret(s) => Some(s.as_str()),
+            Credential::Certificate(_) => None,
+        };
+        Self::client(metadata, &app.client_id, secret, &app.redirect_uri)
+    }
+
+    /// Starts a sign-in: the authorize URL with state, nonce and a PKCE S256 challenge. It
+    /// needs no credential.
+    pub async fn start(
+        &self,
+        entra_tenant_id: &str,
+        client_id: &str,
+        redirect_uri: &str,
+    ) -> Result<Started, Refusal> {
+        let cached = self.metadata(entra_tenant_id, false).await?;
+        let client = Self::client(&cached.metadata, client_id, None, redirect_uri)?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let (url, state, nonce) = client
             .authorize_url(
@@ -252,7 +269,7 @@ impl Oidc {
         nonce: &str,
     ) -> Result<Identity, Refusal> {
         let cached = self.metadata(&app.entra_tenant_id, false).await?;
-        let client = Self::client(&cached.metadata, app)?;
+        let client = Self::app_client(&cached.metadata, app)?;
         let assertion;
         let mut request = client
             .exchange_code(AuthorizationCode::new(code.to_owned()))
@@ -280,10 +297,10 @@ impl Oidc {
         // The same token, read with Entra's own claims (tid, oid, roles).
         let token: EntraIdToken =
             serde_json::from_value(serde_json::Value::String(raw)).map_err(|_| Refusal::Claims)?;
-        let claims = match self.verify(&token, &cached, app, nonce) {
+        let claims = match Self::verify(&token, &client, nonce) {
             Err(Refusal::UnknownKey) if self.should_refresh(app, &token) => {
                 let fresh = self.metadata(&app.entra_tenant_id, true).await?;
-                self.verify(&token, &fresh, app, nonce)?
+                Self::verify(&token, &Self::app_client(&fresh.metadata, app)?, nonce)?
             }
             other => other?,
         };
@@ -316,13 +333,10 @@ impl Oidc {
     }
 
     fn verify(
-        &self,
         token: &EntraIdToken,
-        cached: &Cached,
-        app: &App,
+        client: &CoreClientSet,
         nonce: &str,
     ) -> Result<openidconnect::IdTokenClaims<EntraClaims, CoreGenderClaim>, Refusal> {
-        let client = Self::client(&cached.metadata, app)?;
         let verifier = client
             .id_token_verifier()
             .set_allowed_algs([CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256])

@@ -7,8 +7,8 @@ use crate::error::ServerError;
 use crate::ops::accounts::session_digest;
 use crate::store::audit::Actor;
 use crate::store::tenants::{self, Tenant};
-use crate::store::{Db, accounts, sso};
-use app::domain::console::{Method, method_allowed};
+use crate::store::{Db, accounts};
+use app::domain::console::{Method, Standing, method_allowed};
 use app::domain::tenant::Role;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::HeaderMap;
@@ -82,10 +82,12 @@ impl Admin {
         let tenant = tenants::by_slug(db, slug)
             .await?
             .ok_or(ServerError::NotFound)?;
-        let role = accounts::role(db, self.account_id, tenant.id)
-            .await?
-            .ok_or(ServerError::NotFound)?;
-        if !method_allowed(self.method, sso::entra_only(db, tenant.id).await?) {
+        let (standing, entra_only) = accounts::access(db, self.account_id, tenant.id).await?;
+        let role = match standing {
+            Standing::Console(r) | Standing::Entra(r) => r,
+            Standing::None | Standing::Removed => return Err(ServerError::NotFound),
+        };
+        if !method_allowed(self.method, entra_only) {
             return Err(ServerError::EntraOnly);
         }
         Ok((tenant, role))

@@ -2,7 +2,7 @@
 //! into a session with the role the token (or an owner) gives.
 
 use super::accounts::{self, random_token, session_digest};
-use super::entra::{EntraSettings, NewCredential, is_directory, is_guid, open_credential};
+use super::entra::{EntraSettings, NewCredential, is_guid, open_credential};
 use crate::error::ServerError;
 use crate::graph::oidc::{App, Identity, Oidc, Refusal};
 use crate::graph::{Certificate, Credential};
@@ -23,7 +23,8 @@ fn context(tenant_id: i64) -> String {
 pub struct NewSso {
     pub entra_tenant_id: String,
     pub client_id: String,
-    /// `None`: use the credential of the tenant's Entra connection (same app registration).
+    /// `None`: keep the stored credential when the app is the same, else use the tenant's Entra
+    /// connection's (same app registration).
     pub credential: Option<NewCredential>,
     pub role_names: RoleNames,
 }
@@ -44,7 +45,6 @@ pub async fn configure(
             "the Entra tenant id {entra_tenant_id:?} is not a GUID (Tenant ID on the Entra overview)"
         )));
     }
-    debug_assert!(is_directory(&entra_tenant_id));
     if !is_guid(&client_id) {
         return Err(ServerError::Invalid(format!(
             "the client id {client_id:?} is not a GUID (Application (client) ID on the app's overview)"
@@ -56,29 +56,39 @@ pub async fn configure(
             return Err(ServerError::Invalid("the client secret is empty".into()));
         }
         Some(NewCredential::Secret(secret)) => (
-            Some("secret"),
+            Some("secret".to_owned()),
             Some(settings.keys()?.seal(secret.trim(), &context(tenant.id))),
         ),
         Some(NewCredential::Certificate(pem)) => {
             Certificate::from_pem(pem.as_bytes())
                 .map_err(|e| ServerError::Invalid(format!("the certificate file: {e}")))?;
             (
-                Some("certificate"),
+                Some("certificate".to_owned()),
                 Some(settings.keys()?.seal(pem, &context(tenant.id))),
             )
         }
         None => {
+            // No new credential: keep the stored one when the app is the same (only the role
+            // names change), else use the Entra connection's (same app registration).
+            let kept = store::get(db, tenant.id).await?.filter(|e| {
+                e.client_id == client_id
+                    && e.entra_tenant_id == entra_tenant_id
+                    && e.credential.is_some()
+            });
             let same_app = store_entra::get(db, tenant.id)
                 .await?
                 .is_some_and(|c| c.client_id == client_id);
-            if !same_app {
+            if let Some(e) = kept {
+                (e.credential_kind, e.credential)
+            } else if !same_app {
                 return Err(ServerError::Invalid(
                     "give a client secret (PASSKEY_GUIDE_SSO_CLIENT_SECRET) or a certificate: \
                      the tenant's Entra connection uses another app registration, or none"
                         .into(),
                 ));
+            } else {
+                (None, None)
             }
-            (None, None)
         }
     };
     store::save(
@@ -87,7 +97,7 @@ pub async fn configure(
             tenant_id: tenant.id,
             entra_tenant_id: entra_tenant_id.clone(),
             client_id: client_id.clone(),
-            credential_kind: kind.map(str::to_owned),
+            credential_kind: kind.clone(),
             credential: sealed,
             role_names: s.role_names.clone(),
             entra_only: false,
@@ -97,7 +107,7 @@ pub async fn configure(
     let after = serde_json::json!({
         "entra-tenant-id": entra_tenant_id,
         "client-id": client_id,
-        "credential": kind.unwrap_or("entra-connection"),
+        "credential": kind.as_deref().unwrap_or("entra-connection"),
         "roles": [s.role_names.owner, s.role_names.admin, s.role_names.helpdesk],
     });
     audit::record(db, tenant.id, actor, "sso-configured", None, Some(after)).await
@@ -173,10 +183,9 @@ pub async fn start(
     let Some(sso) = store::get(s.db, tenant.id).await? else {
         return Ok(None);
     };
-    let app = app(s.db, s.entra, &sso, s.redirect_uri).await?;
     let started = s
         .oidc
-        .start(&app)
+        .start(&sso.entra_tenant_id, &sso.client_id, s.redirect_uri)
         .await
         .map_err(|r| ServerError::Config(format!("Entra sign-in for {}: {r}", tenant.slug)))?;
     store::start(
@@ -250,10 +259,8 @@ pub async fn finish(
         Ok(i) => i,
         Err(r) => return Ok(Finished::Refused(r)),
     };
-    // The token's tenant must map to exactly this tenant here.
-    if store::tenant_of(s.db, &identity.tid).await? != Some(pending.tenant_id) {
-        return Ok(Finished::Refused(Refusal::Tenant));
-    }
+    // `finish` checked `tid` against this tenant's setting, which no other tenant here shares
+    // (a unique index): the token maps to exactly this tenant.
     admit_identity(s.db, &sso, &identity).await
 }
 

@@ -155,22 +155,37 @@ pub async fn role(db: &Db, account_id: i64, tenant_id: i64) -> Result<Option<Rol
 
 /// What the console knows of the account in the tenant.
 pub async fn standing(db: &Db, account_id: i64, tenant_id: i64) -> Result<Standing, ServerError> {
-    let row: Option<(String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT role, source, removed_at_ms FROM admin_role \
-         WHERE account_id = $1 AND tenant_id = $2",
+    Ok(access(db, account_id, tenant_id).await?.0)
+}
+
+/// The account's standing in the tenant and whether the tenant accepts Entra sign-in only:
+/// one query, made on every console request.
+pub async fn access(
+    db: &Db,
+    account_id: i64,
+    tenant_id: i64,
+) -> Result<(Standing, bool), ServerError> {
+    let row: Option<(String, String, Option<i64>, i64)> = sqlx::query_as(
+        "SELECT r.role, r.source, r.removed_at_ms, \
+         CASE WHEN s.entra_only THEN 1 ELSE 0 END FROM admin_role r \
+         LEFT JOIN tenant_sso s ON s.tenant_id = r.tenant_id \
+         WHERE r.account_id = $1 AND r.tenant_id = $2",
     )
     .bind(account_id)
     .bind(tenant_id)
     .fetch_optional(db)
     .await?;
     Ok(match row {
-        None => Standing::None,
-        Some((_, _, Some(_))) => Standing::Removed,
-        Some((role, source, None)) => match Role::from_id(&role) {
-            None => Standing::None,
-            Some(r) if source == "entra" => Standing::Entra(r),
-            Some(r) => Standing::Console(r),
-        },
+        None => (Standing::None, false),
+        Some((_, _, Some(_), entra_only)) => (Standing::Removed, entra_only == 1),
+        Some((role, source, None, entra_only)) => (
+            match Role::from_id(&role) {
+                None => Standing::None,
+                Some(r) if source == "entra" => Standing::Entra(r),
+                Some(r) => Standing::Console(r),
+            },
+            entra_only == 1,
+        ),
     })
 }
 

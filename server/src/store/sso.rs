@@ -113,16 +113,6 @@ pub async fn set_entra_only(db: &Db, tenant_id: i64, on: bool) -> Result<bool, S
         > 0)
 }
 
-pub async fn entra_only(db: &Db, tenant_id: i64) -> Result<bool, ServerError> {
-    let on: Option<i64> = sqlx::query_scalar(
-        "SELECT CASE WHEN entra_only THEN 1 ELSE 0 END FROM tenant_sso WHERE tenant_id = $1",
-    )
-    .bind(tenant_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(on == Some(1))
-}
-
 /// A sign-in in progress.
 #[derive(Debug, Clone)]
 pub struct Pending {

@@ -33,18 +33,6 @@ fn with_script_csp(mut res: Response, login_origin: Option<&str>) -> Response {
     res
 }
 
-fn page_with(
-    headers: &HeaderMap,
-    status: StatusCode,
-    title: &'static str,
-    head: HeadExtras,
-    frame: Option<Frame>,
-    body: impl FnOnce() -> leptos::prelude::AnyView,
-) -> Response {
-    let html = admin::render_page_with(locale(headers), title, head, frame, body);
-    (status, Html(html)).into_response()
-}
-
 fn login_page(state: &AppState, headers: &HeaderMap, status: StatusCode, v: LoginView) -> Response {
     let head = HeadExtras {
         script: Some(PASSKEY_SCRIPT),
@@ -226,14 +214,7 @@ pub(super) async fn sso_callback(
                 None,
                 || admin::signed_in_page(to),
             );
-            res.headers_mut().append(
-                header::SET_COOKIE,
-                session::session_cookie(
-                    state.secure_cookies,
-                    &session_id,
-                    accounts::SESSION_HOURS * 3600,
-                ),
-            );
+            super::set_session(&mut res, &state, &session_id);
             res.headers_mut()
                 .append(header::SET_COOKIE, sso_cookie(state.secure_cookies, "", 0));
             res
@@ -323,14 +304,7 @@ pub(super) async fn passkey_verify(
     match passkeys::finish_sign_in(&state.db, rp, &answer.ceremony, &answer.credential).await? {
         Some(session_id) => {
             let mut res = Json(json!({ "redirect": "/admin" })).into_response();
-            res.headers_mut().append(
-                header::SET_COOKIE,
-                session::session_cookie(
-                    state.secure_cookies,
-                    &session_id,
-                    accounts::SESSION_HOURS * 3600,
-                ),
-            );
+            super::set_session(&mut res, &state, &session_id);
             Ok(res)
         }
         None => {
@@ -549,14 +523,7 @@ pub(super) async fn accept_invitation(
     match accounts::accept_invitation(&state.db, &token, &f.password).await {
         Ok(accounts::Accepted::NewAccount(session_id)) => {
             let mut res = see_other("/admin".into());
-            res.headers_mut().append(
-                header::SET_COOKIE,
-                session::session_cookie(
-                    state.secure_cookies,
-                    &session_id,
-                    accounts::SESSION_HOURS * 3600,
-                ),
-            );
+            super::set_session(&mut res, &state, &session_id);
             Ok(res)
         }
         Ok(accounts::Accepted::ExistingAccount) => Ok(login_refused(

@@ -47,14 +47,7 @@ pub(super) async fn login(
     match accounts::login(&state.db, &f.email, &f.password).await? {
         Some(session) => {
             let mut res = see_other("/admin".into());
-            res.headers_mut().append(
-                header::SET_COOKIE,
-                session::session_cookie(
-                    state.secure_cookies,
-                    &session,
-                    accounts::SESSION_HOURS * 3600,
-                ),
-            );
+            super::set_session(&mut res, &state, &session);
             Ok(res)
         }
         None => {

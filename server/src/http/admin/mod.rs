@@ -155,7 +155,23 @@ fn page(
     frame: Option<Frame>,
     body: impl FnOnce() -> leptos::prelude::AnyView,
 ) -> Response {
-    let html = admin::render_page(locale(headers), title, css, frame, body);
+    let head = app::components::HeadExtras {
+        css,
+        ..Default::default()
+    };
+    page_with(headers, status, title, head, frame, body)
+}
+
+/// [`page`] with more in the `<head>` (a script, a refresh).
+fn page_with(
+    headers: &HeaderMap,
+    status: StatusCode,
+    title: &'static str,
+    head: app::components::HeadExtras,
+    frame: Option<Frame>,
+    body: impl FnOnce() -> leptos::prelude::AnyView,
+) -> Response {
+    let html = admin::render_page_with(locale(headers), title, head, frame, body);
     (status, Html(html)).into_response()
 }
 
@@ -205,6 +221,18 @@ fn frame(a: &Admin, tenant: Option<(&Tenant, Role, &'static str)>) -> Frame {
 /// A form as JSON for the audit log.
 fn json(value: &impl serde::Serialize) -> serde_json::Value {
     serde_json::to_value(value).unwrap_or_default()
+}
+
+/// Gives the answer the cookie of a session just opened.
+fn set_session(res: &mut Response, state: &AppState, session_id: &str) {
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        super::session::session_cookie(
+            state.secure_cookies,
+            session_id,
+            crate::ops::accounts::SESSION_HOURS * 3600,
+        ),
+    );
 }
 
 fn see_other(to: String) -> Response {

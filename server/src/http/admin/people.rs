@@ -158,7 +158,7 @@ pub(super) struct SsoFormIn {
 }
 
 /// Saves the sign-in settings. An empty secret keeps the stored credential when the app is
-/// the same; else the Entra connection's credential is used (same app registration).
+/// the same, else uses the Entra connection's (see [`sso::configure`]).
 pub(super) async fn save_sso(
     State(state): State<AppState>,
     TenantAdmin {
@@ -168,47 +168,25 @@ pub(super) async fn save_sso(
     Form(f): Form<SsoFormIn>,
 ) -> Result<Response, ServerError> {
     a.check_form(&headers, &f.csrf)?;
-    let existing = store_sso::get(&state.db, tenant.id).await?;
-    let role_names = RoleNames {
-        owner: f.role_owner.trim().to_owned(),
-        admin: f.role_admin.trim().to_owned(),
-        helpdesk: f.role_helpdesk.trim().to_owned(),
-    };
-    let same_app = existing.as_ref().is_some_and(|e| {
-        e.client_id == f.client_id.trim().to_lowercase()
-            && e.entra_tenant_id == f.entra_tenant_id.trim().to_lowercase()
-    });
-    let result = if f.client_secret.trim().is_empty()
-        && same_app
-        && let Some(e) = existing.filter(|e| e.credential.is_some())
-    {
-        // Only the role names changed: keep the sealed credential as it is.
-        store_sso::save(
-            &state.db,
-            &store_sso::Sso {
-                role_names: role_names.clone(),
-                ..e
+    let credential = (!f.client_secret.trim().is_empty())
+        .then(|| NewCredential::Secret(f.client_secret.clone()));
+    let result = sso::configure(
+        &state.db,
+        &state.entra,
+        &tenant,
+        NewSso {
+            entra_tenant_id: f.entra_tenant_id.clone(),
+            client_id: f.client_id.clone(),
+            credential,
+            role_names: RoleNames {
+                owner: f.role_owner.trim().to_owned(),
+                admin: f.role_admin.trim().to_owned(),
+                helpdesk: f.role_helpdesk.trim().to_owned(),
             },
-        )
-        .await
-        .and_then(|()| role_names.validate().map_err(ServerError::Invalid))
-    } else {
-        let credential = (!f.client_secret.trim().is_empty())
-            .then(|| NewCredential::Secret(f.client_secret.clone()));
-        sso::configure(
-            &state.db,
-            &state.entra,
-            &tenant,
-            NewSso {
-                entra_tenant_id: f.entra_tenant_id.clone(),
-                client_id: f.client_id.clone(),
-                credential,
-                role_names,
-            },
-            &a.actor(),
-        )
-        .await
-    };
+        },
+        &a.actor(),
+    )
+    .await;
     match result {
         Ok(()) => Ok(back(&tenant, "sso")),
         Err(ServerError::Invalid(m) | ServerError::Conflict(m)) => {
