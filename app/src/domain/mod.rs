@@ -6,6 +6,8 @@ pub mod branding;
 pub mod catalogue;
 pub mod causes;
 pub mod chooser;
+#[cfg(feature = "ssr")]
+pub mod comms;
 pub mod console;
 #[cfg(feature = "ssr")]
 pub mod csv_text;
@@ -31,6 +33,10 @@ pub mod links;
 pub mod reminders;
 #[cfg(feature = "ssr")]
 pub mod roster;
+#[cfg(feature = "ssr")]
+pub mod templates;
+#[cfg(feature = "ssr")]
+pub mod waves;
 
 pub use catalogue::{Catalogue, Flow, Step};
 pub use chooser::{Authenticators, Note, Policy, Recommendation, choose};
