@@ -49,6 +49,8 @@ pub struct TenantView {
     pub branding: Branding,
     /// Changes whenever the branding is published, so the stylesheet and logo URLs change too.
     pub version: i64,
+    /// Registration is mandatory: no opting out of the emails; the start page says so.
+    pub mandatory: bool,
 }
 
 impl PageContext {

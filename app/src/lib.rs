@@ -23,7 +23,7 @@ mod shell;
 pub mod text;
 
 #[cfg(feature = "ssr")]
-pub use routes::render_rate_limited;
+pub use routes::{Unsubscribe, render_rate_limited, render_unsubscribe};
 #[cfg(feature = "ssr")]
 pub use shell::{App, shell};
 

@@ -3,14 +3,15 @@
 use crate::config::{
     AdminCommand, EntraCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
-use crate::config::{OutputFormat, RemindersCommand, Toggle};
+use crate::config::{MailCommand, OutputFormat, RemindersCommand, Toggle};
 use crate::error::ServerError;
-use crate::jobs::mail::{Mailer, deliver_due};
+use crate::jobs::mail::deliver_due;
 use crate::ops::links::csv_safe;
 use crate::ops::{self, accounts};
 use crate::store::audit::{self, Actor};
 use crate::store::tenants::{self, PolicySettings, Tenant};
 use crate::store::{Db, now_ms};
+use app::domain::waves::Cohort;
 use app::i18n::{I18n, Locale};
 use std::io::{BufRead, IsTerminal};
 
@@ -263,6 +264,7 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
     let LinksCommand::Export {
         tenant,
         out,
+        announce,
         db,
         links,
     } = cmd;
@@ -283,10 +285,16 @@ pub async fn links(cmd: LinksCommand) -> Result<(), ServerError> {
         &t,
         &settings.maker(now_ms() / 1000),
         &Actor::cli(),
+        announce,
         std::io::BufWriter::new(file),
     )
     .await?;
-    println!("wrote {} links to {}", exported.links, out.display());
+    println!(
+        "wrote {} links to {}; {} newly announced",
+        exported.links,
+        out.display(),
+        exported.newly_announced
+    );
     Ok(())
 }
 
@@ -336,7 +344,7 @@ pub async fn registration(cmd: RegistrationCommand) -> Result<(), ServerError> {
 
 pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
     use app::domain::reminders::Decision;
-    let (tenant, dry_run, now, format, db, links, mail) = match cmd {
+    let (tenant, dry_run, now, format, db, links, mail, entra) = match cmd {
         RemindersCommand::Run {
             tenant,
             dry_run,
@@ -345,14 +353,35 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
             db,
             links,
             mail,
-        } => (tenant, dry_run, now, format, db, links, mail),
+            entra,
+        } => (tenant, dry_run, now, format, db, links, mail, entra),
         RemindersCommand::Announce {
             tenant,
+            department,
+            group,
+            file,
+            at,
             dry_run,
             db,
             links,
             mail,
-        } => return announce(tenant, dry_run, db, links, mail).await,
+            entra,
+        } => {
+            let cohort = match (department, group, file) {
+                (Some(d), _, _) => Cohort::Department(d),
+                (_, Some(g), _) => Cohort::Group(g),
+                (_, _, Some(f)) => {
+                    let data = std::fs::read(&f)
+                        .map_err(|e| ServerError::Invalid(format!("{}: {e}", f.display())))?;
+                    Cohort::List(
+                        app::domain::waves::parse_list(&data)
+                            .map_err(|e| ServerError::Invalid(format!("{}: {e}", f.display())))?,
+                    )
+                }
+                _ => Cohort::Everyone,
+            };
+            return announce(tenant, cohort, at, dry_run, db, links, mail, entra).await;
+        }
     };
     let keys = match links.keys()? {
         Some(k) => k,
@@ -422,20 +451,34 @@ pub async fn reminders(cmd: RemindersCommand) -> Result<(), ServerError> {
             ""
         }
     );
-    if !dry_run && let Some(url) = &mail.smtp_url {
-        let mailer = Mailer::new(url, &mail.mail_from)?;
-        let sent = deliver_due(&db, &mailer).await?;
-        eprintln!("sent {sent} messages that were due");
+    if !dry_run {
+        send_due(&db, mail, &entra).await?;
     }
     Ok(())
 }
 
+/// Sends what is due now through each tenant's transport (or the server's SMTP settings).
+async fn send_due(
+    db: &Db,
+    mail: crate::config::MailArgs,
+    entra: &crate::config::EntraArgs,
+) -> Result<(), ServerError> {
+    let settings = mail.settings(std::sync::Arc::new(entra.settings()?))?;
+    let sent = deliver_due(db, &settings).await?;
+    eprintln!("sent {sent} messages that were due");
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn announce(
     tenant: String,
+    cohort: Cohort,
+    at: Option<jiff::Timestamp>,
     dry_run: bool,
     db: crate::config::DbArgs,
     links: crate::config::LinkArgs,
     mail: crate::config::MailArgs,
+    entra: crate::config::EntraArgs,
 ) -> Result<(), ServerError> {
     let keys = links.keys()?.ok_or_else(|| {
         ServerError::Config(
@@ -445,25 +488,77 @@ async fn announce(
     let db = db.connect().await?;
     let t = tenant_by_slug(&db, &tenant).await?;
     let settings = links.settings(keys);
-    let maker = settings.maker(now_ms() / 1000);
-    let to = ops::reminders::announce(&db, &t, &maker, dry_run).await?;
-    if !dry_run {
-        let after = serde_json::json!({ "announcements": to.len() });
-        audit::by_cli(&db, t.id, "reminders-announced", after).await?;
+    let entra_settings = entra.settings()?;
+    let now = jiff::Timestamp::now();
+    let maker = settings.maker(now.as_second());
+    if dry_run {
+        let members = ops::reminders::cohort_members(&db, &entra_settings, t.id, &cohort).await?;
+        let to =
+            ops::reminders::announce_cohort(&db, &t, &maker, &cohort, &members, None, true).await?;
+        for email in &to {
+            println!("{}", csv_safe(email));
+        }
+        eprintln!(
+            "tenant {tenant}: {} announcement(s) would be sent",
+            to.len()
+        );
+        return Ok(());
     }
+    let wave = ops::waves::schedule(&db, &t, &cohort, at.unwrap_or(now), &Actor::cli()).await?;
+    if at.is_some_and(|a| a > now) {
+        eprintln!(
+            "tenant {tenant}: wave {wave} scheduled for {}; the running server sends it",
+            at.unwrap_or(now)
+        );
+        return Ok(());
+    }
+    let to = ops::waves::send_now(&db, &settings, &entra_settings, &t, wave).await?;
     for email in &to {
         println!("{}", csv_safe(email));
     }
     eprintln!(
-        "tenant {tenant}: {} announcement(s) {}",
-        to.len(),
-        if dry_run { "would be sent" } else { "queued" }
+        "tenant {tenant}: wave {wave}: {} announcement(s) queued",
+        to.len()
     );
-    if !dry_run && let Some(url) = &mail.smtp_url {
-        let mailer = Mailer::new(url, &mail.mail_from)?;
-        let sent = deliver_due(&db, &mailer).await?;
-        eprintln!("sent {sent} messages that were due");
-    }
+    send_due(&db, mail, &entra).await
+}
+
+pub async fn mail(cmd: MailCommand) -> Result<(), ServerError> {
+    let MailCommand::Transport {
+        tenant,
+        graph,
+        smtp,
+        from,
+        reply_to,
+        db,
+        mail,
+        entra,
+    } = cmd;
+    let (settings, db, t) = entra_setup(&entra, db, &tenant).await?;
+    let choice = if graph {
+        ops::comms::Choice::Graph
+    } else {
+        ops::comms::Choice::Smtp(smtp)
+    };
+    let from = from.unwrap_or(mail.mail_from);
+    ops::comms::set_transport(
+        &db,
+        &settings,
+        &t,
+        choice,
+        &from,
+        reply_to.as_deref(),
+        &Actor::cli(),
+    )
+    .await?;
+    println!(
+        "tenant {tenant}: mail goes {} from {from}",
+        if graph {
+            "through Microsoft Graph"
+        } else {
+            "through the tenant's SMTP server"
+        }
+    );
     Ok(())
 }
 

@@ -53,15 +53,31 @@ pub enum Command {
     /// Connect a tenant to its Entra ID directory, test the connection, and sync from it.
     #[command(subcommand)]
     Entra(EntraCommand),
+    /// How a tenant's mail is sent.
+    #[command(subcommand)]
+    Mail(MailCommand),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum RemindersCommand {
-    /// Send the announcement (the first email, with each employee's personal link) to everyone
-    /// not yet announced; reminders then count from it. For teams that let the product send it.
+    /// Announce a wave: send the announcement (the first email, with each employee's personal
+    /// link) to a cohort not yet announced, now or at `--at`; reminders count from each
+    /// employee's own announcement. Without a selector: everyone not yet announced.
     Announce {
         #[arg(long)]
         tenant: String,
+        /// Only the employees of this department.
+        #[arg(long, group = "cohort")]
+        department: Option<String>,
+        /// Only the members of this Entra group (object id; read from Entra when the wave goes).
+        #[arg(long, group = "cohort")]
+        group: Option<String>,
+        /// Only the addresses in this CSV file (an `email` column, or one address a line).
+        #[arg(long, group = "cohort")]
+        file: Option<std::path::PathBuf>,
+        /// Send at this time instead of now (RFC 3339); the running server sends it.
+        #[arg(long, value_parser = parse_timestamp)]
+        at: Option<jiff::Timestamp>,
         /// Only list who would get it.
         #[arg(long)]
         dry_run: bool,
@@ -71,6 +87,8 @@ pub enum RemindersCommand {
         links: LinkArgs,
         #[command(flatten)]
         mail: MailArgs,
+        #[command(flatten)]
+        entra: EntraArgs,
     },
     /// Decide who is due which reminder now and queue (and, with an SMTP server, send) them.
     Run {
@@ -90,6 +108,37 @@ pub enum RemindersCommand {
         links: LinkArgs,
         #[command(flatten)]
         mail: MailArgs,
+        #[command(flatten)]
+        entra: EntraArgs,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Choose how a tenant's mail leaves: Microsoft Graph sendMail from one of its mailboxes
+    /// (through its Entra connection, with the Mail.Send application permission), or its own
+    /// SMTP server (the URL is stored encrypted with PASSKEY_GUIDE_DATA_KEY).
+    Transport {
+        #[arg(long)]
+        tenant: String,
+        /// Send with Microsoft Graph as the mailbox `--from`.
+        #[arg(long, conflicts_with = "smtp", requires = "from")]
+        graph: bool,
+        /// Send through this SMTP server (smtp://, smtp://…?tls=required or smtps://).
+        #[arg(long, required_unless_present = "graph", hide_env_values = true)]
+        smtp: Option<String>,
+        /// The From address (for SMTP, PASSKEY_GUIDE_MAIL_FROM when not given).
+        #[arg(long)]
+        from: Option<String>,
+        /// Where replies go, e.g. the service desk.
+        #[arg(long)]
+        reply_to: Option<String>,
+        #[command(flatten)]
+        db: DbArgs,
+        #[command(flatten)]
+        mail: MailArgs,
+        #[command(flatten)]
+        entra: EntraArgs,
     },
 }
 
@@ -246,6 +295,10 @@ pub enum LinksCommand {
         tenant: String,
         #[arg(long)]
         out: PathBuf,
+        /// Record everyone exported as announced (their reminders count from now): for a
+        /// mail merge that sends these links now. Without it, exporting announces no one.
+        #[arg(long)]
+        announce: bool,
         #[command(flatten)]
         db: DbArgs,
         #[command(flatten)]
@@ -552,6 +605,30 @@ pub struct MailArgs {
         default_value = "passkey-guide <passkey-guide@localhost>"
     )]
     pub mail_from: String,
+    /// Messages a minute one mailbox sends through Microsoft Graph. Exchange Online allows 30
+    /// a minute per mailbox.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_MAIL_PER_MINUTE", default_value_t = crate::jobs::mail::EXCHANGE_PER_MINUTE,
+        value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub graph_mail_per_minute: u32,
+}
+
+impl MailArgs {
+    /// The sender's settings: the server's SMTP server, if any, and the Graph sending rate.
+    pub fn settings(
+        &self,
+        entra: std::sync::Arc<crate::ops::entra::EntraSettings>,
+    ) -> Result<crate::jobs::mail::MailSettings, crate::error::ServerError> {
+        let smtp = self
+            .smtp_url
+            .as_deref()
+            .map(|url| crate::jobs::mail::Mailer::new(url, &self.mail_from))
+            .transpose()?;
+        Ok(crate::jobs::mail::MailSettings::new(
+            smtp,
+            entra,
+            self.graph_mail_per_minute,
+        ))
+    }
 }
 
 #[derive(Debug, Clone, Args)]

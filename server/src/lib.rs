@@ -18,6 +18,7 @@ pub mod error;
 pub mod graph;
 pub mod http;
 pub mod jobs;
+pub mod mail;
 pub mod ops;
 pub mod secrets;
 pub mod store;
@@ -49,12 +50,6 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
                 .map_err(|e| ServerError::Internal(e.to_string()))?
         }
     };
-    let mailer = args
-        .mail
-        .smtp_url
-        .as_deref()
-        .map(|url| jobs::mail::Mailer::new(url, &args.mail.mail_from))
-        .transpose()?;
     let graph_sync = args
         .graph_sync
         .configured()?
@@ -77,8 +72,8 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         public_url: args.links.public_url.clone(),
         ttl_days: args.links.link_ttl_days,
     });
-    let (jobs, events, outbox) =
-        Jobs::start(&pool, links.clone(), mailer, graph_sync, entra.clone());
+    let mail = args.mail.settings(entra.clone())?;
+    let (jobs, events, outbox) = Jobs::start(&pool, links.clone(), mail, graph_sync, entra.clone());
     let addr = leptos_options.site_addr;
     let state = AppState {
         leptos_options,

@@ -22,6 +22,7 @@ async fn main() -> std::process::ExitCode {
         Command::Registration(c) => cli::registration(c).await,
         Command::Reminders(c) => cli::reminders(c).await,
         Command::Entra(c) => cli::entra(c).await,
+        Command::Mail(c) => cli::mail(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -63,6 +63,8 @@ pub struct DayRow {
     pub registered: u64,
     pub announced: u64,
     pub reminders: u64,
+    /// The announcement waves that went out that day: cohort, its value, how many announced.
+    pub waves: Vec<(String, String, i64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -347,16 +349,33 @@ pub fn dashboard_tables(v: &DashboardView, i18n: &I18n) -> Vec<Table> {
             i18n.t("dashboard-col-registered"),
             i18n.t("dashboard-col-announced"),
             i18n.t("dashboard-col-reminders"),
+            i18n.t("dashboard-col-waves"),
         ],
         rows: v
             .days
             .iter()
             .map(|d| {
+                let waves = d
+                    .waves
+                    .iter()
+                    .map(|(cohort, value, n)| {
+                        i18n.t_args(
+                            "dashboard-wave",
+                            &[
+                                ("cohort", i18n.t(&format!("comms-cohort-{cohort}")).into()),
+                                ("value", value.clone().into()),
+                                ("count", usize::try_from(*n).unwrap_or(0).into()),
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 vec![
                     d.date.clone(),
                     d.registered.to_string(),
                     d.announced.to_string(),
                     d.reminders.to_string(),
+                    waves,
                 ]
             })
             .collect(),

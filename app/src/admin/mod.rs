@@ -2,6 +2,7 @@
 //! page works without JavaScript (plain forms, POST then redirect) and every string is Fluent.
 
 mod access;
+mod comms;
 mod dashboard;
 mod employee;
 mod entra;
@@ -9,6 +10,7 @@ mod pages;
 mod reminders;
 
 pub use access::*;
+pub use comms::*;
 pub use dashboard::*;
 pub use employee::{
     DiagnosticRow, EmployeeDetail, TimelineRow, employee_page, step_label, symptom_label,
@@ -125,6 +127,7 @@ fn frame_header(i18n: &I18n, f: Frame) -> impl IntoView + use<> {
                     {link("policy", "/policy", "admin-nav-policy")}
                     {link("roster", "/roster", "admin-nav-roster")}
                     {link("reminders", "/reminders", "admin-nav-reminders")}
+                    {t.role.can_edit().then(|| link("comms", "/comms", "admin-nav-comms"))}
                     {t.role.can_edit().then(|| link("entra", "/entra", "admin-nav-entra"))}
                     {t.role.can_edit().then(|| link("dashboard", "/dashboard", "admin-nav-dashboard"))}
                     {(t.role == crate::domain::tenant::Role::Owner).then(|| link("people", "/people", "admin-nav-people"))}

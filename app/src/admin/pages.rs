@@ -72,6 +72,10 @@ pub fn overview_page(o: Overview) -> AnyView {
                 <p>{i18n.t("admin-links-lead")}</p>
                 <form method="post" action=href>
                     {csrf_field(&o.csrf)}
+                    <label class="check">
+                        <input type="checkbox" name="announce" value="on"/>
+                        " "{i18n.t("admin-links-announce")}
+                    </label>
                     <button class="button" type="submit">{i18n.t("admin-links-export")}</button>
                 </form>
             </section>

@@ -142,10 +142,25 @@ pub fn restart_form(ctx: &PageContext) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// "Stop reminder emails", for employees with a personal link (on the start page).
+/// "Stop reminder emails", for employees with a personal link (on the start page). Where
+/// registration is mandatory there is no opting out: the page says so and who to ask.
 pub fn opt_out_form(ctx: &PageContext, done: bool) -> Option<impl IntoView + use<>> {
     ctx.employee_id?;
     let i18n = i18n();
+    if let Some(t) = ctx.tenant.as_ref().filter(|t| t.mandatory) {
+        let contact = t
+            .branding
+            .support
+            .email
+            .clone()
+            .or_else(|| t.branding.support.phone.clone())
+            .or_else(|| t.branding.support.url.clone());
+        let text = match contact {
+            Some(c) => i18n.t_args("mandatory-note-contact", &[("support", c.into())]),
+            None => i18n.t("mandatory-note"),
+        };
+        return Some(view! { <p class="note" data-mandatory="true">{text}</p> }.into_any());
+    }
     Some(if done {
         view! { <p class="note ok" role="status" data-opted-out="true">{i18n.t("opt-out-done")}</p> }.into_any()
     } else {

@@ -27,4 +27,10 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "passkey-added",
     "passkey-removed",
     "tenant-created-in-console",
+    "mail-transport-saved",
+    "template-saved",
+    "template-reset",
+    "programme-saved",
+    "wave-scheduled",
+    "wave-cancelled",
 ];

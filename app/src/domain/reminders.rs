@@ -117,6 +117,8 @@ id_enum! {
         OptedOut = "opted-out",
         NotDue = "not-due",
         AllSent = "all-sent",
+        /// Due after the programme's deadline: reminders stop there.
+        PastDeadline = "past-deadline",
     }
 }
 

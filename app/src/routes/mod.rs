@@ -74,3 +74,67 @@ pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> S
         .to_html()
     })
 }
+
+/// What the unsubscribe address says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unsubscribe {
+    /// Asks before opting out (a link scanner's GET must not do it); the form posts to `action`.
+    Confirm {
+        action: String,
+    },
+    Done,
+    /// The programme is mandatory: no opting out; who to contact, if the tenant says.
+    Mandatory {
+        support: Option<String>,
+    },
+    /// The address is altered, expired or no longer on the roster.
+    Invalid,
+}
+
+/// The page behind a message's unsubscribe address (RFC 8058's one-click POST lands here too).
+pub fn render_unsubscribe(locale: crate::i18n::Locale, state: Unsubscribe) -> String {
+    use leptos::tachys::view::RenderHtml;
+    let owner = Owner::new();
+    owner.with(|| {
+        let i18n = crate::i18n::I18n::new(locale);
+        let heading = i18n.t("unsubscribe-title");
+        let title = format!("{heading} · {}", i18n.t("app-name"));
+        let body = match state {
+            Unsubscribe::Confirm { action } => view! {
+                <p class="lead">{i18n.t("unsubscribe-lead")}</p>
+                <form method="post" action=action>
+                    <input type="hidden" name="List-Unsubscribe" value="One-Click"/>
+                    <button type="submit" class="button">{i18n.t("opt-out-button")}</button>
+                </form>
+            }
+            .into_any(),
+            Unsubscribe::Done => view! {
+                <p class="lead" role="status" data-opted-out="true">{i18n.t("opt-out-done")}</p>
+            }
+            .into_any(),
+            Unsubscribe::Mandatory { support } => {
+                let text = match support {
+                    Some(c) => i18n.t_args("mandatory-note-contact", &[("support", c.into())]),
+                    None => i18n.t("mandatory-note"),
+                };
+                view! { <p class="lead" data-mandatory="true">{text}</p> }.into_any()
+            }
+            Unsubscribe::Invalid => {
+                view! { <p class="lead">{i18n.t("unsubscribe-invalid")}</p> }.into_any()
+            }
+        };
+        view! {
+            <!DOCTYPE html>
+            <html lang=locale.tag()>
+                {crate::components::document_head(title, Default::default())}
+                <body>
+                    <main id="main">
+                        <h1>{heading}</h1>
+                        {body}
+                    </main>
+                </body>
+            </html>
+        }
+        .to_html()
+    })
+}

@@ -4,6 +4,7 @@
 //! stores nothing; `ops` stores what it reads.
 
 pub mod credential;
+pub mod mail;
 pub mod oidc;
 
 use app::domain::entra::Page;

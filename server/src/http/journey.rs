@@ -38,6 +38,10 @@ pub fn routes() -> axum::Router<AppState> {
         .route("/journey/restart", post(restart))
         .route("/journey/diagnostic", post(diagnostic))
         .route("/journey/opt-out", post(opt_out))
+        .route(
+            "/unsubscribe/{token}",
+            axum::routing::get(unsubscribe_page).post(unsubscribe),
+        )
 }
 
 /// Where a returning employee should land on `platform`: the step they last reached if that
@@ -217,8 +221,96 @@ pub async fn opt_out(
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
     let employee_id = ctx.employee_id.ok_or(ServerError::Forbidden)?;
+    if ctx.tenant.as_ref().is_some_and(|t| t.mandatory) {
+        // No opting out of a mandatory programme: the start page says so and who to ask.
+        return Ok(page(&ctx, "/", None, &[]));
+    }
     journey::opt_out(&state.db, employee_id, now_ms()).await?;
     Ok(page(&ctx, "/", None, &[("opted-out", "1")]))
+}
+
+/// The employee a message's unsubscribe address names, if the address is genuine, current
+/// and for this tenant.
+async fn unsubscriber(
+    state: &AppState,
+    scope: &TenantScope,
+    token: &str,
+) -> Result<Option<i64>, ServerError> {
+    let Ok(claims) = state.links.keys.verify(token, now_ms() / 1000) else {
+        return Ok(None);
+    };
+    if claims.tenant != scope.tenant.slug {
+        return Ok(None);
+    }
+    Ok(
+        crate::store::employees::by_ref(&state.db, scope.tenant.id, &claims.employee)
+            .await?
+            .map(|e| e.id),
+    )
+}
+
+fn unsubscribe_response(ctx: &PageContext, status: u16, page: app::Unsubscribe) -> Response {
+    let mut res = axum::response::Html(app::render_unsubscribe(ctx.locale, page)).into_response();
+    *res.status_mut() = axum::http::StatusCode::from_u16(status).unwrap_or_default();
+    res
+}
+
+fn mandatory_page(scope: &TenantScope) -> app::Unsubscribe {
+    let support = &scope.view.branding.support;
+    app::Unsubscribe::Mandatory {
+        support: support
+            .email
+            .clone()
+            .or_else(|| support.phone.clone())
+            .or_else(|| support.url.clone()),
+    }
+}
+
+/// The unsubscribe address opened in a browser: asks first, as mail scanners open links.
+pub async fn unsubscribe_page(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<PageContext>,
+    scope: Option<Extension<TenantScope>>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> Result<Response, ServerError> {
+    let Some(Extension(scope)) = scope else {
+        return Ok(unsubscribe_response(&ctx, 404, app::Unsubscribe::Invalid));
+    };
+    if scope.view.mandatory {
+        return Ok(unsubscribe_response(&ctx, 200, mandatory_page(&scope)));
+    }
+    Ok(match unsubscriber(&state, &scope, &token).await? {
+        Some(_) => unsubscribe_response(
+            &ctx,
+            200,
+            app::Unsubscribe::Confirm {
+                action: ctx.href(&format!("/unsubscribe/{token}")),
+            },
+        ),
+        None => unsubscribe_response(&ctx, 404, app::Unsubscribe::Invalid),
+    })
+}
+
+/// Opts the employee out: RFC 8058's one-click POST from a mail client (no cookie, no
+/// Origin: the signed address is the authority), or the confirm page's button. Where the
+/// programme is mandatory nothing changes and the page says why.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    Extension(ctx): Extension<PageContext>,
+    scope: Option<Extension<TenantScope>>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> Result<Response, ServerError> {
+    let Some(Extension(scope)) = scope else {
+        return Ok(unsubscribe_response(&ctx, 404, app::Unsubscribe::Invalid));
+    };
+    let Some(employee_id) = unsubscriber(&state, &scope, &token).await? else {
+        return Ok(unsubscribe_response(&ctx, 404, app::Unsubscribe::Invalid));
+    };
+    if scope.view.mandatory {
+        return Ok(unsubscribe_response(&ctx, 409, mandatory_page(&scope)));
+    }
+    journey::opt_out(&state.db, employee_id, now_ms()).await?;
+    Ok(unsubscribe_response(&ctx, 200, app::Unsubscribe::Done))
 }
 
 #[derive(Debug, Deserialize)]

@@ -76,7 +76,7 @@ impl Default for Metrics {
         let mail = Family::default();
         registry.register(
             "mail_messages",
-            "Messages in the outbox by kind (reminder, announcement, diagnostic) and state (waiting, sent, failed)",
+            "Messages in the outbox by kind (announcement, reminder, final-notice, manager-digest, test, diagnostic) and state (waiting, sent, failed)",
             mail.clone(),
         );
         let sync_age = Family::default();

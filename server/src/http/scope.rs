@@ -45,11 +45,13 @@ async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, Serve
     };
     let (branding, version) =
         tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
+    let mandatory = crate::store::comms::mandatory(&state.db, tenant.id).await?;
     let view = TenantView {
         id: tenant.id,
         slug: tenant.slug.clone(),
         branding,
         version,
+        mandatory,
     };
     let entry = Cached {
         at: Instant::now(),

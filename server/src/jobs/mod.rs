@@ -12,7 +12,7 @@ use crate::graph::GraphSettings;
 use crate::ops::links::LinkSettings;
 use crate::store::Db;
 use events::{EventWriter, SqlEventSink};
-use mail::{Mailer, Outbox};
+use mail::{MailSettings, Outbox};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -75,7 +75,7 @@ impl Jobs {
     pub fn start(
         db: &Db,
         links: Arc<LinkSettings>,
-        mailer: Option<Mailer>,
+        mail: MailSettings,
         graph_sync: Option<GraphSyncSchedule>,
         entra: Arc<crate::ops::entra::EntraSettings>,
     ) -> (Jobs, Arc<SqlEventSink>, Arc<Outbox>) {
@@ -87,20 +87,20 @@ impl Jobs {
         let entra_sync = entra
             .keys
             .is_some()
-            .then(|| entra_sync::start(db.clone(), entra, stop_rx.clone()));
-        let sender = match mailer {
-            Some(m) => Some(mail::start_sender(
-                db.clone(),
-                m,
-                outbox.clone(),
-                stop_rx.clone(),
-            )),
-            None => {
-                tracing::warn!("PASSKEY_GUIDE_SMTP_URL is not set: mail waits in the outbox");
-                None
-            }
-        };
-        let scheduler = reminders::start(db.clone(), links, outbox.clone(), stop_rx);
+            .then(|| entra_sync::start(db.clone(), entra.clone(), stop_rx.clone()));
+        if mail.smtp.is_none() {
+            tracing::warn!(
+                "PASSKEY_GUIDE_SMTP_URL is not set: only tenants with their own mail transport \
+                 send; other mail waits in the outbox"
+            );
+        }
+        let sender = Some(mail::start_sender(
+            db.clone(),
+            mail,
+            outbox.clone(),
+            stop_rx.clone(),
+        ));
+        let scheduler = reminders::start(db.clone(), links, entra, outbox.clone(), stop_rx);
         let jobs = Jobs {
             stop,
             writer,

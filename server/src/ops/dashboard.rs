@@ -90,17 +90,40 @@ pub async fn load(
         per_day(&buckets.announced, &range, &tz),
         per_day(&buckets.reminders, &range, &tz),
     );
+    // Each wave is marked on the day it went out, in the tenant's time zone.
+    let waves: Vec<(String, (String, String, i64))> = crate::store::comms::waves(db, tenant.id)
+        .await?
+        .into_iter()
+        .filter_map(|w| {
+            let day = jiff::Timestamp::from_millisecond(w.started_at_ms?)
+                .ok()?
+                .to_zoned(tz.clone())
+                .date()
+                .to_string();
+            let value = match w.selector.as_str() {
+                "list" => w.addresses.len().to_string(),
+                _ => w.selector_value.unwrap_or_default(),
+            };
+            Some((day, (w.selector, value, w.announced)))
+        })
+        .collect();
     let days = per_day(&buckets.registered, &range, &tz)
         .into_iter()
         .zip(a.into_iter().zip(r))
-        .map(
-            |((date, registered), ((_, announced), (_, reminders)))| DayRow {
-                date: date.to_string(),
+        .map(|((date, registered), ((_, announced), (_, reminders)))| {
+            let date = date.to_string();
+            DayRow {
+                waves: waves
+                    .iter()
+                    .filter(|(d, _)| *d == date)
+                    .map(|(_, w)| w.clone())
+                    .collect(),
+                date,
                 registered,
                 announced,
                 reminders,
-            },
-        )
+            }
+        })
         .collect();
     Ok(DashboardView {
         slug: tenant.slug.clone(),

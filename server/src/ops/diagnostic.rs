@@ -127,6 +127,7 @@ pub async fn submit(
             text,
             html: None,
             not_before_ms: None,
+            unsubscribe_url: None,
         },
     )
     .await?;

@@ -234,6 +234,49 @@ async fn open(
     })
 }
 
+/// A signed-in Graph client for the tenant's Entra connection, if it has one.
+pub async fn client(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant_id: i64,
+) -> Result<Option<graph::Client>, ServerError> {
+    let Some(row) = store::get(db, tenant_id).await? else {
+        return Ok(None);
+    };
+    let connection = open(db, settings, &row).await?;
+    graph::Client::connect(&connection)
+        .await
+        .map(Some)
+        .map_err(|e| ServerError::Invalid(e.to_string()))
+}
+
+/// The object ids (lower-cased) of a group's members, transitively, read from Entra now: the
+/// cohort of a wave for an Entra group.
+pub async fn group_member_ids(
+    db: &Db,
+    settings: &EntraSettings,
+    tenant_id: i64,
+    group: &str,
+) -> Result<std::collections::HashSet<String>, ServerError> {
+    let client = client(db, settings, tenant_id).await?.ok_or_else(|| {
+        ServerError::Invalid("a group wave needs the tenant's Entra connection".into())
+    })?;
+    let mut ids = std::collections::HashSet::new();
+    let group: String = url::form_urlencoded::byte_serialize(group.trim().as_bytes()).collect();
+    client
+        .pages::<Member>(
+            &members_path(&group, "id"),
+            graph::GROUP_MEMBERS,
+            true,
+            |page| {
+                ids.extend(page.into_iter().map(|m| m.id.to_lowercase()));
+            },
+        )
+        .await
+        .map_err(graph_error)?;
+    Ok(ids)
+}
+
 async fn connection_of(db: &Db, tenant: &Tenant) -> Result<store::Connection, ServerError> {
     store::get(db, tenant.id).await?.ok_or_else(|| {
         ServerError::Invalid(format!("tenant {} has no Entra connection", tenant.slug))
@@ -243,7 +286,7 @@ async fn connection_of(db: &Db, tenant: &Tenant) -> Result<store::Connection, Se
 const MEMBER_FIELDS: &str =
     "id,userPrincipalName,mail,displayName,department,preferredLanguage,accountEnabled,userType";
 
-fn members_path(group: &str, fields: &str) -> String {
+pub(crate) fn members_path(group: &str, fields: &str) -> String {
     format!(
         "/v1.0/groups/{group}/transitiveMembers/microsoft.graph.user?$count=true&$select={fields}&$top=999"
     )
@@ -397,6 +440,8 @@ pub struct SyncReport {
     pub policy_profiles: Option<usize>,
     pub registrations: Option<usize>,
     pub passkey_signins: Option<usize>,
+    /// Employees whose manager was read from Entra (only for tenants with manager digests).
+    pub managers: Option<usize>,
     pub erased: u64,
     /// What failed after the roster was written, each said for an admin.
     pub problems: Vec<String>,
@@ -625,6 +670,16 @@ async fn sync_run(
         Ok(n) => report.passkey_signins = Some(n),
         Err(e) => report.problems.push(e.to_string()),
     }
+    // Managers, for the weekly digest: read only where the tenant has it on.
+    if crate::store::comms::programme(db, tenant.id)
+        .await?
+        .manager_digest
+    {
+        match managers(db, &client, tenant.id).await {
+            Ok(n) => report.managers = Some(n),
+            Err(e) => report.problems.push(e.to_string()),
+        }
+    }
     report.erased = store::erase_leavers(
         db,
         tenant.id,
@@ -633,6 +688,40 @@ async fn sync_run(
     .await?;
     Ok(report)
 }
+
+/// A user with their manager (`$expand=manager`, graph-contracts §3.3).
+#[derive(serde::Deserialize)]
+struct WithManager {
+    id: String,
+    manager: Option<ManagerRef>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ManagerRef {
+    mail: Option<String>,
+    user_principal_name: Option<String>,
+}
+
+/// Reads every user's manager (`GET /users?$expand=manager`, a documented form) and records
+/// the manager's address on the Entra-synced employees. Returns how many have one.
+async fn managers(db: &Db, client: &Client, tenant_id: i64) -> Result<usize, ServerError> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    client
+        .pages::<WithManager>(MANAGERS_PATH, graph::USERS, false, |page| {
+            found.extend(page.into_iter().filter_map(|u| {
+                let m = u.manager?;
+                let address = m.mail.or(m.user_principal_name)?;
+                Some((u.id.to_lowercase(), address.trim().to_lowercase()))
+            }))
+        })
+        .await
+        .map_err(graph_error)?;
+    store::set_managers(db, tenant_id, &found).await
+}
+
+const MANAGERS_PATH: &str =
+    "/v1.0/users?$select=id&$expand=manager($select=mail,userPrincipalName)";
 
 async fn registration(db: &Db, client: &Client, tenant_id: i64) -> Result<usize, ServerError> {
     let mut regs = Vec::new();

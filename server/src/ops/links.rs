@@ -118,20 +118,27 @@ pub struct Exported {
     pub newly_announced: u64,
 }
 
-/// Writes every employee's personal link as CSV to `out`, records them as announced (their
-/// reminder clocks start now, unless they had started before) and the export in the audit log.
+/// Writes every employee's personal link as CSV to `out` and records the export in the audit
+/// log. Only when `announce` (the admin says the links go out in their own mail merge now)
+/// are the employees recorded as announced, starting their reminder clocks: an export to try
+/// things out starts no one's.
 pub async fn export<W: std::io::Write>(
     db: &Db,
     tenant: &Tenant,
     maker: &LinkMaker<'_>,
     actor: &Actor,
+    announce: bool,
     out: W,
 ) -> Result<Exported, ServerError> {
     let all = employees::all(db, tenant.id).await?;
     write_links_csv(out, tenant, &all, maker)
         .map_err(|e| ServerError::Invalid(format!("writing the links file: {e}")))?;
-    let newly_announced = employees::mark_announced(db, tenant.id, now_ms()).await?;
-    let after = serde_json::json!({ "links": all.len(), "newly-announced": newly_announced });
+    let newly_announced = if announce {
+        employees::mark_announced(db, tenant.id, now_ms()).await?
+    } else {
+        0
+    };
+    let after = serde_json::json!({ "links": all.len(), "announce": announce, "newly-announced": newly_announced });
     audit::record(db, tenant.id, actor, "links-exported", None, Some(after)).await?;
     Ok(Exported {
         links: all.len(),

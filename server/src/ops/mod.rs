@@ -3,6 +3,7 @@
 //! store for the data, and records the change in the audit log. Background jobs call them too.
 
 pub mod accounts;
+pub mod comms;
 pub mod dashboard;
 pub mod diagnostic;
 pub mod entra;
@@ -13,3 +14,4 @@ pub mod reminders;
 pub mod roster;
 pub mod sso;
 pub mod tenants;
+pub mod waves;

@@ -546,3 +546,31 @@ pub async fn ready_to_enforce(
         .collect::<Result<_, sqlx::Error>>()
         .map_err(ServerError::from)
 }
+
+/// Records each Entra-synced employee's manager (object id → manager address), in one
+/// transaction; an employee Entra gives no manager keeps none. Returns how many have one.
+pub async fn set_managers(
+    db: &Db,
+    tenant_id: i64,
+    managers: &[(String, String)],
+) -> Result<usize, ServerError> {
+    let mut tx = super::begin_write(db).await?;
+    sqlx::query("UPDATE employee SET manager = NULL WHERE tenant_id = $1 AND source = 'entra'")
+        .bind(tenant_id)
+        .execute(&mut *tx)
+        .await?;
+    let mut n = 0;
+    for (object_id, manager) in managers {
+        n += sqlx::query(
+            "UPDATE employee SET manager = $3 WHERE tenant_id = $1 AND object_id = $2 AND source = 'entra'",
+        )
+        .bind(tenant_id)
+        .bind(object_id)
+        .bind(manager)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected() as usize;
+    }
+    tx.commit().await?;
+    Ok(n)
+}

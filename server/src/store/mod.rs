@@ -15,6 +15,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod comms;
 pub mod dashboard;
 pub mod diagnostics;
 pub mod employees;

@@ -23,6 +23,8 @@ pub struct Outgoing {
     pub html: Option<String>,
     /// Not to be sent before this time (Unix ms); `None` for at once.
     pub not_before_ms: Option<i64>,
+    /// The employee's one-click unsubscribe address, where their programme allows opting out.
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Queues `m` unless a message with its dedupe key was queued before. Returns the new row's
@@ -34,8 +36,8 @@ pub async fn enqueue<'e>(
 ) -> Result<Option<i64>, ServerError> {
     let now = now_ms();
     let id = sqlx::query_scalar(
-        "INSERT INTO outbox (tenant_id, employee_id, kind, dedupe_key, recipient, subject, body_text, body_html, created_at_ms, next_attempt_at_ms) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
+        "INSERT INTO outbox (tenant_id, employee_id, kind, dedupe_key, recipient, subject, body_text, body_html, created_at_ms, next_attempt_at_ms, unsubscribe_url) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
     )
     .bind(m.tenant_id)
     .bind(m.employee_id)
@@ -47,6 +49,7 @@ pub async fn enqueue<'e>(
     .bind(m.html.as_deref())
     .bind(now)
     .bind(m.not_before_ms.unwrap_or(now))
+    .bind(m.unsubscribe_url.as_deref())
     .fetch_optional(db)
     .await?;
     Ok(id)
@@ -56,6 +59,9 @@ pub async fn enqueue<'e>(
 #[derive(Debug, Clone)]
 pub struct Claimed {
     pub id: i64,
+    pub tenant_id: Option<i64>,
+    pub dedupe_key: String,
+    pub unsubscribe_url: Option<String>,
     pub recipient: String,
     pub subject: String,
     pub text: String,
@@ -94,7 +100,7 @@ pub async fn claim(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
     let rows = sqlx::query(&format!(
         "UPDATE outbox SET claimed_until_ms = $1 + $2 WHERE id IN ( \
              SELECT id FROM outbox WHERE {DUE} ORDER BY next_attempt_at_ms LIMIT $3{lock}) \
-         AND {DUE} RETURNING id, recipient, subject, body_text, body_html, attempts"
+         AND {DUE} RETURNING id, tenant_id, dedupe_key, unsubscribe_url, recipient, subject, body_text, body_html, attempts"
     ))
     .bind(now)
     .bind(CLAIM_MS)
@@ -105,6 +111,9 @@ pub async fn claim(db: &Db, now: i64) -> Result<Vec<Claimed>, sqlx::Error> {
         .map(|r| {
             Ok(Claimed {
                 id: r.try_get("id")?,
+                tenant_id: r.try_get("tenant_id")?,
+                dedupe_key: r.try_get("dedupe_key")?,
+                unsubscribe_url: r.try_get("unsubscribe_url")?,
                 recipient: r.try_get("recipient")?,
                 subject: r.try_get("subject")?,
                 text: r.try_get("body_text")?,
@@ -162,13 +171,14 @@ pub async fn failed(
     Ok(())
 }
 
-/// Gives back the rest of a batch claimed at `claimed_at` (the mail server is probably down).
-pub async fn release(db: &Db, claimed_at: i64) -> Result<(), sqlx::Error> {
+/// Gives a claimed row back untried, due again at `next_attempt_at_ms` (its tenant's
+/// transport just failed, or it has none yet): no attempt is counted.
+pub async fn defer(db: &Db, id: i64, next_attempt_at_ms: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE outbox SET claimed_until_ms = NULL WHERE claimed_until_ms = $1 + $2 AND sent_at_ms IS NULL",
+        "UPDATE outbox SET claimed_until_ms = NULL, next_attempt_at_ms = $2 WHERE id = $1 AND sent_at_ms IS NULL",
     )
-    .bind(claimed_at)
-    .bind(CLAIM_MS)
+    .bind(id)
+    .bind(next_attempt_at_ms)
     .execute(db)
     .await?;
     Ok(())

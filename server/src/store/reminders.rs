@@ -55,7 +55,12 @@ pub struct Person {
     pub email: String,
     pub name: String,
     pub language: Option<String>,
+    pub department: Option<String>,
+    /// Their manager's address (lower-cased), from Entra or the roster.
+    pub manager: Option<String>,
+    pub object_id: Option<String>,
     pub announced_at: Option<Timestamp>,
+    pub final_notice_sent: bool,
     pub opted_out: bool,
     pub has_passkey: Option<bool>,
     pub done: Vec<u16>,
@@ -67,7 +72,7 @@ pub struct Person {
 pub async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError> {
     let rows = sqlx::query(
         "SELECT e.id, e.ref, e.email, e.display_name, e.preferred_language, e.announced_at_ms, \
-                e.opted_out_at_ms, CAST(s.has_passkey AS INTEGER) AS has_passkey \
+                e.opted_out_at_ms, e.department, e.manager, e.object_id, e.final_notice_at_ms, CAST(s.has_passkey AS INTEGER) AS has_passkey \
          FROM employee e LEFT JOIN registration_status s \
            ON s.tenant_id = e.tenant_id AND s.upn = e.upn \
          WHERE e.tenant_id = $1 AND e.left_at_ms IS NULL ORDER BY e.id",
@@ -110,6 +115,13 @@ pub async fn people(db: &Db, tenant_id: i64) -> Result<Vec<Person>, ServerError>
                 email: r.try_get("email")?,
                 name: r.try_get("display_name")?,
                 language: r.try_get("preferred_language")?,
+                department: r.try_get("department")?,
+                manager: r
+                    .try_get::<Option<String>, _>("manager")?
+                    .map(|m| m.trim().to_lowercase())
+                    .filter(|m| !m.is_empty()),
+                object_id: r.try_get("object_id")?,
+                final_notice_sent: r.try_get::<Option<i64>, _>("final_notice_at_ms")?.is_some(),
                 announced_at: r
                     .try_get::<Option<i64>, _>("announced_at_ms")?
                     .and_then(|ms| Timestamp::from_millisecond(ms).ok()),
@@ -172,19 +184,22 @@ pub async fn take(
     Ok(true)
 }
 
-/// Marks the employee announced and queues their announcement, in one transaction: false
-/// (and nothing queued) when they were announced before, by this run or another.
+/// Marks the employee announced (in `wave_id`, when a wave announces them) and queues their
+/// announcement, in one transaction: false (and nothing queued) when they were announced
+/// before, by this run or another.
 pub async fn take_announcement(
     db: &Db,
     employee_id: i64,
+    wave_id: Option<i64>,
     message: &Outgoing,
 ) -> Result<bool, ServerError> {
     let mut tx = super::begin_write(db).await?;
     let taken = sqlx::query(
-        "UPDATE employee SET announced_at_ms = $2 WHERE id = $1 AND announced_at_ms IS NULL",
+        "UPDATE employee SET announced_at_ms = $2, wave_id = $3 WHERE id = $1 AND announced_at_ms IS NULL",
     )
     .bind(employee_id)
     .bind(now_ms())
+    .bind(wave_id)
     .execute(&mut *tx)
     .await?
     .rows_affected()

@@ -5,6 +5,7 @@
 mod access;
 mod audit;
 mod branding;
+mod comms;
 mod dashboard;
 mod employee;
 mod entra;
@@ -105,6 +106,19 @@ pub fn routes() -> Router<AppState> {
             "/admin/t/{slug}/reminders",
             get(reminders::page).post(reminders::save),
         )
+        .route("/admin/t/{slug}/comms", get(comms::page))
+        .route("/admin/t/{slug}/comms/transport", post(comms::transport))
+        .route("/admin/t/{slug}/comms/test", post(comms::test))
+        .route("/admin/t/{slug}/comms/programme", post(comms::programme))
+        .route("/admin/t/{slug}/comms/waves", post(comms::schedule_wave))
+        .route(
+            "/admin/t/{slug}/comms/waves/{id}/cancel",
+            post(comms::cancel_wave),
+        )
+        .route(
+            "/admin/t/{slug}/comms/templates/{kind}/{language}",
+            get(comms::template).post(comms::template_post),
+        )
         .route("/admin/t/{slug}/dashboard", get(dashboard::page))
         .route("/admin/t/{slug}/dashboard/{file}", get(dashboard::csv))
         .route("/admin/t/{slug}/readiness", post(dashboard::set_target))
@@ -199,6 +213,7 @@ fn tenant_page(
         "audit" => "audit-title",
         "entra" => "entra-title",
         "people" => "people-title",
+        "comms" => "comms-title",
         _ => "admin-overview-title",
     };
     let frame = frame(a, Some((tenant, role, section)));

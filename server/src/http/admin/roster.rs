@@ -111,15 +111,23 @@ pub(super) async fn import(
     ))
 }
 
-/// A POST with the session's CSRF token: the export starts every new employee's reminder
-/// clock, so a link preview or a cross-site navigation must not do it.
+#[derive(Deserialize)]
+pub(super) struct ExportForm {
+    csrf: String,
+    /// Present when the admin says the links go out now (their reminder clocks start).
+    announce: Option<String>,
+}
+
+/// A POST with the session's CSRF token: the links are personal data, and with `announce` the
+/// export starts every new employee's reminder clock, so a link preview or a cross-site
+/// navigation must not do it.
 pub(super) async fn export_links(
     State(state): State<AppState>,
     TenantAdmin {
         admin: a, tenant, ..
     }: TenantAdmin<Editor>,
     headers: HeaderMap,
-    Form(f): Form<CsrfForm>,
+    Form(f): Form<ExportForm>,
 ) -> Result<Response, ServerError> {
     a.check_form(&headers, &f.csrf)?;
     let mut out = Vec::new();
@@ -128,6 +136,7 @@ pub(super) async fn export_links(
         &tenant,
         &link_maker(&state),
         &a.actor(),
+        f.announce.is_some(),
         &mut out,
     )
     .await?;
