@@ -87,7 +87,7 @@ test('admin console pages have no WCAG 2.2 AA violations', async ({ browser }, i
   await page.getByLabel('Password').fill('e2e password for admins');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/admin$/);
-  for (const path of ['/admin', `/admin/t/${slug}`, `/admin/t/${slug}/branding`, `/admin/t/${slug}/policy`, `/admin/t/${slug}/roster`, `/admin/t/${slug}/reminders`, `/admin/t/${slug}/dashboard`, `/admin/t/${slug}/dashboard?from=2026-01-01&to=2025-01-01`, `/admin/t/${slug}/stragglers`, `/admin/t/${slug}/audit`, `/admin/t/${slug}/people`, '/admin/account']) {
+  for (const path of ['/admin', `/admin/t/${slug}`, `/admin/t/${slug}/branding`, `/admin/t/${slug}/policy`, `/admin/t/${slug}/roster`, `/admin/t/${slug}/reminders`, `/admin/t/${slug}/dashboard`, `/admin/t/${slug}/dashboard?from=2026-01-01&to=2025-01-01`, `/admin/t/${slug}/stragglers`, `/admin/t/${slug}/audit`, `/admin/t/${slug}/people`, `/admin/t/${slug}/comms`, `/admin/t/${slug}/comms/templates/announcement/de`, '/admin/account']) {
     await audit(page, path);
   }
   // The helpdesk's page of one employee (Linus reports a problem in journey.spec.ts).

@@ -225,3 +225,146 @@ fn a_tenant_is_set_up_end_to_end_from_the_command_line() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("PASSKEY_GUIDE_LINK_KEYS"));
 }
+
+#[test]
+fn waves_and_the_mail_transport_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(
+        &["tenant", "create", "--slug", "contoso", "--name", "Contoso"],
+        "",
+    );
+    let roster = cli.file(
+        "roster.csv",
+        "email,name,department\nada@contoso.example,Ada,Sales\nbob@contoso.example,Bob,Sales\ncy@contoso.example,Cy,Finance\n",
+    );
+    cli.ok(
+        &[
+            "roster", "import", "--tenant", "contoso", "--quiet", &roster,
+        ],
+        "",
+    );
+    // Exporting links announces no one.
+    let links = cli.dir.path().join("links.csv").display().to_string();
+    assert!(
+        cli.ok(
+            &["links", "export", "--tenant", "contoso", "--out", &links],
+            ""
+        )
+        .contains("0 newly announced")
+    );
+    // A dry run of a department wave lists Sales only and stores nothing.
+    let dry = cli.ok(
+        &[
+            "reminders",
+            "announce",
+            "--tenant",
+            "contoso",
+            "--department",
+            "sales",
+            "--dry-run",
+        ],
+        "",
+    );
+    assert_eq!(dry.lines().count(), 2, "{dry}");
+    assert!(dry.contains("ada@contoso.example") && !dry.contains("cy@"));
+    // One selector at a time; a list file that cannot be read is refused with its line.
+    assert!(
+        cli.fails(
+            &[
+                "reminders",
+                "announce",
+                "--tenant",
+                "contoso",
+                "--department",
+                "Sales",
+                "--group",
+                "g"
+            ],
+            ""
+        )
+        .contains("cannot be used with")
+    );
+    let bad = cli.file("pilot.csv", "email\nnot an address\n");
+    assert!(
+        cli.fails(
+            &[
+                "reminders",
+                "announce",
+                "--tenant",
+                "contoso",
+                "--file",
+                &bad
+            ],
+            ""
+        )
+        .contains("line 2")
+    );
+    // A scheduled wave for a CSV subset waits for the server.
+    let pilot = cli.file("pilot.csv", "email\ncy@contoso.example\n");
+    let scheduled = cli.run(
+        &[
+            "reminders",
+            "announce",
+            "--tenant",
+            "contoso",
+            "--file",
+            &pilot,
+            "--at",
+            "2030-01-07T09:00:00Z",
+        ],
+        "",
+    );
+    assert!(scheduled.status.success());
+    assert!(
+        String::from_utf8_lossy(&scheduled.stderr).contains("scheduled for 2030-01-07T09:00:00Z")
+    );
+    // Now: Sales is announced (the mail waits: no SMTP server is configured).
+    let now = cli.ok(
+        &[
+            "reminders",
+            "announce",
+            "--tenant",
+            "contoso",
+            "--department",
+            "Sales",
+        ],
+        "",
+    );
+    assert_eq!(now.lines().count(), 2, "{now}");
+    // The transport: Graph needs the Entra connection; SMTP needs the data key.
+    assert!(
+        cli.fails(
+            &[
+                "mail",
+                "transport",
+                "--tenant",
+                "contoso",
+                "--graph",
+                "--from",
+                "passkeys@contoso.example",
+                "--data-key",
+                common::DATA_KEY,
+            ],
+            ""
+        )
+        .contains("Entra connection")
+    );
+    let set = cli.ok(
+        &[
+            "mail",
+            "transport",
+            "--tenant",
+            "contoso",
+            "--smtp",
+            "smtp://user:hunter2@127.0.0.1:2525",
+            "--from",
+            "IT <it@contoso.example>",
+            "--reply-to",
+            "help@contoso.example",
+            "--data-key",
+            common::DATA_KEY,
+        ],
+        "",
+    );
+    assert!(set.contains("SMTP") && !set.contains("hunter2"), "{set}");
+}

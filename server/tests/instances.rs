@@ -162,10 +162,11 @@ async fn reminders_and_mail_go_out_once_however_many_instances_run_them() {
         .unwrap();
     let smtp = SmtpServer::start().await;
     let mailer = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
+    let sending = common::sending(&mailer);
     let (x, y, z) = tokio::join!(
-        mail::deliver_due(&a.pool, &mailer),
-        mail::deliver_due(&b.pool, &mailer),
-        mail::deliver_due(&c.pool, &mailer),
+        mail::deliver_due(&a.pool, &sending),
+        mail::deliver_due(&b.pool, &sending),
+        mail::deliver_due(&c.pool, &sending),
     );
     assert_eq!(x.unwrap() + y.unwrap() + z.unwrap(), 60);
     let got = smtp.wait_for(60).await;

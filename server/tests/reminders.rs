@@ -143,7 +143,12 @@ async fn only_the_unregistered_get_one_reminder_each_exactly_once() {
         format!("smtp://127.0.0.1:{port}")
     };
     let down = Mailer::new(&closed, "IT <it@acme.example>").unwrap();
-    assert_eq!(mail::deliver_due(&s.pool, &down).await.unwrap(), 0);
+    assert_eq!(
+        mail::deliver_due(&s.pool, &common::sending(&down))
+            .await
+            .unwrap(),
+        0
+    );
     assert_eq!(
         count(&s, "SELECT COUNT(*) FROM outbox WHERE sent_at_ms IS NULL AND attempts = 1 AND last_error IS NOT NULL AND failed_at_ms IS NULL").await,
         1,
@@ -158,8 +163,18 @@ async fn only_the_unregistered_get_one_reminder_each_exactly_once() {
         .await
         .unwrap();
     let up = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
-    assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 2);
-    assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 0);
+    assert_eq!(
+        mail::deliver_due(&s.pool, &common::sending(&up))
+            .await
+            .unwrap(),
+        2
+    );
+    assert_eq!(
+        mail::deliver_due(&s.pool, &common::sending(&up))
+            .await
+            .unwrap(),
+        0
+    );
     let got = smtp.received();
     let mut to: Vec<&str> = got.iter().map(|m| m.to[0].as_str()).collect();
     to.sort_unstable();
@@ -252,7 +267,12 @@ async fn a_sender_that_died_mid_message_never_sends_it_again() {
         .unwrap();
     let smtp = SmtpServer::start().await;
     let up = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
-    assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 1);
+    assert_eq!(
+        mail::deliver_due(&s.pool, &common::sending(&up))
+            .await
+            .unwrap(),
+        1
+    );
     let to: Vec<String> = smtp.received().iter().map(|m| m.to[0].clone()).collect();
     assert_eq!(
         to,
@@ -429,7 +449,12 @@ async fn the_announcement_goes_once_to_everyone_not_yet_announced() {
     );
     let smtp = SmtpServer::start().await;
     let up = Mailer::new(&smtp.url, "IT <it@acme.example>").unwrap();
-    assert_eq!(mail::deliver_due(&s.pool, &up).await.unwrap(), 3);
+    assert_eq!(
+        mail::deliver_due(&s.pool, &common::sending(&up))
+            .await
+            .unwrap(),
+        3
+    );
     let ada = smtp
         .received()
         .into_iter()

@@ -378,6 +378,26 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
         &["/admin/t/{slug}/entra", "/admin/t/{slug}/entra?synced=1"],
         Kind::Console,
     ),
+    (
+        "/admin/t/{slug}/comms",
+        &["/admin/t/{slug}/comms", "/admin/t/{slug}/comms?saved=wave"],
+        Kind::Console,
+    ),
+    (
+        "/admin/t/{slug}/comms/templates/{kind}/{language}",
+        &[
+            "/admin/t/{slug}/comms/templates/announcement/de",
+            "/admin/t/{slug}/comms/templates/manager-digest/ja?done=saved",
+            "/admin/t/{slug}/comms/templates/nosuch/de",
+            "/admin/t/{slug}/comms/templates/reminder/xx",
+        ],
+        Kind::Console,
+    ),
+    (
+        "/unsubscribe/{token}",
+        &["/unsubscribe/not-a-token", "/unsubscribe/{link}"],
+        Kind::Other,
+    ),
 ];
 
 /// Requests no route pattern names: fallbacks, static files, unknown tenants, unknown console
@@ -423,6 +443,15 @@ const POST_ROUTES: &[&str] = &[
     "/admin/t/{slug}/entra/sync",
     "/admin/t/{slug}/entra/disconnect",
     "/admin/t/{slug}/readiness",
+    "/admin/t/{slug}/comms/transport",
+    "/admin/t/{slug}/comms/test",
+    "/admin/t/{slug}/comms/programme",
+    "/admin/t/{slug}/comms/waves",
+    "/admin/t/{slug}/comms/waves/{id}/cancel",
+    "/admin/t/{slug}/comms/templates/{kind}/{language}",
+    // One-click unsubscribe (RFC 8058): the mail provider posts it from its own servers, so it
+    // takes no CSRF token or Origin; the signed address is the authority (tests/comms.rs).
+    "/unsubscribe/{token}",
     "/journey/answer",
     "/journey/confirm",
     "/journey/restart",
@@ -449,6 +478,12 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/people/sso",
     "/admin/t/{slug}/people/entra-only",
     "/admin/t/{slug}/people/invite",
+    "/admin/t/{slug}/comms/transport",
+    "/admin/t/{slug}/comms/test",
+    "/admin/t/{slug}/comms/programme",
+    "/admin/t/{slug}/comms/waves",
+    "/admin/t/{slug}/comms/waves/1/cancel",
+    "/admin/t/{slug}/comms/templates/announcement/de",
 ];
 
 #[test]
@@ -477,6 +512,8 @@ fn every_route_is_known_to_this_suite() {
 
 fn fill(path: &str, w: &World, link: &str) -> String {
     path.replace("{slug}", &w.alpha.slug)
+        .replace("{kind}", "announcement")
+        .replace("{language}", "de")
         .replace("{ref}", &w.refs[0])
         .replace("{bad-link}", &format!("{link}x"))
         .replace("{link}", link)
@@ -1480,6 +1517,8 @@ struct ConsoleState {
     entra: Option<(String, String, String)>,
     entra_runs: i64,
     readiness_target: u8,
+    /// Comms: mail transports, message texts, waves and programme rows.
+    comms: i64,
     /// Console sign-in settings (directory, client, credential) and invitations.
     sso: Option<(String, String, Option<String>)>,
     invitations: i64,
@@ -1520,6 +1559,17 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
             .await
             .unwrap()
             .map(|c| (c.entra_tenant_id, c.client_id, c.credential)),
+        comms: sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM mail_transport WHERE tenant_id = $1) \
+             + (SELECT COUNT(*) FROM mail_template WHERE tenant_id = $1) \
+             + (SELECT COUNT(*) FROM wave WHERE tenant_id = $1) \
+             + (SELECT COUNT(*) FROM reminder_settings WHERE tenant_id = $1 AND deadline IS NOT NULL) \
+             + (SELECT COUNT(*) FROM outbox WHERE tenant_id = $1 AND kind = 'test')",
+        )
+        .bind(tenant_id)
+        .fetch_one(&s.pool)
+        .await
+        .unwrap(),
         entra_runs: sqlx::query_scalar("SELECT COUNT(*) FROM entra_sync_run WHERE tenant_id = $1")
             .bind(tenant_id)
             .fetch_one(&s.pool)
@@ -1645,6 +1695,51 @@ fn console_request(
         }
         "/admin/t/{slug}/readiness" => {
             fields.push(("target", "80".to_owned()));
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/links.csv" => {
+            fields.push(("announce", "on".to_owned()));
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/comms/transport" => {
+            fields.extend([
+                ("kind", "smtp".to_owned()),
+                ("from", "mallory@evil.example".to_owned()),
+                ("reply_to", String::new()),
+                (
+                    "smtp_url",
+                    "smtp://mallory:secret@evil.example:25".to_owned(),
+                ),
+            ]);
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/comms/test" => {
+            fields.push(("kind", "announcement".to_owned()));
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/comms/programme" => {
+            fields.extend([
+                ("deadline", "2027-01-31".to_owned()),
+                ("mandatory", "on".to_owned()),
+                ("manager_digest", "on".to_owned()),
+            ]);
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/comms/waves" => {
+            fields.extend([
+                ("cohort", "everyone".to_owned()),
+                ("value", String::new()),
+                ("addresses", String::new()),
+                ("at", "2030-01-01T09:00".to_owned()),
+            ]);
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/comms/templates/announcement/de" => {
+            fields.extend([
+                ("action", "save".to_owned()),
+                ("subject", "Gehackt".to_owned()),
+                ("body", "{link}".to_owned()),
+            ]);
             c.post(url).form(&fields)
         }
         "/admin/t/{slug}/reminders" => {

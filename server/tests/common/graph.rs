@@ -23,6 +23,7 @@ use std::sync::{Arc, Mutex};
 pub const DIRECTORY: &str = "9188040d-6c67-4c5b-b112-36a304b66dad";
 pub const CLIENT_ID: &str = "535fb089-9ff3-47b6-9bfb-4f1264799865";
 pub const SECRET: &str = "s3cr3t~entra";
+pub const MAIL_SEND: &str = "Mail.Send";
 pub const ALL_PERMISSIONS: [&str; 5] = [
     "GroupMember.Read.All",
     "User.Read.All",
@@ -58,6 +59,16 @@ pub struct Directory {
     pub requests: Vec<(String, bool)>,
     /// Tokens issued, by credential kind (`secret` or `assertion`).
     pub issued: Vec<&'static str>,
+    /// user id → their manager's id (`$expand=manager`).
+    pub managers: HashMap<String, String>,
+    /// Mailboxes that exist (sendMail to another answers 404).
+    pub mailboxes: BTreeSet<String>,
+    /// Answer this many sendMail requests with 429 and `Retry-After: 1` first.
+    pub mail_throttle: u32,
+    /// Answer this many sendMail requests with 503 first.
+    pub mail_unavailable: u32,
+    /// Every message sendMail accepted (202), as the fake read it.
+    pub sent: Vec<SentMail>,
 }
 
 pub type Shared = Arc<Mutex<Directory>>;
@@ -512,6 +523,11 @@ pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
         page_size: 100,
         requests: Vec::new(),
         issued: Vec::new(),
+        managers: HashMap::new(),
+        mailboxes: BTreeSet::new(),
+        mail_throttle: 0,
+        mail_unavailable: 0,
+        sent: Vec::new(),
     };
     configure(&mut dir);
     let dir = Arc::new(Mutex::new(dir));
@@ -541,6 +557,8 @@ pub async fn start(configure: impl FnOnce(&mut Directory)) -> (Shared, String) {
             "/v1.0/organization/{org}/branding/localizations/default/bannerLogo",
             get(banner_logo),
         )
+        .route("/v1.0/users/{user}/sendMail", post(send_mail))
+        .route("/v1.0/users", get(users_with_managers))
         .with_state(fake);
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (dir, base)
@@ -555,4 +573,294 @@ pub fn user(id: &str, upn: &str, name: &str, department: &str) -> Value {
 /// A GUID made from a number, as object ids are.
 pub fn guid(n: u64) -> String {
     format!("{:08x}-0000-4000-8000-{:012x}", n >> 16, n)
+}
+
+/// A message sendMail accepted: the mailbox in the path and the MIME message it carried.
+#[derive(Debug, Clone)]
+pub struct SentMail {
+    pub mailbox: String,
+    /// Header names lower-cased, values unfolded, in order.
+    pub headers: Vec<(String, String)>,
+    pub text: String,
+    pub html: String,
+}
+
+impl SentMail {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Headers (unfolded, names lower-cased) and body of a MIME entity.
+fn mime_split(entity: &str) -> (Vec<(String, String)>, String) {
+    let entity = entity.replace("\r\n", "\n");
+    let (head, body) = entity.split_once("\n\n").unwrap_or((&entity, ""));
+    let mut headers: Vec<(String, String)> = Vec::new();
+    for line in head.lines() {
+        if line.starts_with([' ', '\t']) {
+            if let Some(last) = headers.last_mut() {
+                last.1.push(' ');
+                last.1.push_str(line.trim());
+            }
+        } else if let Some((n, v)) = line.split_once(':') {
+            headers.push((n.trim().to_ascii_lowercase(), v.trim().to_owned()));
+        }
+    }
+    (headers, body.to_owned())
+}
+
+fn quoted_printable(s: &str) -> Vec<u8> {
+    let s = s.replace("=\n", "");
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = (b[i] == b'=' && i + 3 <= b.len())
+            .then(|| std::str::from_utf8(&b[i + 1..i + 3]).ok())
+            .flatten()
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match hex {
+            Some(v) => {
+                out.push(v);
+                i += 3;
+            }
+            None => {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A text part's content, its transfer encoding undone.
+fn part_text(headers: &[(String, String)], body: &str) -> String {
+    let encoding = headers
+        .iter()
+        .find(|(n, _)| n == "content-transfer-encoding")
+        .map(|(_, v)| v.to_ascii_lowercase())
+        .unwrap_or_default();
+    let bytes = match encoding.as_str() {
+        "base64" => base64::engine::general_purpose::STANDARD
+            .decode(body.split_whitespace().collect::<String>())
+            .unwrap_or_default(),
+        "quoted-printable" => quoted_printable(body),
+        _ => body.as_bytes().to_vec(),
+    };
+    String::from_utf8_lossy(&bytes)
+        .trim_end()
+        .replace("\r\n", "\n")
+}
+
+/// A message's top headers, text part and HTML part.
+type Mime = (Vec<(String, String)>, String, String);
+
+/// Reads a MIME message as Exchange would have to: the top headers, and the text and HTML
+/// parts of a multipart/alternative body (or the single text body).
+fn read_mime(raw: &str) -> Result<Mime, String> {
+    let (headers, body) = mime_split(raw);
+    let content_type = headers
+        .iter()
+        .find(|(n, _)| n == "content-type")
+        .map(|(_, v)| v.clone())
+        .ok_or("no Content-Type")?;
+    if !content_type.starts_with("multipart/alternative") {
+        return Ok((headers.clone(), part_text(&headers, &body), String::new()));
+    }
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"').to_owned())
+        .ok_or("multipart without a boundary")?;
+    let (mut text, mut html) = (String::new(), String::new());
+    for part in body.split(&format!("--{boundary}")).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let (h, b) = mime_split(part.trim_start_matches(['\r', '\n']));
+        let ct = h
+            .iter()
+            .find(|(n, _)| n == "content-type")
+            .map(|(_, v)| v.to_ascii_lowercase())
+            .unwrap_or_default();
+        if ct.starts_with("text/plain") {
+            text = part_text(&h, &b);
+        } else if ct.starts_with("text/html") {
+            html = part_text(&h, &b);
+        }
+    }
+    Ok((headers, text, html))
+}
+
+/// `POST /users/{id | userPrincipalName}/sendMail` (graph-contracts §7.1): MIME as base64 with
+/// `Content-Type: text/plain`, or the JSON `message` form; `Mail.Send` needed; 202 with no
+/// body; 429 with Retry-After and 503 when told to; 404 for an unknown mailbox.
+async fn send_mail(
+    State(f): State<Fake>,
+    Path(user): Path<String>,
+    headers: HeaderMap,
+    uri: Uri,
+    body: String,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, MAIL_SEND) {
+        return *r;
+    }
+    let mut d = f.dir.lock().unwrap();
+    if d.mail_throttle > 0 {
+        d.mail_throttle -= 1;
+        return (
+            StatusCode::TOO_MANY_REQUESTS,
+            [("retry-after", "1")],
+            Json(json!({"error": {"code": "ApplicationThrottled",
+                "message": "Application is over its MailboxConcurrency limit."}})),
+        )
+            .into_response();
+    }
+    if d.mail_unavailable > 0 {
+        d.mail_unavailable -= 1;
+        return graph_error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "ServiceUnavailable",
+            "The service is temporarily unavailable.",
+        );
+    }
+    let mailbox = user.to_ascii_lowercase();
+    if !d.mailboxes.contains(&mailbox) {
+        return graph_error(
+            StatusCode::NOT_FOUND,
+            "ErrorInvalidUser",
+            "The requested user is invalid.",
+        );
+    }
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if content_type.starts_with("application/json") {
+        // The JSON form: documented, but only `x-` headers are accepted.
+        let v: Value = match serde_json::from_str(&body) {
+            Ok(v) => v,
+            Err(_) => {
+                return graph_error(StatusCode::BAD_REQUEST, "RequestBodyRead", "Invalid JSON.");
+            }
+        };
+        let m = &v["message"];
+        if let Some(h) = m["internetMessageHeaders"].as_array()
+            && let Some(bad) = h
+                .iter()
+                .filter_map(|h| h["name"].as_str())
+                .find(|n| !n.to_ascii_lowercase().starts_with("x-"))
+        {
+            return graph_error(
+                StatusCode::BAD_REQUEST,
+                "InvalidInternetMessageHeader",
+                &format!(
+                    "The internet message header name '{bad}' should start with 'x-' or 'X-'."
+                ),
+            );
+        }
+        let to = m["toRecipients"][0]["emailAddress"]["address"]
+            .as_str()
+            .unwrap_or_default();
+        d.sent.push(SentMail {
+            mailbox,
+            headers: vec![
+                ("to".into(), to.to_owned()),
+                (
+                    "subject".into(),
+                    m["subject"].as_str().unwrap_or_default().to_owned(),
+                ),
+            ],
+            text: String::new(),
+            html: m["body"]["content"].as_str().unwrap_or_default().to_owned(),
+        });
+        return StatusCode::ACCEPTED.into_response();
+    }
+    if !content_type.starts_with("text/plain") {
+        return graph_error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UnsupportedMediaType",
+            "Content-Type must be application/json or text/plain.",
+        );
+    }
+    let Some(raw) = base64::engine::general_purpose::STANDARD
+        .decode(body.trim())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+    else {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "ErrorMimeContentInvalidBase64String",
+            "Invalid base64 string for MIME content.",
+        );
+    };
+    let (headers, text, html) = match read_mime(&raw) {
+        Ok(m) => m,
+        Err(e) => return graph_error(StatusCode::BAD_REQUEST, "ErrorMimeContentInvalid", &e),
+    };
+    let from = headers
+        .iter()
+        .find(|(n, _)| n == "from")
+        .map(|(_, v)| v.to_ascii_lowercase())
+        .unwrap_or_default();
+    // Exchange sends as the mailbox in the path: a From naming another would need SendAs.
+    if !from.contains(&mailbox) {
+        return graph_error(
+            StatusCode::FORBIDDEN,
+            "ErrorSendAsDenied",
+            "The user account which was used to submit this request does not have the right to send mail on behalf of the specified sending account.",
+        );
+    }
+    d.sent.push(SentMail {
+        mailbox,
+        headers,
+        text,
+        html,
+    });
+    StatusCode::ACCEPTED.into_response()
+}
+
+/// `GET /users?$select=id&$expand=manager($select=mail,userPrincipalName)` (graph-contracts
+/// §3.3): every user, with `manager` when they have one; `User.Read.All` needed.
+async fn users_with_managers(
+    State(f): State<Fake>,
+    headers: HeaderMap,
+    uri: Uri,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Err(r) = guard(&f, &headers, &uri, "User.Read.All") {
+        return *r;
+    }
+    let d = f.dir.lock().unwrap();
+    if q.get("$expand").is_none_or(|e| !e.starts_with("manager")) {
+        return graph_error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "This fake serves $expand=manager only.",
+        );
+    }
+    let mut ids: Vec<&String> = d.users.keys().collect();
+    ids.sort();
+    let item = |i: usize| {
+        let id = ids[i];
+        let mut v = json!({"id": id});
+        if let Some(m) = d.managers.get(id).and_then(|m| d.users.get(m)) {
+            v["manager"] = json!({"@odata.type": "#microsoft.graph.user", "id": m["id"],
+                "mail": m["mail"], "userPrincipalName": m["userPrincipalName"]});
+        }
+        v
+    };
+    page(
+        &d,
+        &uri,
+        &q,
+        ids.len(),
+        item,
+        "https://graph.microsoft.com/v1.0/$metadata#users(id,manager(mail,userPrincipalName))",
+    )
 }

@@ -80,6 +80,18 @@ pub struct Options {
 /// The data key the test servers encrypt Entra credentials with.
 pub const DATA_KEY: &str = "test:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
+/// The sender's settings with the server's SMTP `mailer` only (no Graph), at a rate no test
+/// waits for.
+pub fn sending(
+    mailer: &passkey_guide::jobs::mail::Mailer,
+) -> passkey_guide::jobs::mail::MailSettings {
+    passkey_guide::jobs::mail::MailSettings::new(
+        Some(mailer.clone()),
+        Arc::new(entra_settings(None)),
+        60_000,
+    )
+}
+
 /// Entra settings pointing at a local Graph (or nowhere), with the test data key.
 pub fn entra_settings(graph_url: Option<&str>) -> passkey_guide::ops::entra::EntraSettings {
     let url = graph_url.unwrap_or("http://127.0.0.1:9").to_owned();
@@ -176,7 +188,12 @@ pub async fn start_with(o: Options) -> Server {
         let (stop, rx) = tokio::sync::watch::channel(false);
         // Keep the stop sender alive for the test's lifetime.
         std::mem::forget(stop);
-        mail::start_sender(pool.clone(), mailer, state.outbox.clone(), rx);
+        let settings = mail::MailSettings::new(
+            Some(mailer),
+            Arc::new(entra_settings(graph_url.as_deref())),
+            60_000,
+        );
+        mail::start_sender(pool.clone(), settings, state.outbox.clone(), rx);
     }
     tokio::spawn(async move {
         serve_on(listener, state, std::future::pending())
@@ -220,6 +237,15 @@ impl Server {
             .await
             .unwrap();
         tenant
+    }
+
+    /// The server's link settings, as the jobs and the console use them.
+    pub fn link_settings(&self) -> LinkSettings {
+        LinkSettings {
+            keys: self.keys.clone(),
+            public_url: self.base.clone(),
+            ttl_days: 30,
+        }
     }
 
     /// The path of the personal link of the employee with this reference, valid for a day.
