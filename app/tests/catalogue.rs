@@ -302,6 +302,50 @@ mod code_keys {
                 .iter()
                 .map(|a| format!("audit-action-{a}")),
         );
+        // Comms: message kinds, cohorts, wave states, template problems and digest reasons.
+        keys.extend(
+            app::domain::templates::Kind::ALL
+                .iter()
+                .map(|k| format!("comms-kind-{}", k.id())),
+        );
+        keys.extend(
+            app::domain::templates::Field::ALL
+                .iter()
+                .map(|f| format!("comms-field-{}", f.id())),
+        );
+        keys.extend(
+            [
+                "unknown-placeholder",
+                "not-allowed",
+                "missing",
+                "unclosed",
+                "line-break",
+                "empty",
+                "too-long",
+            ]
+            .iter()
+            .map(|p| format!("comms-problem-{p}")),
+        );
+        keys.extend(
+            ["everyone", "department", "group", "list"]
+                .iter()
+                .map(|c| format!("comms-cohort-{c}")),
+        );
+        keys.extend(
+            ["scheduled", "sending", "sent", "failed"]
+                .iter()
+                .map(|s| format!("comms-wave-state-{s}")),
+        );
+        keys.extend(
+            ["transport", "programme", "wave", "wave-cancelled", "test"]
+                .iter()
+                .map(|s| format!("comms-saved-{s}")),
+        );
+        keys.extend(
+            app::domain::comms::Reason::ALL
+                .iter()
+                .map(|r| format!("digest-reason-{}", r.id())),
+        );
         // Literal keys: every string argument of t(...) / t_args(...) and the keys picked in `if`s.
         // The server writes mail with the same catalogue.
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
