@@ -30,7 +30,7 @@ function seed(projects: string[]): string {
           `--email help@${slug}.example --role helpdesk && ` +
           `printf 'email,name,department\\nada@${slug}.example,Ada Lovelace,Engineering\\ngrace@${slug}.example,Grace Hopper,Finance\\nlinus@${slug}.example,Linus Pauling,Engineering\\nmary@${slug}.example,Mary Jackson,Engineering\\n' > ${roster} && ` +
           `${bin} roster import --quiet --tenant ${slug} ${roster} && ` +
-          `${bin} links export --tenant ${slug} --out ${linksDir}/links-${slug}.csv && ` +
+          `${bin} links export --tenant ${slug} --announce --out ${linksDir}/links-${slug}.csv && ` +
           // A strict organisation: device-bound passkeys only, Windows Hello allowed in Entra.
           `${bin} tenant create --slug ${slug}-strict --name "Strict ${slug}" && ` +
           `${bin} tenant policy --slug ${slug}-strict --device-bound-only --windows-hello on`

@@ -86,7 +86,8 @@ test('an owner downloads every personal link from the overview', async ({ page }
   const slug = `e2e-${info.project.name}`;
   await signIn(page, `owner@${slug}.example`);
   await page.getByRole('link', { name: `Tenant ${slug}` }).click();
-  // A form, not a link: the export starts reminder clocks, so it needs the session's token.
+  // A form, not a link: the links are personal data (and with "announce" the export starts
+  // reminder clocks), so it needs the session's token.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download links (CSV)' }).click(),
