@@ -103,6 +103,27 @@ async fn reminders_on(s: &common::Server, t: &Tenant) {
     .await;
 }
 
+/// Connects `t` to the local Graph with a client secret, syncing `group`.
+async fn connect(s: &common::Server, t: &Tenant, group: &str) {
+    entra::connect(
+        &s.pool,
+        &common::entra_settings(s.graph_url.as_deref()),
+        t,
+        NewConnection {
+            entra_tenant_id: DIRECTORY.into(),
+            client_id: graph::CLIENT_ID.into(),
+            credential: NewCredential::Secret(graph::SECRET.into()),
+            rollout_groups: vec![group.to_owned()],
+            sync_every_minutes: 60,
+            usage_days: 30,
+            leaver_retention_days: 30,
+        },
+        &Actor::cli(),
+    )
+    .await
+    .unwrap();
+}
+
 /// A server and tenant connected to the local Graph, sending as [`MAILBOX`] through it.
 async fn graph_tenant(roles: &[&str]) -> (common::Server, graph::Shared, Tenant) {
     let roles: Vec<String> = roles.iter().map(|r| r.to_string()).collect();
@@ -118,23 +139,7 @@ async fn graph_tenant(roles: &[&str]) -> (common::Server, graph::Shared, Tenant)
     .await;
     let t = s.tenant_with_roster("contoso", &roster()).await;
     let settings = common::entra_settings(Some(&url));
-    entra::connect(
-        &s.pool,
-        &settings,
-        &t,
-        NewConnection {
-            entra_tenant_id: DIRECTORY.into(),
-            client_id: graph::CLIENT_ID.into(),
-            credential: NewCredential::Secret(graph::SECRET.into()),
-            rollout_groups: vec![graph::guid(900)],
-            sync_every_minutes: 60,
-            usage_days: 30,
-            leaver_retention_days: 30,
-        },
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    connect(&s, &t, &graph::guid(900)).await;
     comms::set_transport(
         &s.pool,
         &settings,
@@ -948,23 +953,7 @@ async fn managers_come_from_entra_when_the_digest_is_on() {
         .await
         .unwrap();
     let settings = common::entra_settings(Some(&url));
-    entra::connect(
-        &s.pool,
-        &settings,
-        &t,
-        NewConnection {
-            entra_tenant_id: DIRECTORY.into(),
-            client_id: graph::CLIENT_ID.into(),
-            credential: NewCredential::Secret(graph::SECRET.into()),
-            rollout_groups: vec![group.clone()],
-            sync_every_minutes: 60,
-            usage_days: 30,
-            leaver_retention_days: 30,
-        },
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    connect(&s, &t, &group).await;
     // Off: the sync reads no managers.
     let report = entra::sync(&s.pool, &settings, &t, "test", false)
         .await

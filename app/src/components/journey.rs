@@ -148,14 +148,7 @@ pub fn opt_out_form(ctx: &PageContext, done: bool) -> Option<impl IntoView + use
     ctx.employee_id?;
     let i18n = i18n();
     if let Some(t) = ctx.tenant.as_ref().filter(|t| t.mandatory) {
-        let contact = t
-            .branding
-            .support
-            .email
-            .clone()
-            .or_else(|| t.branding.support.phone.clone())
-            .or_else(|| t.branding.support.url.clone());
-        let text = match contact {
+        let text = match t.branding.support.first() {
             Some(c) => i18n.t_args("mandatory-note-contact", &[("support", c.into())]),
             None => i18n.t("mandatory-note"),
         };

@@ -137,6 +137,14 @@ impl SupportContact {
     pub fn is_empty(&self) -> bool {
         self.email.is_none() && self.url.is_none() && self.phone.is_none() && self.hours.is_none()
     }
+
+    /// The one contact a sentence names: the address, else the phone, else the page.
+    pub fn first(&self) -> Option<String> {
+        self.email
+            .clone()
+            .or_else(|| self.phone.clone())
+            .or_else(|| self.url.clone())
+    }
 }
 
 /// What the branding form sends, before validation.

@@ -47,31 +47,47 @@ pub fn LinkProblemPage() -> impl IntoView {
     }
 }
 
-/// The page for an employee whose personal link was used too often in a short time (429).
-/// The request is refused before routing, so this is a whole document of its own (the
-/// console's head), with no script and nothing from the tenant or the request but the number
-/// of seconds.
-pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> String {
+/// A whole document of its own, outside the router (the console's head, no script): a heading
+/// and the body `body` makes in the page's language.
+fn standalone(
+    locale: crate::i18n::Locale,
+    heading_key: &str,
+    body: impl FnOnce(&crate::i18n::I18n) -> AnyView,
+) -> String {
     use leptos::tachys::view::RenderHtml;
     let owner = Owner::new();
     owner.with(|| {
         let i18n = crate::i18n::I18n::new(locale);
-        let title = format!("{} · {}", i18n.t("rate-limited-title"), i18n.t("app-name"));
-        let lead = i18n.t_args("rate-limited-lead", &[("seconds", retry_after_s.into())]);
+        let heading = i18n.t(heading_key);
+        let title = format!("{heading} · {}", i18n.t("app-name"));
+        let body = body(&i18n);
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
                 {crate::components::document_head(title, Default::default())}
                 <body>
                     <main id="main">
-                        <h1>{i18n.t("rate-limited-title")}</h1>
-                        <p class="lead" data-rate-limited="">{lead}</p>
-                        <p>{i18n.t("rate-limited-next")}</p>
+                        <h1>{heading}</h1>
+                        {body}
                     </main>
                 </body>
             </html>
         }
         .to_html()
+    })
+}
+
+/// The page for an employee whose personal link was used too often in a short time (429).
+/// The request is refused before routing, so this is a whole document of its own, with
+/// nothing from the tenant or the request but the number of seconds.
+pub fn render_rate_limited(locale: crate::i18n::Locale, retry_after_s: u64) -> String {
+    standalone(locale, "rate-limited-title", |i18n| {
+        let lead = i18n.t_args("rate-limited-lead", &[("seconds", retry_after_s.into())]);
+        view! {
+            <p class="lead" data-rate-limited="">{lead}</p>
+            <p>{i18n.t("rate-limited-next")}</p>
+        }
+        .into_any()
     })
 }
 
@@ -93,48 +109,28 @@ pub enum Unsubscribe {
 
 /// The page behind a message's unsubscribe address (RFC 8058's one-click POST lands here too).
 pub fn render_unsubscribe(locale: crate::i18n::Locale, state: Unsubscribe) -> String {
-    use leptos::tachys::view::RenderHtml;
-    let owner = Owner::new();
-    owner.with(|| {
-        let i18n = crate::i18n::I18n::new(locale);
-        let heading = i18n.t("unsubscribe-title");
-        let title = format!("{heading} · {}", i18n.t("app-name"));
-        let body = match state {
-            Unsubscribe::Confirm { action } => view! {
-                <p class="lead">{i18n.t("unsubscribe-lead")}</p>
-                <form method="post" action=action>
-                    <input type="hidden" name="List-Unsubscribe" value="One-Click"/>
-                    <button type="submit" class="button">{i18n.t("opt-out-button")}</button>
-                </form>
-            }
-            .into_any(),
-            Unsubscribe::Done => view! {
-                <p class="lead" role="status" data-opted-out="true">{i18n.t("opt-out-done")}</p>
-            }
-            .into_any(),
-            Unsubscribe::Mandatory { support } => {
-                let text = match support {
-                    Some(c) => i18n.t_args("mandatory-note-contact", &[("support", c.into())]),
-                    None => i18n.t("mandatory-note"),
-                };
-                view! { <p class="lead" data-mandatory="true">{text}</p> }.into_any()
-            }
-            Unsubscribe::Invalid => {
-                view! { <p class="lead">{i18n.t("unsubscribe-invalid")}</p> }.into_any()
-            }
-        };
-        view! {
-            <!DOCTYPE html>
-            <html lang=locale.tag()>
-                {crate::components::document_head(title, Default::default())}
-                <body>
-                    <main id="main">
-                        <h1>{heading}</h1>
-                        {body}
-                    </main>
-                </body>
-            </html>
+    standalone(locale, "unsubscribe-title", |i18n| match state {
+        Unsubscribe::Confirm { action } => view! {
+            <p class="lead">{i18n.t("unsubscribe-lead")}</p>
+            <form method="post" action=action>
+                <input type="hidden" name="List-Unsubscribe" value="One-Click"/>
+                <button type="submit" class="button">{i18n.t("opt-out-button")}</button>
+            </form>
         }
-        .to_html()
+        .into_any(),
+        Unsubscribe::Done => view! {
+            <p class="lead" role="status" data-opted-out="true">{i18n.t("opt-out-done")}</p>
+        }
+        .into_any(),
+        Unsubscribe::Mandatory { support } => {
+            let text = match support {
+                Some(c) => i18n.t_args("mandatory-note-contact", &[("support", c.into())]),
+                None => i18n.t("mandatory-note"),
+            };
+            view! { <p class="lead" data-mandatory="true">{text}</p> }.into_any()
+        }
+        Unsubscribe::Invalid => {
+            view! { <p class="lead">{i18n.t("unsubscribe-invalid")}</p> }.into_any()
+        }
     })
 }

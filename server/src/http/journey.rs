@@ -256,13 +256,8 @@ fn unsubscribe_response(ctx: &PageContext, status: u16, page: app::Unsubscribe) 
 }
 
 fn mandatory_page(scope: &TenantScope) -> app::Unsubscribe {
-    let support = &scope.view.branding.support;
     app::Unsubscribe::Mandatory {
-        support: support
-            .email
-            .clone()
-            .or_else(|| support.phone.clone())
-            .or_else(|| support.url.clone()),
+        support: scope.view.branding.support.first(),
     }
 }
 

@@ -138,16 +138,6 @@ pub fn organisation(tenant: &Tenant, branding: &Branding) -> String {
     }
 }
 
-/// The support contact a message names: the address, else the phone, else the page.
-pub fn support(branding: &Branding) -> Option<String> {
-    branding
-        .support
-        .email
-        .clone()
-        .or_else(|| branding.support.phone.clone())
-        .or_else(|| branding.support.url.clone())
-}
-
 /// The built-in text of `kind` in the language of `i18n`, written with placeholders, as the
 /// editor starts from. The announcement and reminder say what the built-in messages say.
 pub fn default_template(kind: Kind, i18n: &I18n) -> Template {
@@ -255,16 +245,37 @@ pub fn render(t: &Template, v: &Values, i18n: &I18n, branding: &Branding) -> Ren
         "reminder-footer",
         &[("org", v.organisation.as_str().into())],
     );
-    let text = format!(
-        "{}\n\n-- \n{footer}\n",
-        templates::render_text(t, v).trim_end()
-    );
+    Rendered {
+        subject: templates::render_subject(t, v),
+        text: format!(
+            "{}\n\n-- \n{footer}\n",
+            templates::render_text(t, v).trim_end()
+        ),
+        html: html_frame(
+            i18n,
+            branding,
+            &templates::render_html(t, v),
+            v.link.as_deref(),
+            &footer,
+        ),
+    }
+}
+
+/// The HTML part every message shares: `body` (already escaped), the button to `link` in the
+/// tenant's colour when there is one, and the footer, in a document in the page's language.
+pub fn html_frame(
+    i18n: &I18n,
+    branding: &Branding,
+    body: &str,
+    link: Option<&str>,
+    footer: &str,
+) -> String {
     let colour = branding
         .primary_color
         .as_deref()
         .and_then(app::domain::branding::Rgb::parse)
         .map_or_else(|| "#0b5cad".to_owned(), |c| c.to_string());
-    let button = v.link.as_deref().map(|link| {
+    let button = link.map(|link| {
         format!(
             "<p><a href=\"{link}\" style=\"display:inline-block;padding:0.6rem 1.1rem;background:{colour};\
              color:#ffffff;text-decoration:none;border-radius:8px;font-weight:600\">{label}</a></p>",
@@ -272,19 +283,13 @@ pub fn render(t: &Template, v: &Values, i18n: &I18n, branding: &Branding) -> Ren
             label = escape_text(&i18n.t("reminder-button")),
         )
     });
-    let html = format!(
+    format!(
         "<!doctype html><html lang=\"{lang}\"><body style=\"font-family:sans-serif;line-height:1.5;max-width:36rem\">\
          {body}{button}<p style=\"color:#555;font-size:0.9rem\">{footer}</p></body></html>",
         lang = i18n.locale().tag(),
-        body = templates::render_html(t, v),
         button = button.unwrap_or_default(),
-        footer = escape_text(&footer),
-    );
-    Rendered {
-        subject: templates::render_subject(t, v),
-        text,
-        html,
-    }
+        footer = escape_text(footer),
+    )
 }
 
 /// Values for a preview or test: a sample employee (or manager) in this language.
@@ -296,7 +301,7 @@ pub fn sample_values(kind: Kind, i18n: &I18n, tenant: &Tenant, branding: &Brandi
             .then(|| format!("https://passkeys.example/t/{}/link/sample", tenant.slug)),
         deadline: Some(i18n.t("template-sample-deadline")),
         step: Some(i18n.t("template-sample-step")),
-        support: support(branding),
+        support: branding.support.first(),
         organisation: organisation(tenant, branding),
         team: Some(format!(
             "- {sample} <{}>: {}",

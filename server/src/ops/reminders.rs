@@ -105,7 +105,7 @@ impl<'a> Sender<'a> {
             link: Some(self.links.link_for(self.tenant, &person.reference)),
             deadline: deadline_text(&self.programme),
             step,
-            support: comms::support(&self.branding),
+            support: self.branding.support.first(),
             organisation: comms::organisation(self.tenant, &self.branding),
             team: None,
         };
@@ -323,8 +323,10 @@ fn letter(
         "reminder-greeting",
         &[("name", person.name.as_str().into())],
     );
-    let support =
-        comms::support(branding).map(|s| i18n.t_args("reminder-help", &[("support", s.into())]));
+    let support = branding
+        .support
+        .first()
+        .map(|s| i18n.t_args("reminder-help", &[("support", s.into())]));
     paragraphs.extend(support);
     let footer = i18n.t_args("reminder-footer", &[("org", org.as_str().into())]);
     let button = i18n.t("reminder-button");
@@ -332,27 +334,11 @@ fn letter(
         "{greeting}\n\n{}\n\n{button}: {link}\n\n-- \n{footer}\n",
         paragraphs.join("\n\n")
     );
-    let colour = branding
-        .primary_color
-        .as_deref()
-        .and_then(app::domain::branding::Rgb::parse)
-        .map_or_else(|| "#0b5cad".to_owned(), |c| c.to_string());
-    let html = format!(
-        "<!doctype html><html lang=\"{lang}\"><body style=\"font-family:sans-serif;line-height:1.5;max-width:36rem\">\
-         <p>{greeting}</p>{body}\
-         <p><a href=\"{link}\" style=\"display:inline-block;padding:0.6rem 1.1rem;background:{colour};color:#ffffff;\
-         text-decoration:none;border-radius:8px;font-weight:600\">{button}</a></p>\
-         <p style=\"color:#555;font-size:0.9rem\">{footer}</p></body></html>",
-        lang = i18n.locale().tag(),
-        greeting = escape_text(&greeting),
-        body = paragraphs
-            .iter()
-            .map(|p| format!("<p>{}</p>", escape_text(p).replace('\n', "<br>")))
-            .collect::<String>(),
-        link = escape_text(&link).replace('"', "&quot;"),
-        button = escape_text(&button),
-        footer = escape_text(&footer),
-    );
+    let body = std::iter::once(&greeting)
+        .chain(&paragraphs)
+        .map(|p| format!("<p>{}</p>", escape_text(p).replace('\n', "<br>")))
+        .collect::<String>();
+    let html = comms::html_frame(i18n, branding, &body, Some(&link), &footer);
     let subject: String = i18n
         .t_args(
             subject_key,
@@ -528,7 +514,7 @@ pub async fn final_notices(
                     )
                 })
                 .await?;
-            comms_store::take_final_notice(db, person.id, &message).await?
+            store::take_final_notice(db, person.id, &message).await?
         } else {
             false
         };
@@ -607,7 +593,7 @@ pub async fn manager_digests(
             link: None,
             deadline: deadline_text(&programme),
             step: None,
-            support: comms::support(&branding),
+            support: branding.support.first(),
             organisation: comms::organisation(tenant, &branding),
             team: Some(team),
         };

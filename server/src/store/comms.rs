@@ -1,7 +1,6 @@
 //! A tenant's comms in the database: how its mail leaves, its own message texts, its
 //! programme (deadline, mandatory, manager digests) and its announcement waves.
 
-use super::outbox::{self, Outgoing};
 use super::{Db, now_ms};
 use crate::error::ServerError;
 use app::domain::templates::{Kind, Template};
@@ -337,30 +336,4 @@ pub async fn waves(db: &Db, tenant_id: i64) -> Result<Vec<Wave>, ServerError> {
         .map(wave_from_row)
         .collect::<Result<_, sqlx::Error>>()
         .map_err(ServerError::from)
-}
-
-/// Records the final notice and queues it, in one transaction: false (nothing queued) when it
-/// was taken before, by this run or another instance.
-pub async fn take_final_notice(
-    db: &Db,
-    employee_id: i64,
-    message: &Outgoing,
-) -> Result<bool, ServerError> {
-    let mut tx = super::begin_write(db).await?;
-    let taken = sqlx::query(
-        "UPDATE employee SET final_notice_at_ms = $2 WHERE id = $1 AND final_notice_at_ms IS NULL",
-    )
-    .bind(employee_id)
-    .bind(now_ms())
-    .execute(&mut *tx)
-    .await?
-    .rows_affected()
-        == 1;
-    if taken && outbox::enqueue(&mut *tx, message).await?.is_some() {
-        tx.commit().await?;
-        Ok(true)
-    } else {
-        tx.rollback().await?;
-        Ok(false)
-    }
 }

@@ -193,10 +193,33 @@ pub async fn take_announcement(
     wave_id: Option<i64>,
     message: &Outgoing,
 ) -> Result<bool, ServerError> {
+    take_first(db, "announced_at_ms", employee_id, wave_id, message).await
+}
+
+/// Records the final notice and queues it, in one transaction: false (nothing queued) when it
+/// was taken before, by this run or another instance.
+pub async fn take_final_notice(
+    db: &Db,
+    employee_id: i64,
+    message: &Outgoing,
+) -> Result<bool, ServerError> {
+    take_first(db, "final_notice_at_ms", employee_id, None, message).await
+}
+
+/// Sets the employee's `column` (a moment that happens once) to now where it is unset, and
+/// queues `message` in the same transaction; false and nothing queued when it was set before.
+async fn take_first(
+    db: &Db,
+    column: &'static str,
+    employee_id: i64,
+    wave_id: Option<i64>,
+    message: &Outgoing,
+) -> Result<bool, ServerError> {
     let mut tx = super::begin_write(db).await?;
-    let taken = sqlx::query(
-        "UPDATE employee SET announced_at_ms = $2, wave_id = $3 WHERE id = $1 AND announced_at_ms IS NULL",
-    )
+    let taken = sqlx::query(&format!(
+        "UPDATE employee SET {column} = $2, wave_id = COALESCE($3, wave_id) \
+         WHERE id = $1 AND {column} IS NULL"
+    ))
     .bind(employee_id)
     .bind(now_ms())
     .bind(wave_id)

@@ -523,29 +523,18 @@ pub(super) async fn template_post(
             state.outbox.queued();
             Ok(see_other(format!("{here}?done=test")))
         }
-        "save" => {
-            match ops::save_template(&state.db, &tenant, kind, locale, &draft, &a.actor()).await? {
-                Ok(()) => Ok(see_other(format!("{here}?done=saved"))),
-                Err(problems) => {
-                    template_response(
-                        &state,
-                        &headers,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        &a,
-                        &tenant,
-                        role,
-                        kind,
-                        locale,
-                        Some(draft),
-                        problems,
-                        None,
-                    )
-                    .await
+        action => {
+            // Save, or preview the draft: either way, problems send the draft back with them.
+            let problems = if action == "save" {
+                match ops::save_template(&state.db, &tenant, kind, locale, &draft, &a.actor())
+                    .await?
+                {
+                    Ok(()) => return Ok(see_other(format!("{here}?done=saved"))),
+                    Err(problems) => problems,
                 }
-            }
-        }
-        _ => {
-            let problems = templates::validate(kind, &draft);
+            } else {
+                templates::validate(kind, &draft)
+            };
             let status = if problems.is_empty() {
                 StatusCode::OK
             } else {
