@@ -89,6 +89,13 @@ async fn nobody_registered(s: &common::Server) {
     .await;
 }
 
+/// Saves the tenant's programme as an admin would.
+async fn set_programme(s: &common::Server, t: &Tenant, p: ProgrammeRow) {
+    comms::save_programme(&s.pool, t, &p, &Actor::cli())
+        .await
+        .unwrap();
+}
+
 /// Reminders on, at any hour, quickly.
 async fn reminders_on(s: &common::Server, t: &Tenant) {
     exec(
@@ -471,17 +478,15 @@ async fn smtp_mail_has_its_headers_and_unsubscribes_in_one_click_unless_mandator
     assert_eq!(res.status(), 404);
 
     // Mandatory: no List-Unsubscribe on new mail, and no opting out by address or page.
-    comms::save_programme(
-        &s.pool,
+    set_programme(
+        &s,
         &t,
-        &ProgrammeRow {
+        ProgrammeRow {
             mandatory: true,
             ..Default::default()
         },
-        &Actor::cli(),
     )
-    .await
-    .unwrap();
+    .await;
     let cy_url = messages
         .iter()
         .find(|m| m.to.iter().any(|t| t.contains("cy@")))
@@ -580,17 +585,15 @@ async fn the_final_notice_names_the_deadline_and_reminders_stop_after_it() {
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date();
     let deadline = today.checked_add(jiff::ToSpan::days(1)).unwrap();
-    comms::save_programme(
-        &s.pool,
+    set_programme(
+        &s,
         &t,
-        &ProgrammeRow {
+        ProgrammeRow {
             deadline: Some(deadline.to_string()),
             ..Default::default()
         },
-        &Actor::cli(),
     )
-    .await
-    .unwrap();
+    .await;
     // Within three days of the deadline: the two announced get the final notice, once.
     let now = jiff::Timestamp::now();
     let run = reminders::final_notices(&s.pool, &t, &maker(&s), now, false)
@@ -645,17 +648,15 @@ async fn managers_get_a_weekly_digest_of_their_team_left_to_register() {
     // Cy and Dee (the chief's whole team) registered; the boss's team has not.
     exec(&s, "UPDATE registration_status SET has_passkey = TRUE WHERE upn IN ('cy@contoso.example', 'dee@contoso.example')").await;
     reminders_on(&s, &t).await;
-    comms::save_programme(
-        &s.pool,
+    set_programme(
+        &s,
         &t,
-        &ProgrammeRow {
+        ProgrammeRow {
             manager_digest: true,
             ..Default::default()
         },
-        &Actor::cli(),
     )
-    .await
-    .unwrap();
+    .await;
     // A Monday, 10:00 UTC.
     let monday: jiff::Timestamp = "2026-12-07T10:00:00Z".parse().unwrap();
     let sent = reminders::manager_digests(&s.pool, &t, monday)
@@ -968,17 +969,15 @@ async fn managers_come_from_entra_when_the_digest_is_on() {
             .any(|(r, _)| r.contains("expand=manager"))
     );
     reminders_on(&s, &t).await;
-    comms::save_programme(
-        &s.pool,
+    set_programme(
+        &s,
         &t,
-        &ProgrammeRow {
+        ProgrammeRow {
             manager_digest: true,
             ..Default::default()
         },
-        &Actor::cli(),
     )
-    .await
-    .unwrap();
+    .await;
     let report = entra::sync(&s.pool, &settings, &t, "test", false)
         .await
         .unwrap();
