@@ -94,11 +94,20 @@ drop_test_databases
 # stylesheet and the assets, into target/site.
 spawn site "release build of the site (islands bundle)" cargo leptos build --release --frontend-only
 
-step "lints"
-cargo clippy --workspace --all-targets --quiet -- -D warnings
+# Lints and the test build in one compile: clippy-driver is the compiler of the workspace's own
+# crates (what `cargo clippy` sets up: RUSTC_WORKSPACE_WRAPPER and CLIPPY_ARGS, its arguments
+# joined by __CLIPPY_HACKERY__), so every lint of `cargo clippy --all-targets -- -D warnings`
+# fails the build, while the dependencies are compiled once, fully, instead of once checked for
+# clippy and once built for the tests. Both test passes keep the same environment, so nothing is
+# compiled again.
+clippy_driver=$(rustup which clippy-driver 2>/dev/null || command -v clippy-driver)
+with_lints=(env RUSTC_WORKSPACE_WRAPPER="$clippy_driver" CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__")
+
+step "lints and the test build (every target, benches and examples included)"
+"${with_lints[@]}" cargo test --workspace --all-targets --no-run --quiet
 
 step "unit and integration tests (SQLite)"
-cargo test --workspace
+"${with_lints[@]}" cargo test --workspace
 
 step "server tests on PostgreSQL"
 # The whole workspace again, not `-p passkey-guide`: selecting one package unifies features
@@ -106,7 +115,7 @@ step "server tests on PostgreSQL"
 # which recompiled a good part of the dependency tree and the server. The app's tests, which
 # use no database, run twice instead; they take seconds.
 # PASSKEY_GUIDE_REQUIRE_POSTGRES: a test that needs PostgreSQL fails instead of skipping.
-PASSKEY_GUIDE_TEST_POSTGRES="$postgres_url" PASSKEY_GUIDE_REQUIRE_POSTGRES=1 cargo test --workspace
+PASSKEY_GUIDE_TEST_POSTGRES="$postgres_url" PASSKEY_GUIDE_REQUIRE_POSTGRES=1 "${with_lints[@]}" cargo test --workspace
 drop_test_databases
 
 collect site
