@@ -104,7 +104,21 @@ impl PageContext {
         detail: Option<&str>,
         profile: &DeviceProfile,
     ) {
-        self.events.record(GuideEvent {
+        self.events
+            .record(self.event(kind, flow, step, detail, profile));
+    }
+
+    /// The event of this page's visitor, for a caller that stores it itself (an employee's
+    /// answer, stored before the answer is acknowledged).
+    pub fn event(
+        &self,
+        kind: EventKind,
+        flow: Option<&str>,
+        step: Option<u16>,
+        detail: Option<&str>,
+        profile: &DeviceProfile,
+    ) -> GuideEvent {
+        GuideEvent {
             kind,
             flow: flow.map(str::to_owned),
             step,
@@ -116,7 +130,7 @@ impl PageContext {
             locale: self.locale.tag().to_owned(),
             tenant_id: self.tenant.as_ref().map(|t| t.id),
             employee_id: self.employee_id,
-        });
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use app::components::MANAGED_PC_PARAM;
 use app::context::PageContext;
 use app::domain::catalogue::{Ask, Catalogue, Flow};
 use app::domain::causes::causes;
-use app::domain::events::EventKind;
+use app::domain::events::{EventKind, GuideEvent};
 use app::domain::journey::{
     ANSWER_FAILED, ANSWER_MANAGED, ANSWER_NOT_MANAGED, ANSWER_SIGN_IN_FAILED, ANSWER_SIGNED_IN,
     ANSWER_WORKED, Position, resume,
@@ -120,6 +120,7 @@ pub struct AnswerForm {
 /// Windows Hello is set up (yes back to the start page without Windows Hello, with the reason;
 /// no on to the next step).
 pub async fn answer(
+    State(state): State<AppState>,
     headers: HeaderMap,
     Extension(ctx): Extension<PageContext>,
     Form(f): Form<AnswerForm>,
@@ -140,7 +141,8 @@ pub async fn answer(
         (None, ANSWER_WORKED | ANSWER_FAILED) => {
             let worked = f.answer == ANSWER_WORKED;
             let kind = EventKind::Returned;
-            ctx.record_detail(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            let event = ctx.event(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            answered(&state, &ctx, event).await?;
             if worked {
                 next()
             } else {
@@ -149,7 +151,8 @@ pub async fn answer(
         }
         (Some(Ask::SignIn), ANSWER_SIGNED_IN | ANSWER_SIGN_IN_FAILED) => {
             let kind = EventKind::SignInTested;
-            ctx.record_detail(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            let event = ctx.event(kind, Some(&flow.id), Some(step), Some(&f.answer), &p);
+            answered(&state, &ctx, event).await?;
             if f.answer == ANSWER_SIGNED_IN {
                 next()
             } else {
@@ -175,6 +178,7 @@ pub struct ConfirmForm {
 /// The closing screen's "Is your passkey listed?": yes is recorded, no leads to the causes at
 /// the flow's last step.
 pub async fn confirm(
+    State(state): State<AppState>,
     headers: HeaderMap,
     Extension(ctx): Extension<PageContext>,
     Form(f): Form<ConfirmForm>,
@@ -187,7 +191,8 @@ pub async fn confirm(
     let device = f.device.as_deref();
     match f.answer.as_str() {
         "yes" => {
-            ctx.record(EventKind::Confirmed, Some(&flow.id), None, &p);
+            let event = ctx.event(EventKind::Confirmed, Some(&flow.id), None, None, &p);
+            answered(&state, &ctx, event).await?;
             Ok(page(
                 &ctx,
                 &format!("/guide/{}/done", flow.id),
@@ -203,13 +208,31 @@ pub async fn confirm(
     }
 }
 
+/// Stores what a visitor told us. An employee's answer (through their personal link) is
+/// committed before the response acknowledges it: a crash after the 303 loses nothing they
+/// saw accepted. Anonymous visitors' answers are statistics and go through the batched queue.
+async fn answered(
+    state: &AppState,
+    ctx: &PageContext,
+    event: GuideEvent,
+) -> Result<(), ServerError> {
+    if event.employee_id.is_some() {
+        crate::store::events::insert_events(&state.db, &[(now_ms(), event)]).await?;
+    } else {
+        ctx.events.record(event);
+    }
+    Ok(())
+}
+
 /// "Start over": earlier steps stop counting for resuming; back to the start page.
 pub async fn restart(
+    State(state): State<AppState>,
     headers: HeaderMap,
     Extension(ctx): Extension<PageContext>,
 ) -> Result<Response, ServerError> {
     same_origin(&headers)?;
-    ctx.record(EventKind::Restarted, None, None, &ctx.profile);
+    let event = ctx.event(EventKind::Restarted, None, None, None, &ctx.profile);
+    answered(&state, &ctx, event).await?;
     Ok(Redirect::to(&ctx.href("/")).into_response())
 }
 
@@ -391,13 +414,14 @@ pub async fn diagnostic(
         now_ms: now_ms(),
     };
     let (id, mailed) = diagnostic::submit(&state.db, &state.links, &report).await?;
-    ctx.record_detail(
+    let event = ctx.event(
         EventKind::DiagnosticSent,
         Some(&flow.id),
         Some(step),
         Some(&f.symptom),
         &p,
     );
+    answered(&state, &ctx, event).await?;
     if mailed {
         state.outbox.queued();
     }
