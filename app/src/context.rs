@@ -29,6 +29,9 @@ pub struct PageContext {
     /// A short-lived token that continues this employee's journey on another device; set on
     /// computers for employees who came through their personal link.
     pub continue_token: Option<Arc<str>>,
+    /// The server already stored this request's "I'm stuck" for the linked employee, before
+    /// rendering: the stuck page does not record it again.
+    pub stuck_stored: bool,
 }
 
 /// What was wrong with a personal link. Each still leads to the generic guide.
@@ -68,6 +71,7 @@ impl PageContext {
             link_problem: None,
             guide_url: Arc::from("/"),
             continue_token: None,
+            stuck_stored: false,
         }
     }
 

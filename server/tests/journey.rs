@@ -696,3 +696,65 @@ async fn a_burst_of_link_opens_loses_no_event() {
     }
     assert_eq!(counts, (N as i64, N as i64));
 }
+
+/// What an employee tells us is in the database when the answer arrives, not later: the
+/// answer to "did it work?", the stuck page they opened (the page view is the report) and
+/// "my passkey is listed". Each is recorded once: the stuck page does not record it again.
+#[tokio::test]
+async fn answers_are_stored_before_they_are_acknowledged_and_once() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 1).await;
+    let c = client();
+    open(&c, &s, &link(&s, "acme", &refs[0]), IPHONE).await;
+    let h = handoff_step(FLOW);
+    let stored = |kind: &'static str| {
+        let pool = s.pool.clone();
+        async move {
+            sqlx::query_as::<_, (i64, i64)>(
+                "SELECT (SELECT COUNT(*) FROM guide_event WHERE kind = $1), \
+                 (SELECT CAST(COALESCE(SUM(times), 0) AS BIGINT) FROM journey_event WHERE kind = $1)",
+            )
+            .bind(kind)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+        }
+    };
+    let res = c
+        .post(s.url("/t/acme/journey/answer"))
+        .header("user-agent", IPHONE)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[
+            ("flow", FLOW),
+            ("step", &h.to_string()),
+            ("answer", "failed"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        stored("returned").await,
+        (1, 1),
+        "in the database with the 303"
+    );
+    let stuck = open(&c, &s, &location(&res), IPHONE).await;
+    assert_eq!(stuck.status(), StatusCode::OK);
+    assert_eq!(
+        stored("stuck").await,
+        (1, 1),
+        "in the database with the page"
+    );
+    c.post(s.url("/t/acme/journey/confirm"))
+        .header("user-agent", IPHONE)
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("flow", FLOW), ("answer", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stored("confirmed").await, (1, 1));
+    // Nothing arrives later through the queue as a second copy.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    for kind in ["returned", "stuck", "confirmed"] {
+        assert_eq!(stored(kind).await, (1, 1), "{kind}");
+    }
+}

@@ -360,7 +360,7 @@ pub fn StuckPage() -> impl IntoView {
         q.get("sent")
             .filter(|s| !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_digit()))
     });
-    if sent.is_none() {
+    if sent.is_none() && !ctx.stuck_stored {
         ctx.record(EventKind::Stuck, Some(&flow.id), Some(n as u16), &profile);
     }
     let found = causes(catalogue, flow, n, &profile, &ctx.policy);

@@ -261,7 +261,7 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         Some(s) => maker.guide_url(&s.tenant).into(),
         None => format!("{}/", state.links.public_url).into(),
     };
-    let ctx = PageContext {
+    let mut ctx = PageContext {
         profile,
         locale,
         // Entra's passkey profiles for this employee, else the tenant's policy for visitors.
@@ -281,7 +281,12 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         link_problem,
         guide_url,
         continue_token,
+        stuck_stored: false,
     };
+    if req.method() == axum::http::Method::GET {
+        ctx.stuck_stored =
+            super::journey::store_stuck(&state, &ctx, req.uri().path(), req.uri().query()).await;
+    }
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;
     let h = res.headers_mut();

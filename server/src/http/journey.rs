@@ -224,6 +224,50 @@ async fn answered(
     Ok(())
 }
 
+/// "I'm stuck" is a link to the stuck page (`/guide/{flow}/step/{n}/stuck`), so the page view is
+/// the answer: for a linked employee it is committed here, before the page is rendered, as
+/// the page would record it (the device they chose, if any). Returns whether it was stored;
+/// on a database error the page records it through the queue instead.
+pub async fn store_stuck(
+    state: &AppState,
+    ctx: &PageContext,
+    path: &str,
+    query: Option<&str>,
+) -> bool {
+    let Some(rest) = path.strip_prefix("/guide/") else {
+        return false;
+    };
+    let target = rest
+        .strip_suffix("/stuck")
+        .and_then(|r| r.split_once("/step/"));
+    let (Some(_), Some((flow, step))) = (ctx.employee_id, target) else {
+        return false;
+    };
+    let param = |name: &str| {
+        url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    };
+    if param("sent").is_some() {
+        return false;
+    }
+    let Ok((flow, step)) = flow_step(flow, step.parse().unwrap_or(0)) else {
+        return false;
+    };
+    let chosen = param("device")
+        .and_then(|d| d.parse::<Platform>().ok())
+        .filter(|p| *p != Platform::Unknown && *p != ctx.profile.platform);
+    let p = chosen.map_or_else(|| ctx.profile.clone(), DeviceProfile::chosen);
+    let event = ctx.event(EventKind::Stuck, Some(&flow.id), Some(step), None, &p);
+    match crate::store::events::insert_events(&state.db, &[(now_ms(), event)]).await {
+        Ok(()) => true,
+        Err(e) => {
+            tracing::error!(error = %e, "storing an employee's stuck report failed");
+            false
+        }
+    }
+}
+
 /// "Start over": earlier steps stop counting for resuming; back to the start page.
 pub async fn restart(
     State(state): State<AppState>,
