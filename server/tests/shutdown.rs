@@ -11,30 +11,47 @@ use std::time::{Duration, Instant};
 const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 \
                       (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sigterm_finishes_accepted_requests_and_stores_their_events() {
-    let dir = tempfile::tempdir().unwrap();
-    let url = common::database_url(dir.path()).await;
+/// Waits (at most a minute from `started`) until `count` reaches `want`.
+async fn wait_for(count: &AtomicUsize, want: usize, started: Instant, what: &str) {
+    while count.load(Ordering::SeqCst) < want {
+        assert!(started.elapsed() < Duration::from_secs(60), "{what}");
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+}
+
+/// Starts `passkey-guide serve` on a free loopback port over the database at `url`, with
+/// `more` adding to its environment; returns the process and its address.
+fn serve(
+    dir: &std::path::Path,
+    url: &str,
+    more: impl FnOnce(&mut Command),
+) -> (std::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
         .unwrap()
         .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passkey-guide"))
-        .arg("serve")
+    let mut c = Command::new(env!("CARGO_BIN_EXE_passkey-guide"));
+    c.arg("serve")
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", dir.path())
+        .env("LEPTOS_SITE_ROOT", dir)
         .env("LEPTOS_OUTPUT_NAME", "passkey-guide")
-        .env("DATABASE_URL", &url)
-        .env("PASSKEY_GUIDE_DATA_DIR", dir.path().join("data"))
+        .env("DATABASE_URL", url)
+        .env("PASSKEY_GUIDE_DATA_DIR", dir.join("data"))
         .env("PASSKEY_GUIDE_SECURE_COOKIES", "false")
-        .env("RUST_LOG", "info")
         .env_remove("PASSKEY_GUIDE_SMTP_URL")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .stdout(Stdio::null());
+    more(&mut c);
+    (c.spawn().unwrap(), format!("http://127.0.0.1:{port}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_finishes_accepted_requests_and_stores_their_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = common::database_url(dir.path()).await;
+    let (mut child, base) = serve(dir.path(), &url, |c| {
+        c.env("RUST_LOG", "info").stderr(Stdio::piped());
+    });
     let client = reqwest::Client::new();
     let started = Instant::now();
     while client.get(format!("{base}/healthz")).send().await.is_err() {
@@ -60,13 +77,7 @@ async fn sigterm_finishes_accepted_requests_and_stores_their_events() {
             })
         })
         .collect();
-    while answered_so_far.load(Ordering::SeqCst) < 10 {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "no view was answered"
-        );
-        tokio::time::sleep(Duration::from_millis(1)).await;
-    }
+    wait_for(&answered_so_far, 10, started, "no view was answered").await;
     let kill = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
@@ -142,32 +153,16 @@ async fn sigkill_loses_no_acknowledged_answer() {
             .unwrap();
     seed.close().await;
     let keys = app::domain::links::LinkKeys::single("test", common::LINK_SECRET.to_vec()).unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passkey-guide"))
-        .arg("serve")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", dir.path())
-        .env("LEPTOS_OUTPUT_NAME", "passkey-guide")
-        .env("DATABASE_URL", &url)
-        .env("PASSKEY_GUIDE_DATA_DIR", dir.path().join("data"))
-        .env("PASSKEY_GUIDE_SECURE_COOKIES", "false")
-        .env(
+    let (mut child, base) = serve(dir.path(), &url, |c| {
+        c.env(
             "PASSKEY_GUIDE_LINK_KEYS",
             format!(
                 "test:{}",
                 base64::engine::general_purpose::STANDARD.encode(common::LINK_SECRET)
             ),
         )
-        .env_remove("PASSKEY_GUIDE_SMTP_URL")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+        .stderr(Stdio::null());
+    });
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -220,13 +215,13 @@ async fn sigkill_loses_no_acknowledged_answer() {
         })
         .collect();
     // Killed once the first 20 answers are acknowledged, with the rest in flight or queued.
-    while acknowledged_so_far.load(Ordering::SeqCst) < 20 {
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "no answer was acknowledged"
-        );
-        tokio::time::sleep(Duration::from_millis(1)).await;
-    }
+    wait_for(
+        &acknowledged_so_far,
+        20,
+        started,
+        "no answer was acknowledged",
+    )
+    .await;
     child.kill().unwrap();
     child.wait().unwrap();
     let mut acknowledged = Vec::new();
