@@ -3,7 +3,7 @@
 use crate::config::{
     AdminCommand, EntraCommand, LinksCommand, RegistrationCommand, RosterCommand, TenantCommand,
 };
-use crate::config::{MailCommand, OutputFormat, RemindersCommand, Toggle};
+use crate::config::{MailCommand, OutputFormat, PrivacyCommand, RemindersCommand, Toggle};
 use crate::error::ServerError;
 use crate::jobs::mail::deliver_due;
 use crate::ops::links::csv_safe;
@@ -559,6 +559,87 @@ pub async fn mail(cmd: MailCommand) -> Result<(), ServerError> {
             "through the tenant's SMTP server"
         }
     );
+    Ok(())
+}
+
+pub async fn privacy(cmd: PrivacyCommand) -> Result<(), ServerError> {
+    use app::domain::retention::Retention;
+    match cmd {
+        PrivacyCommand::Retention { tenant, days, db } => {
+            let retention =
+                Retention::parse(&days).map_err(|e| ServerError::Invalid(e.to_string()))?;
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            ops::privacy::set_retention(&db, &t, retention, &Actor::cli()).await?;
+            println!(
+                "tenant {tenant}: journey data is kept {} days after an employee registered or left",
+                retention.days()
+            );
+        }
+        PrivacyCommand::Apply { tenant, db } => {
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let report = ops::privacy::apply_retention(&db, &t, crate::store::now_ms(), true)
+                .await?
+                .unwrap_or_default();
+            println!(
+                "tenant {tenant}: {} leavers erased, {} registered employees' journey data trimmed ({} rows)",
+                report.erased, report.trimmed, report.rows
+            );
+        }
+        PrivacyCommand::Erase {
+            tenant,
+            employee,
+            yes,
+            db,
+        } => {
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let reference = ops::privacy::reference_of(&db, &t, &employee)
+                .await?
+                .ok_or_else(|| {
+                    ServerError::Invalid(format!("tenant {tenant} has no employee {employee}"))
+                })?;
+            if !yes {
+                return Err(ServerError::Invalid(format!(
+                    "erasing {employee} cannot be undone: run again with --yes to erase"
+                )));
+            }
+            ops::privacy::erase(&db, &t, &reference, &Actor::cli()).await?;
+            println!("tenant {tenant}: {employee} erased");
+        }
+        PrivacyCommand::Export {
+            tenant,
+            employee,
+            out,
+            db,
+        } => {
+            let db = db.connect().await?;
+            let t = tenant_by_slug(&db, &tenant).await?;
+            let reference = ops::privacy::reference_of(&db, &t, &employee)
+                .await?
+                .ok_or_else(|| {
+                    ServerError::Invalid(format!("tenant {tenant} has no employee {employee}"))
+                })?;
+            let doc =
+                ops::privacy::export(&db, &t, &reference, &Actor::cli(), crate::store::now_ms())
+                    .await?
+                    .ok_or(ServerError::NotFound)?;
+            let text = serde_json::to_string_pretty(&doc)
+                .map_err(|e| ServerError::Internal(e.to_string()))?;
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text + "\n")
+                        .map_err(|e| ServerError::Invalid(format!("{}: {e}", path.display())))?;
+                    println!(
+                        "tenant {tenant}: {employee}'s data written to {}",
+                        path.display()
+                    );
+                }
+                None => println!("{text}"),
+            }
+        }
+    }
     Ok(())
 }
 

@@ -56,6 +56,56 @@ pub enum Command {
     /// How a tenant's mail is sent.
     #[command(subcommand)]
     Mail(MailCommand),
+    /// Personal data: how long it is kept, erasing one employee, exporting their data.
+    #[command(subcommand)]
+    Privacy(PrivacyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PrivacyCommand {
+    /// Set how many days journey data is kept after an employee registered or left (180
+    /// unless set).
+    Retention {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        days: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Apply the tenant's retention now (the server does it daily).
+    Apply {
+        #[arg(long)]
+        tenant: String,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Erase one employee and everything that names them. Cannot be undone.
+    Erase {
+        #[arg(long)]
+        tenant: String,
+        /// Their email address or principal name.
+        #[arg(long)]
+        employee: String,
+        /// Confirms the erasure (without it, nothing is erased).
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Write everything kept about one employee as JSON (a subject-access request).
+    Export {
+        #[arg(long)]
+        tenant: String,
+        /// Their email address or principal name.
+        #[arg(long)]
+        employee: String,
+        /// The file to write (standard output when not given).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
 #[derive(Debug, Subcommand)]

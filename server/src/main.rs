@@ -23,6 +23,7 @@ async fn main() -> std::process::ExitCode {
         Command::Reminders(c) => cli::reminders(c).await,
         Command::Entra(c) => cli::entra(c).await,
         Command::Mail(c) => cli::mail(c).await,
+        Command::Privacy(c) => cli::privacy(c).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -770,6 +770,7 @@ fn every_template_renders_hostile_values_safely_in_every_language() {
         default_language: None,
         readiness_target: 80,
         entra_policy: None,
+        retention: Default::default(),
     };
     let branding = app::domain::branding::Branding::default();
     for (tag, _) in SUPPORTED {

@@ -33,4 +33,7 @@ pub const AUDIT_ACTIONS: &[&str] = &[
     "programme-saved",
     "wave-scheduled",
     "wave-cancelled",
+    "retention-saved",
+    "employee-erased",
+    "employee-exported",
 ];

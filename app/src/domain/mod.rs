@@ -31,6 +31,7 @@ pub mod tenant;
 pub mod links;
 #[cfg(feature = "ssr")]
 pub mod reminders;
+pub mod retention;
 #[cfg(feature = "ssr")]
 pub mod roster;
 #[cfg(feature = "ssr")]

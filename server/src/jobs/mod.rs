@@ -1,5 +1,5 @@
-//! Background work: the guide-event writer, the reminder scheduler, the mail sender and the
-//! scheduled Microsoft Graph sync. [`Jobs::start`] starts them and [`Jobs::drain`] stops them
+//! Background work: the guide-event writer, the reminder scheduler, the mail sender, the
+//! scheduled Microsoft Graph sync and the daily retention run. [`Jobs::start`] starts them and [`Jobs::drain`] stops them
 //! in order once the server has stopped answering, so nothing queued is lost.
 
 pub mod entra_sync;
@@ -7,6 +7,7 @@ pub mod events;
 pub mod graph_sync;
 pub mod mail;
 pub mod reminders;
+pub mod retention;
 
 use crate::graph::GraphSettings;
 use crate::ops::links::LinkSettings;
@@ -64,6 +65,7 @@ pub struct Jobs {
     stop: watch::Sender<bool>,
     writer: EventWriter,
     scheduler: JoinHandle<()>,
+    retention: JoinHandle<()>,
     sender: Option<JoinHandle<()>>,
     graph_sync: Option<JoinHandle<()>>,
     entra_sync: Option<JoinHandle<()>>,
@@ -100,11 +102,13 @@ impl Jobs {
             outbox.clone(),
             stop_rx.clone(),
         ));
+        let retention = retention::start(db.clone(), stop_rx.clone());
         let scheduler = reminders::start(db.clone(), links, entra, outbox.clone(), stop_rx);
         let jobs = Jobs {
             stop,
             writer,
             scheduler,
+            retention,
             sender,
             graph_sync,
             entra_sync,
@@ -125,6 +129,7 @@ impl Jobs {
         }
         let _ = self.stop.send(true);
         let _ = self.scheduler.await;
+        let _ = self.retention.await;
         for sync in [self.graph_sync, self.entra_sync].into_iter().flatten() {
             sync.abort();
         }

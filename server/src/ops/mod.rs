@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod entra;
 pub mod links;
 pub mod passkeys;
+pub mod privacy;
 pub mod registration;
 pub mod reminders;
 pub mod roster;

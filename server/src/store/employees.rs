@@ -210,6 +210,22 @@ pub async fn by_ref(
 }
 
 /// The departments named on a tenant's roster, sorted.
+/// The reference of the employee with this address (email or principal name, case aside).
+pub async fn reference_by_address(
+    db: &Db,
+    tenant_id: i64,
+    address: &str,
+) -> Result<Option<String>, ServerError> {
+    Ok(sqlx::query_scalar(
+        "SELECT ref FROM employee WHERE tenant_id = $1 \
+         AND (lower(email) = lower($2) OR upn = lower($2)) ORDER BY id LIMIT 1",
+    )
+    .bind(tenant_id)
+    .bind(address.trim())
+    .fetch_optional(db)
+    .await?)
+}
+
 pub async fn departments(db: &Db, tenant_id: i64) -> Result<Vec<String>, ServerError> {
     Ok(sqlx::query_scalar(
         "SELECT DISTINCT department FROM employee \

@@ -290,16 +290,16 @@ pub async fn apply_roster(db: &Db, tenant_id: i64, plan: &RosterPlan) -> Result<
     Ok(())
 }
 
-/// Erases the employees who left before `before_ms`, with everything kept about them.
+/// Erases the employees who left before `before_ms`, with every row that names them.
 pub async fn erase_leavers(db: &Db, tenant_id: i64, before_ms: i64) -> Result<u64, ServerError> {
-    let done = sqlx::query(
-        "DELETE FROM employee WHERE tenant_id = $1 AND left_at_ms IS NOT NULL AND left_at_ms < $2",
+    let ids: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM employee WHERE tenant_id = $1 AND left_at_ms IS NOT NULL AND left_at_ms < $2",
     )
     .bind(tenant_id)
     .bind(before_ms)
-    .execute(db)
+    .fetch_all(db)
     .await?;
-    Ok(done.rows_affected())
+    super::privacy::erase_employees(db, tenant_id, &ids).await
 }
 
 /// The principal name of each employee known by object id: registration rows are stored

@@ -24,6 +24,7 @@ pub mod events;
 pub mod journey;
 pub mod metrics;
 pub mod outbox;
+pub mod privacy;
 pub mod progress;
 pub mod registration;
 pub mod reminders;

@@ -3,6 +3,7 @@
 use super::{Db, DbRow, flag, now_ms};
 use crate::error::ServerError;
 use app::domain::branding::{Branding, SupportContact};
+use app::domain::retention::Retention;
 use app::domain::tenant::is_valid_slug;
 use app::domain::{Authenticators, Policy};
 use app::security::{DEFAULT_SECURITY_INFO_URL, is_allowed_security_info_url};
@@ -39,6 +40,8 @@ pub struct Tenant {
     /// With an Entra connection, the policy its passkey profiles give someone the guide knows
     /// nothing about; it replaces `policy`, which stays for tenants without one.
     pub entra_policy: Option<Policy>,
+    /// How long journey data is kept after an employee registered or left.
+    pub retention: Retention,
 }
 
 impl Tenant {
@@ -70,7 +73,7 @@ const TENANT_COLUMNS: &str = "id, slug, name, host, \
      CAST(allow_authenticator AS INTEGER) AS allow_authenticator, \
      CAST(allow_windows_hello AS INTEGER) AS allow_windows_hello, \
      CAST(allow_security_keys AS INTEGER) AS allow_security_keys, security_info_url, \
-     default_language, readiness_target, \
+     default_language, readiness_target, retention_days, \
      (SELECT c.default_policy FROM entra_connection c WHERE c.tenant_id = tenant.id) AS entra_policy";
 
 fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
@@ -95,7 +98,62 @@ fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
         entra_policy: r
             .try_get::<Option<String>, _>("entra_policy")?
             .and_then(|p| serde_json::from_str(&p).ok()),
+        retention: Retention::stored(r.try_get("retention_days")?),
     })
+}
+
+/// Every tenant's id.
+pub async fn all_ids(db: &Db) -> Result<Vec<i64>, ServerError> {
+    Ok(sqlx::query_scalar("SELECT id FROM tenant ORDER BY id")
+        .fetch_all(db)
+        .await?)
+}
+
+/// Sets how long journey data is kept.
+pub async fn set_retention(
+    db: &Db,
+    tenant_id: i64,
+    retention: Retention,
+) -> Result<(), ServerError> {
+    sqlx::query("UPDATE tenant SET retention_days = $2, updated_at_ms = $3 WHERE id = $1")
+        .bind(tenant_id)
+        .bind(i64::from(retention.days()))
+        .bind(super::now_ms())
+        .execute(db)
+        .await?;
+    changed();
+    Ok(())
+}
+
+/// When the daily retention run last went through the tenant.
+pub async fn retention_ran_at(db: &Db, tenant_id: i64) -> Result<Option<i64>, ServerError> {
+    Ok(
+        sqlx::query_scalar("SELECT retention_ran_at_ms FROM tenant WHERE id = $1")
+            .bind(tenant_id)
+            .fetch_optional(db)
+            .await?
+            .flatten(),
+    )
+}
+
+/// Takes the tenant's retention run: true for the one caller that moved the mark from
+/// `last` to `now_ms` (two instances at once: one runs it).
+pub async fn take_retention_run(
+    db: &Db,
+    tenant_id: i64,
+    last: Option<i64>,
+    now_ms: i64,
+) -> Result<bool, ServerError> {
+    let done = sqlx::query(
+        "UPDATE tenant SET retention_ran_at_ms = $2 \
+         WHERE id = $1 AND retention_ran_at_ms IS NOT DISTINCT FROM $3",
+    )
+    .bind(tenant_id)
+    .bind(now_ms)
+    .bind(last)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Sets the readiness target (percent, 1–100).
