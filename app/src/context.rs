@@ -54,6 +54,8 @@ pub struct TenantView {
     pub version: i64,
     /// Registration is mandatory: no opting out of the emails; the start page says so.
     pub mandatory: bool,
+    /// Days journey data is kept after an employee registered or left (the privacy page).
+    pub retention_days: u32,
 }
 
 impl PageContext {

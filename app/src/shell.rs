@@ -2,7 +2,8 @@ use crate::context::PageContext;
 use crate::domain::DeviceProfile;
 use crate::i18n::{I18n, Locale};
 use crate::routes::{
-    DonePage, GuidePage, HelpPage, HomePage, LinkProblemPage, NotFound, PrintPage, StuckPage,
+    DonePage, GuidePage, HelpPage, HomePage, LinkProblemPage, NotFound, PrintPage, PrivacyPage,
+    StuckPage,
 };
 use crate::security::{DEFAULT_SECURITY_INFO_URL, content_security_policy};
 use leptos::nonce::{provide_nonce, use_nonce};
@@ -69,6 +70,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/guide/:flow/done") view=DonePage/>
                 <Route path=path!("/guide/:flow/print") view=PrintPage/>
                 <Route path=path!("/help") view=HelpPage/>
+                <Route path=path!("/privacy") view=PrivacyPage/>
                 <Route path=path!("/link/:token") view=LinkProblemPage/>
             </Routes>
         </Router>

@@ -246,6 +246,7 @@ const GET_ROUTES: &[(&str, &[&str], Kind)] = &[
         Kind::Page,
     ),
     ("/help", &["/help", "/help?device=samsung"], Kind::Page),
+    ("/privacy", &["/privacy", "/privacy?lang=de"], Kind::Page),
     ("/link/{token}", &["/link/not-a-token"], Kind::Page),
     (
         "/guide/{flow}/handoff",
@@ -436,6 +437,9 @@ const POST_ROUTES: &[&str] = &[
     "/admin/t/{slug}/branding/import-entra",
     "/admin/t/{slug}/policy",
     "/admin/t/{slug}/roster/import",
+    "/admin/t/{slug}/roster/retention",
+    "/admin/t/{slug}/employees/{reference}/export",
+    "/admin/t/{slug}/employees/{reference}/erase",
     "/admin/t/{slug}/links.csv",
     "/admin/t/{slug}/reminders",
     "/admin/t/{slug}/entra/connect",
@@ -484,6 +488,9 @@ const CONSOLE_POSTS: &[&str] = &[
     "/admin/t/{slug}/comms/waves",
     "/admin/t/{slug}/comms/waves/1/cancel",
     "/admin/t/{slug}/comms/templates/announcement/de",
+    "/admin/t/{slug}/roster/retention",
+    "/admin/t/{slug}/employees/erasable-ref/export",
+    "/admin/t/{slug}/employees/erasable-ref/erase",
 ];
 
 #[test]
@@ -1517,6 +1524,7 @@ struct ConsoleState {
     entra: Option<(String, String, String)>,
     entra_runs: i64,
     readiness_target: u8,
+    retention_days: u32,
     /// Comms: mail transports, message texts, waves and programme rows.
     comms: i64,
     /// Console sign-in settings (directory, client, credential) and invitations.
@@ -1580,6 +1588,12 @@ async fn console_state(s: &Server, tenant_id: i64, slug: &str) -> ConsoleState {
             .unwrap()
             .unwrap()
             .readiness_target,
+        retention_days: tenants::by_slug(&s.pool, slug)
+            .await
+            .unwrap()
+            .unwrap()
+            .retention
+            .days(),
         sso: passkey_guide::store::sso::get(&s.pool, tenant_id)
             .await
             .unwrap()
@@ -1697,6 +1711,14 @@ fn console_request(
             fields.push(("target", "80".to_owned()));
             c.post(url).form(&fields)
         }
+        "/admin/t/{slug}/roster/retention" => {
+            fields.push(("days", "7".to_owned()));
+            c.post(url).form(&fields)
+        }
+        "/admin/t/{slug}/employees/erasable-ref/erase" => {
+            fields.push(("confirm", "erasable@alpha.example".to_owned()));
+            c.post(url).form(&fields)
+        }
         "/admin/t/{slug}/links.csv" => {
             fields.push(("announce", "on".to_owned()));
             c.post(url).form(&fields)
@@ -1800,6 +1822,15 @@ async fn every_console_form_refuses_forged_requests_and_changes_nothing() {
     )
     .await
     .unwrap();
+    // Someone an owner could erase (or export), so a forged erasure would show.
+    sqlx::query(
+        "INSERT INTO employee (tenant_id, ref, email, display_name, created_at_ms, updated_at_ms) \
+         VALUES ($1, 'erasable-ref', 'erasable@alpha.example', 'Erasable', 0, 0)",
+    )
+    .bind(w.alpha.id)
+    .execute(&s.pool)
+    .await
+    .unwrap();
     let (victim, csrf) = s.sign_in("owner@alpha.example").await;
     let (_, other_csrf) = s.sign_in("second@alpha.example").await;
     let (_, beta_csrf) = s.sign_in("owner@beta.example").await;
@@ -1893,7 +1924,9 @@ async fn every_console_form_refuses_forged_requests_and_changes_nothing() {
         );
     }
     let after = console_state(s, w.alpha.id, "alpha").await;
-    assert!(after.audit > before.audit && after.employees > before.employees);
+    // The import added Mallory and the erasure removed Erasable.
+    assert!(after.audit > before.audit && after.employees == before.employees);
+    assert_eq!(after.retention_days, 7);
     assert!(
         after.announced > before.announced,
         "the export started the clocks"

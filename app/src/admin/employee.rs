@@ -1,6 +1,7 @@
 //! The helpdesk's view of one employee: where they are in the journey, on which device, what
 //! they reported, and the whole timeline.
 
+use super::csrf_field;
 use crate::context::i18n;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::journey::{ANSWER_SIGNED_IN, ANSWER_WORKED, Position, Stage};
@@ -36,6 +37,7 @@ pub struct DiagnosticRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmployeeDetail {
     pub slug: String,
+    pub reference: String,
     pub display_name: String,
     pub email: String,
     pub department: Option<String>,
@@ -59,6 +61,11 @@ pub struct EmployeeDetail {
     pub timeline: Vec<TimelineRow>,
     pub diagnostics: Vec<DiagnosticRow>,
     pub reminders: Vec<super::HistoryRow>,
+    pub csrf: String,
+    /// Owners erase; helpdesk and above export.
+    pub can_erase: bool,
+    /// The confirmation typed did not match their address.
+    pub erase_refused: bool,
 }
 
 /// "Flow — 3. Step title", or what is known of it.
@@ -172,6 +179,28 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
         })
         .collect_view();
     let back = format!("/admin/t/{}/roster", e.slug);
+    let here = format!("/admin/t/{}/employees/{}", e.slug, e.reference);
+    let erase = e.can_erase.then(|| view! {
+        <form method="post" action=format!("{here}/erase") class="stack danger">
+            {csrf_field(&e.csrf)}
+            <p id="erase-hint">{i18n.t("privacy-erase-hint")}</p>
+            {e.erase_refused.then(|| view! { <p class="notice error" role="alert">{i18n.t("privacy-erase-mismatch")}</p> })}
+            <label for="confirm">{i18n.t_args("privacy-erase-confirm", &[("email", e.email.as_str().into())])}</label>
+            <input id="confirm" name="confirm" type="text" required autocomplete="off" aria-describedby="erase-hint"/>
+            <button type="submit" class="button danger">{i18n.t("privacy-erase-submit")}</button>
+        </form>
+    });
+    let privacy = view! {
+        <section aria-labelledby="privacy-heading">
+            <h2 id="privacy-heading">{i18n.t("privacy-employee-title")}</h2>
+            <form method="post" action=format!("{here}/export") class="inline">
+                {csrf_field(&e.csrf)}
+                <button type="submit" class="button secondary">{i18n.t("privacy-export-submit")}</button>
+            </form>
+            <p class="hint">{i18n.t("privacy-export-hint")}</p>
+            {erase}
+        </section>
+    };
     let upn = (e.upn != e.email).then(|| e.upn.clone());
     view! {
         <p><a href=back>{i18n.t("admin-employee-back")}</a></p>
@@ -216,6 +245,7 @@ pub fn employee_page(e: EmployeeDetail) -> AnyView {
             <h2 id="employee-reminders-heading">{i18n.t("admin-reminders-history-title")}</h2>
             {super::history_table(e.reminders)}
         </section>
+        {privacy}
         <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{i18n.t("admin-journey-timeline")}</h2>
             {if has_timeline {

@@ -328,6 +328,13 @@ pub struct RosterView {
     pub total: i64,
     pub employees: Vec<EmployeeView>,
     pub report: Option<ImportReport>,
+    /// Days journey data is kept after an employee registered or left.
+    pub retention_days: u32,
+    /// Owners set the retention period.
+    pub can_set_retention: bool,
+    /// What was just done (`erased`, `retention-saved`), or the retention period refused
+    /// (a `privacy-error-*` message id).
+    pub notice: Option<&'static str>,
 }
 
 fn report_view(i18n: &I18n, r: ImportReport) -> impl IntoView + use<> {
@@ -391,8 +398,31 @@ pub fn roster_page(r: RosterView) -> AnyView {
         "admin-overview-employees",
         &[("count", (r.total as usize).into())],
     );
+    let notice = r.notice.map(|n| {
+        let error = n.starts_with("privacy-error-");
+        let text = if error { i18n.t(n) } else { i18n.t(&format!("privacy-done-{n}")) };
+        view! {
+            <p class=if error { "notice error" } else { "notice" } role=if error { "alert" } else { "status" }>{text}</p>
+        }
+    });
+    let retention = view! {
+        <section aria-labelledby="retention-heading">
+            <h2 id="retention-heading">{i18n.t("privacy-retention-title")}</h2>
+            <p>{i18n.t_args("privacy-retention-now", &[("days", (r.retention_days as usize).into())])}</p>
+            {r.can_set_retention.then(|| view! {
+                <form method="post" action=format!("{action}/retention") class="inline">
+                    {csrf_field(&r.csrf)}
+                    <label for="retention-days">{i18n.t("privacy-retention-days")}</label>" "
+                    <input id="retention-days" name="days" type="number" min="1" max=app_max_days() required value=r.retention_days.to_string() inputmode="numeric"/>" "
+                    <button type="submit" class="button secondary">{i18n.t("privacy-retention-save")}</button>
+                </form>
+            })}
+            <p class="hint">{i18n.t("privacy-retention-hint")}</p>
+        </section>
+    };
     view! {
         <h1>{i18n.t("admin-roster-title")}</h1>
+        {notice}
         {report}
         {import}
         <section aria-labelledby="lookup-heading">
@@ -419,8 +449,13 @@ pub fn roster_page(r: RosterView) -> AnyView {
                 </table>
             </div>
         </section>
+        {retention}
     }
     .into_any()
+}
+
+fn app_max_days() -> String {
+    crate::domain::retention::MAX_DAYS.to_string()
 }
 
 /// A console error (forbidden, not found, expired form) that still leads somewhere.

@@ -83,7 +83,7 @@ pub fn Layout(#[prop(into)] title: String, children: Children) -> impl IntoView 
         <footer class="site-footer">
             {support}
             <p><a href=with_query(&ctx.href("/help"), &[(DEVICE_PARAM, device)])>{i18n.t("help-link")}</a></p>
-            <p>{privacy}</p>
+            <p>{privacy}" "<a href=ctx.href("/privacy")>{i18n.t("footer-privacy-link")}</a></p>
         </footer>
     }
 }

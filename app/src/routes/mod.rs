@@ -24,6 +24,65 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
+/// What the guide records about employees, why, for how long, and who to ask.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let ctx = page_context();
+    let i18n = i18n();
+    let tenant = ctx.tenant.clone();
+    let organisation = tenant.as_ref().map_or_else(
+        || i18n.t("privacy-your-organisation"),
+        |t| t.branding.display_name.clone(),
+    );
+    let what_personal = i18n.t_args(
+        "privacy-what-personal",
+        &[("organisation", organisation.as_str().into())],
+    );
+    let who = i18n.t_args(
+        "privacy-who",
+        &[("organisation", organisation.as_str().into())],
+    );
+    let days = tenant
+        .as_ref()
+        .map_or(crate::domain::retention::DEFAULT_DAYS, |t| t.retention_days);
+    let how_long = i18n.t_args(
+        "privacy-how-long",
+        &[
+            ("organisation", organisation.as_str().into()),
+            ("days", (days as usize).into()),
+        ],
+    );
+    let contact = tenant
+        .as_ref()
+        .is_some_and(|t| !t.branding.support.is_empty());
+    view! {
+        <Layout title=i18n.t("privacy-title")>
+            <h1>{i18n.t("privacy-title")}</h1>
+            <p class="lead">{i18n.t("privacy-lead")}</p>
+            <section aria-labelledby="privacy-what">
+                <h2 id="privacy-what">{i18n.t("privacy-what-title")}</h2>
+                <p>{i18n.t("privacy-what-anonymous")}</p>
+                <p>{what_personal}</p>
+                <p>{i18n.t("privacy-what-cookies")}</p>
+                <p>{i18n.t("privacy-what-never")}</p>
+            </section>
+            <section aria-labelledby="privacy-why">
+                <h2 id="privacy-why">{i18n.t("privacy-why-title")}</h2>
+                <p>{i18n.t("privacy-why")}</p>
+            </section>
+            <section aria-labelledby="privacy-how-long">
+                <h2 id="privacy-how-long">{i18n.t("privacy-how-long-title")}</h2>
+                <p data-retention-days=days>{how_long}</p>
+            </section>
+            <section aria-labelledby="privacy-who">
+                <h2 id="privacy-who">{i18n.t("privacy-who-title")}</h2>
+                <p>{who}</p>
+                {contact.then(|| view! { <p>{i18n.t("privacy-who-contact")}</p> })}
+            </section>
+        </Layout>
+    }
+}
+
 /// A personal link that cannot be used: say why, and offer the generic guide.
 #[component]
 pub fn LinkProblemPage() -> impl IntoView {

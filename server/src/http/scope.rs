@@ -52,6 +52,7 @@ async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, Serve
         branding,
         version,
         mandatory,
+        retention_days: tenant.retention.days(),
     };
     let entry = Cached {
         at: Instant::now(),

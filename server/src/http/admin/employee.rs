@@ -25,6 +25,7 @@ pub(super) async fn page(
     }: TenantAdmin<Helpdesk>,
     headers: HeaderMap,
     Path((_, reference)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
 ) -> Result<Response, ServerError> {
     use app::admin::{DiagnosticRow, EmployeeDetail, TimelineRow};
     use app::domain::journey::summarise;
@@ -96,6 +97,10 @@ pub(super) async fn page(
     let reminders =
         history_rows(crate::store::reminders::history(&state.db, tenant.id, Some(e.id), 50).await?);
     let detail = EmployeeDetail {
+        reference: e.reference.clone(),
+        csrf: a.csrf.clone(),
+        can_erase: role >= Role::Owner,
+        erase_refused: q.get("erase").is_some_and(|v| v == "mismatch"),
         reminders,
         hints,
         upn: e.upn.clone(),
@@ -129,4 +134,81 @@ pub(super) async fn page(
         None,
         || app::admin::employee_page(detail),
     ))
+}
+
+#[derive(Deserialize)]
+pub(super) struct EraseForm {
+    csrf: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Erases the employee and everything that names them (owners only), once the owner has typed
+/// their address to confirm. Cannot be undone.
+pub(super) async fn erase(
+    State(state): State<AppState>,
+    TenantAdmin {
+        admin: a, tenant, ..
+    }: TenantAdmin<Owner>,
+    headers: HeaderMap,
+    Path((_, reference)): Path<(String, String)>,
+    Form(f): Form<EraseForm>,
+) -> Result<Response, ServerError> {
+    a.check_form(&headers, &f.csrf)?;
+    let e = employees::by_ref(&state.db, tenant.id, &reference)
+        .await?
+        .ok_or(ServerError::NotFound)?;
+    let typed = f.confirm.trim();
+    if !typed.eq_ignore_ascii_case(&e.email) && !typed.eq_ignore_ascii_case(&e.upn) {
+        return Ok(see_other(format!(
+            "/admin/t/{}/employees/{}?erase=mismatch#privacy-heading",
+            tenant.slug, e.reference
+        )));
+    }
+    crate::ops::privacy::erase(&state.db, &tenant, &e.reference, &a.actor()).await?;
+    Ok(see_other(format!(
+        "/admin/t/{}/roster?done=erased",
+        tenant.slug
+    )))
+}
+
+#[derive(Deserialize)]
+pub(super) struct ExportForm {
+    csrf: String,
+}
+
+/// Everything kept about the employee as a JSON file (helpdesk and above): a subject-access
+/// request. Audited.
+pub(super) async fn export(
+    State(state): State<AppState>,
+    TenantAdmin {
+        admin: a, tenant, ..
+    }: TenantAdmin<Helpdesk>,
+    headers: HeaderMap,
+    Path((_, reference)): Path<(String, String)>,
+    Form(f): Form<ExportForm>,
+) -> Result<Response, ServerError> {
+    a.check_form(&headers, &f.csrf)?;
+    let doc = crate::ops::privacy::export(
+        &state.db,
+        &tenant,
+        &reference,
+        &a.actor(),
+        crate::store::now_ms(),
+    )
+    .await?
+    .ok_or(ServerError::NotFound)?;
+    let body = serde_json::to_vec_pretty(&doc).map_err(|e| ServerError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"employee-{reference}.json\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
 }

@@ -103,6 +103,15 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/t/{slug}/links.csv", post(roster::export_links))
         .route("/admin/t/{slug}/employees/{reference}", get(employee::page))
         .route(
+            "/admin/t/{slug}/employees/{reference}/export",
+            post(employee::export),
+        )
+        .route(
+            "/admin/t/{slug}/employees/{reference}/erase",
+            post(employee::erase),
+        )
+        .route("/admin/t/{slug}/roster/retention", post(roster::retention))
+        .route(
             "/admin/t/{slug}/reminders",
             get(reminders::page).post(reminders::save),
         )

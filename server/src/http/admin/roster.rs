@@ -12,6 +12,7 @@ async fn roster_view(
     tenant: &Tenant,
     role: Role,
     query: String,
+    notice: Option<&'static str>,
 ) -> Result<RosterView, ServerError> {
     let maker = link_maker(state);
     let employees = employees::search(&state.db, tenant.id, &query, ROSTER_PAGE)
@@ -34,6 +35,9 @@ async fn roster_view(
         total: employees::count(&state.db, tenant.id).await?,
         employees,
         report: None,
+        retention_days: tenant.retention.days(),
+        can_set_retention: role >= Role::Owner,
+        notice,
     })
 }
 
@@ -55,7 +59,12 @@ pub(super) async fn page(
         .chars()
         .take(200)
         .collect();
-    let view = roster_view(&state, &a, &tenant, role, query).await?;
+    let notice = match q.get("done").map(String::as_str) {
+        Some("erased") => Some("erased"),
+        Some("retention-saved") => Some("retention-saved"),
+        _ => None,
+    };
+    let view = roster_view(&state, &a, &tenant, role, query, notice).await?;
     Ok(tenant_page(
         &headers,
         StatusCode::OK,
@@ -97,7 +106,7 @@ pub(super) async fn import(
     } else {
         StatusCode::OK
     };
-    let mut view = roster_view(&state, &a, &tenant, role, String::new()).await?;
+    let mut view = roster_view(&state, &a, &tenant, role, String::new(), None).await?;
     view.report = Some(report);
     Ok(tenant_page(
         &headers,
@@ -141,4 +150,56 @@ pub(super) async fn export_links(
     )
     .await?;
     csv_download(&format!("{}-links", tenant.slug), out)
+}
+
+#[derive(Deserialize)]
+pub(super) struct RetentionForm {
+    csrf: String,
+    #[serde(default)]
+    days: String,
+}
+
+/// Sets how long journey data is kept (owners only).
+pub(super) async fn retention(
+    State(state): State<AppState>,
+    TenantAdmin {
+        admin: a,
+        tenant,
+        role,
+        ..
+    }: TenantAdmin<Owner>,
+    headers: HeaderMap,
+    Form(f): Form<RetentionForm>,
+) -> Result<Response, ServerError> {
+    a.check_form(&headers, &f.csrf)?;
+    match app::domain::retention::Retention::parse(&f.days) {
+        Ok(r) => {
+            crate::ops::privacy::set_retention(&state.db, &tenant, r, &a.actor()).await?;
+            Ok(see_other(format!(
+                "/admin/t/{}/roster?done=retention-saved",
+                tenant.slug
+            )))
+        }
+        Err(e) => {
+            let view = roster_view(
+                &state,
+                &a,
+                &tenant,
+                role,
+                String::new(),
+                Some(e.message_id()),
+            )
+            .await?;
+            Ok(tenant_page(
+                &headers,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &a,
+                &tenant,
+                role,
+                "roster",
+                None,
+                || admin::roster_page(view),
+            ))
+        }
+    }
 }
