@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Passkey einrichten
+meta-description = Schritt-für-Schritt-Hilfe, um auf Ihrem Gerät einen Passkey für Ihr Arbeitskonto einzurichten.
 skip-to-content = Zum Inhalt springen
 language-switcher-label = Sprache
 footer-privacy = Diese Anleitung zählt, welche Schritte angesehen werden – nie, wer Sie sind oder was Sie eingeben.

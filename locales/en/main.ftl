@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Passkey setup
+meta-description = Step-by-step help to register a passkey for your work account on the device in your hand.
 skip-to-content = Skip to content
 language-switcher-label = Language
 footer-privacy = This guide records which steps are viewed, never who you are or what you type.

@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Configurar clave de acceso
+meta-description = Ayuda paso a paso para registrar una clave de acceso para su cuenta de trabajo en su dispositivo.
 skip-to-content = Ir al contenido
 language-switcher-label = Idioma
 footer-privacy = Esta guía registra qué pasos se consultan, nunca quién es usted ni lo que escribe.

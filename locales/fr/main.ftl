@@ -1,6 +1,7 @@
 ## Cadre
 
 app-name = Configuration de la clé d’accès
+meta-description = Aide pas à pas pour enregistrer une clé d’accès pour votre compte professionnel sur votre appareil.
 skip-to-content = Aller au contenu
 language-switcher-label = Langue
 footer-privacy = Ce guide enregistre les étapes consultées, jamais votre identité ni ce que vous saisissez.

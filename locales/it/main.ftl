@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Configurazione passkey
+meta-description = Aiuto passo passo per registrare una passkey per il Suo account di lavoro sul Suo dispositivo.
 skip-to-content = Vai al contenuto
 language-switcher-label = Lingua
 footer-privacy = Questa guida registra quali passaggi vengono visualizzati, mai chi è Lei o che cosa digita.

@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = パスキーの設定
+meta-description = お使いのデバイスで、職場アカウント用のパスキーを登録する手順を一つずつご案内します。
 skip-to-content = 本文へスキップ
 language-switcher-label = 言語
 footer-privacy = このガイドが記録するのは、どの手順が表示されたかだけです。あなたが誰か、何を入力したかは記録しません。

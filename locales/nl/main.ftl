@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Toegangssleutel instellen
+meta-description = Stap-voor-stap hulp om op uw apparaat een toegangssleutel voor uw werkaccount te registreren.
 skip-to-content = Naar de inhoud
 language-switcher-label = Taal
 footer-privacy = Deze gids registreert welke stappen worden bekeken, nooit wie u bent of wat u typt.

@@ -1,6 +1,7 @@
 ## Frame
 
 app-name = Configuração da chave de acesso
+meta-description = Ajuda passo a passo para registrar uma chave de acesso para sua conta de trabalho no seu dispositivo.
 skip-to-content = Pular para o conteúdo
 language-switcher-label = Idioma
 footer-privacy = Este guia registra quais etapas são vistas, nunca quem você é nem o que você digita.

@@ -370,7 +370,7 @@ pub fn StuckPage() -> impl IntoView {
             let detected = c.likelihood == Likelihood::Detected;
             view! {
                 <li class=if detected { "cause detected" } else { "cause" } data-cause=c.entry.id.clone()>
-                    <h3>{i18n.t(&c.entry.title)}</h3>
+                    <h2>{i18n.t(&c.entry.title)}</h2>
                     {detected.then(|| view! { <p class="badge">{i18n.t("stuck-detected")}</p> })}
                     {paragraphs_view(&i18n, &c.entry.body, &profile)}
                 </li>

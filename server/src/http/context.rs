@@ -287,9 +287,26 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         ctx.stuck_stored =
             super::journey::store_stuck(&state, &ctx, req.uri().path(), req.uri().query()).await;
     }
+    // Pages without a personal link may be kept for the back and forward buttons; personal
+    // and console pages stay `no-store` (the security headers' default).
+    let anonymous_page = ctx.employee_id.is_none()
+        && req.method() == axum::http::Method::GET
+        && !["/admin", "/link/", "/unsubscribe/"]
+            .iter()
+            .any(|p| req.uri().path().starts_with(p));
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    let is_html = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if anonymous_page && is_html && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        );
+    }
     h.insert(
         HeaderName::from_static("accept-ch"),
         HeaderValue::from_static(ACCEPT_CH),

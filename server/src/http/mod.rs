@@ -6,6 +6,7 @@ pub mod api;
 pub mod context;
 pub mod error;
 pub mod extract;
+pub mod html;
 pub mod journey;
 pub mod meters;
 pub mod metrics;
@@ -55,6 +56,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::Extension(limits))
         .layer(axum::middleware::from_fn(security::refuse_nul))
         .layer(axum::middleware::from_fn(security::security_headers))
+        .layer(axum::middleware::from_fn(html::tidy))
         .layer(page_compression())
         .layer(CompressionLayer::new())
         .with_state(state)
