@@ -771,6 +771,7 @@ fn every_template_renders_hostile_values_safely_in_every_language() {
         readiness_target: 80,
         entra_policy: None,
         retention: Default::default(),
+        settings_version: 0,
     };
     let branding = app::domain::branding::Branding::default();
     for (tag, _) in SUPPORTED {

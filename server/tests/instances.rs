@@ -179,3 +179,72 @@ async fn reminders_and_mail_go_out_once_however_many_instances_run_them() {
         .unwrap();
     assert_eq!(unsent, 0);
 }
+
+/// A branding publish or policy change made on one instance shows on every other at the very
+/// next request, though each keeps tenants and rendered pages in memory: the database's
+/// settings version (bumped by triggers, whoever writes) is read with every page. Written here
+/// with plain SQL, as another process would, without this process's in-memory signal.
+#[tokio::test]
+async fn a_change_on_one_instance_reaches_the_others_pages_at_once() {
+    let a = start_with(Options {
+        secure_cookies: false,
+        ..Options::default()
+    })
+    .await;
+    let b = second_instance(&a).await;
+    let tenant = tenants::create(&a.pool, "acme", "Acme Old").await.unwrap();
+    let page = "/t/acme/guide/iphone-authenticator/step/2";
+    let get = |s: &Server| {
+        let url = s.url(page);
+        let c = common::client();
+        async move {
+            c.get(url)
+                .header("user-agent", IPHONE)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    // B renders and keeps the page (twice: the second is a hit).
+    assert!(get(&b).await.contains("Acme Old"));
+    assert!(get(&b).await.contains("Acme Old"));
+    let hits_before = b_hits(&b).await;
+    assert!(hits_before >= 1, "the page came from B's cache");
+    // "A" publishes a new name and turns Microsoft Authenticator off, behind B's back.
+    for sql in [
+        "UPDATE tenant_branding SET display_name = 'Acme New' WHERE state = 'published'",
+        "UPDATE tenant SET allow_authenticator = FALSE",
+    ] {
+        sqlx::query(sql).execute(&a.pool).await.unwrap();
+    }
+    let body = get(&b).await;
+    assert!(body.contains("Acme New"), "the publish shows at once");
+    assert!(!body.contains("Acme Old"));
+    let version: i64 = sqlx::query_scalar("SELECT settings_version FROM tenant WHERE id = $1")
+        .bind(tenant.id)
+        .fetch_one(&a.pool)
+        .await
+        .unwrap();
+    assert!(version >= 2, "each change bumped the version: {version}");
+}
+
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
+
+/// The page cache's hits as `/metrics` reports them.
+async fn b_hits(s: &Server) -> u64 {
+    let text = common::client()
+        .get(s.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|l| l.strip_prefix("passkey_guide_page_cache_hits_total "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page cache hits in /metrics:\n{text}"))
+}

@@ -76,6 +76,8 @@ pub const LINK_COOKIE: &str = "pg_link";
 
 struct LinkedEmployee {
     id: i64,
+    /// The tenant's settings version, read with the employee.
+    settings_version: i64,
     /// The policy Entra's passkey profiles give this employee, where a connection said.
     policy: Option<app::domain::Policy>,
     preferred_language: Option<String>,
@@ -102,8 +104,9 @@ async fn linked_employee(
     if claims.tenant != scope.tenant.slug {
         return Err(LinkProblem::Invalid);
     }
-    match employees::by_ref(&state.db, scope.tenant.id, &claims.employee).await {
-        Ok(Some(e)) => Ok(LinkedEmployee {
+    match employees::by_ref_with_version(&state.db, scope.tenant.id, &claims.employee).await {
+        Ok(Some((e, settings_version))) => Ok(LinkedEmployee {
+            settings_version,
             id: e.id,
             policy: e.entra_policy,
             preferred_language: e.preferred_language,
@@ -195,7 +198,7 @@ fn too_many_requests(locale: Locale, wait: std::time::Duration) -> Response {
 }
 
 pub async fn page_context(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let scope = req.extensions().get::<TenantScope>().cloned();
+    let mut scope = req.extensions().get::<TenantScope>().cloned();
     let secure = if state.secure_cookies { "; Secure" } else { "" };
     let mut employee = None;
     let mut link_problem = None;
@@ -211,6 +214,28 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
                 Ok(e) => employee = Some(e),
                 Err(p) if opening.is_some() => link_problem = Some(p),
                 Err(_) => {}
+            }
+        }
+    }
+    // A change made on another instance shows in the database's settings version: the tenant
+    // is read again before anything on the page depends on it (caches of pages key on it).
+    if let Some(s) = &scope {
+        let current = match &employee {
+            Some(e) => Some(e.settings_version),
+            None => crate::store::tenants::settings_version(&state.db, s.tenant.id)
+                .await
+                .unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "reading a tenant's settings version failed");
+                    None
+                }),
+        };
+        if current.is_some_and(|v| v != s.tenant.settings_version) {
+            match super::scope::refresh(&state, s).await {
+                Ok(fresh) => {
+                    req.extensions_mut().insert(fresh.clone());
+                    scope = Some(fresh);
+                }
+                Err(e) => tracing::error!(error = %e, "reading a changed tenant failed"),
             }
         }
     }

@@ -43,6 +43,13 @@ async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, Serve
     let Some(tenant) = tenant else {
         return Ok(None);
     };
+    let entry = load(state, tenant, generation).await?;
+    state.tenant_cache.put(key, entry.clone());
+    Ok(Some(entry))
+}
+
+/// A tenant with its published branding and programme, read now.
+async fn load(state: &AppState, tenant: Tenant, generation: u64) -> Result<Cached, ServerError> {
     let (branding, version) =
         tenants::branding(&state.db, tenant.id, BrandingState::Published).await?;
     let mandatory = crate::store::comms::mandatory(&state.db, tenant.id).await?;
@@ -54,14 +61,32 @@ async fn lookup(state: &AppState, key: CacheKey) -> Result<Option<Cached>, Serve
         mandatory,
         retention_days: tenant.retention.days(),
     };
-    let entry = Cached {
+    Ok(Cached {
         at: Instant::now(),
         generation,
         tenant: Arc::new(tenant),
         view: Arc::new(view),
+    })
+}
+
+/// The scope again with the tenant read from the database, for a request that found the
+/// database's settings version ahead of the cached tenant's (a change made on another
+/// instance): the cache entries under its slug and host name are replaced.
+pub async fn refresh(state: &AppState, stale: &TenantScope) -> Result<TenantScope, ServerError> {
+    let generation = tenants::generation();
+    let Some(tenant) = tenants::by_id(&state.db, stale.tenant.id).await? else {
+        return Ok(stale.clone());
     };
-    state.tenant_cache.put(key, entry.clone());
-    Ok(Some(entry))
+    let entry = load(state, tenant, generation).await?;
+    state
+        .tenant_cache
+        .put(CacheKey::Slug(entry.tenant.slug.clone()), entry.clone());
+    if let Some(host) = &entry.tenant.host {
+        state
+            .tenant_cache
+            .put(CacheKey::Host(host.to_ascii_lowercase()), entry.clone());
+    }
+    Ok(scope(entry, stale.base.to_string()))
 }
 
 fn scope(found: Cached, base: String) -> TenantScope {

@@ -209,7 +209,6 @@ pub async fn by_ref(
     Ok(row.as_ref().map(employee).transpose()?)
 }
 
-/// The departments named on a tenant's roster, sorted.
 /// The reference of the employee with this address (email or principal name, case aside).
 pub async fn reference_by_address(
     db: &Db,
@@ -226,6 +225,27 @@ pub async fn reference_by_address(
     .await?)
 }
 
+/// [`by_ref`], with the tenant's settings version read in the same statement (a personal
+/// link's page needs both; see `store::tenants::settings_version`).
+pub async fn by_ref_with_version(
+    db: &Db,
+    tenant_id: i64,
+    reference: &str,
+) -> Result<Option<(Employee, i64)>, ServerError> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS}, (SELECT settings_version FROM tenant WHERE id = $1) AS settings_version \
+         FROM employee WHERE tenant_id = $1 AND ref = $2"
+    ))
+    .bind(tenant_id)
+    .bind(reference)
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| -> Result<_, sqlx::Error> { Ok((employee(&r)?, r.try_get("settings_version")?)) })
+        .transpose()
+        .map_err(Into::into)
+}
+
+/// The departments named on a tenant's roster, sorted.
 pub async fn departments(db: &Db, tenant_id: i64) -> Result<Vec<String>, ServerError> {
     Ok(sqlx::query_scalar(
         "SELECT DISTINCT department FROM employee \

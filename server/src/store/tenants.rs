@@ -42,6 +42,9 @@ pub struct Tenant {
     pub entra_policy: Option<Policy>,
     /// How long journey data is kept after an employee registered or left.
     pub retention: Retention,
+    /// Bumped (by triggers) by every change to what the tenant's guide pages show: see
+    /// [`settings_version`].
+    pub settings_version: i64,
 }
 
 impl Tenant {
@@ -73,7 +76,7 @@ const TENANT_COLUMNS: &str = "id, slug, name, host, \
      CAST(allow_authenticator AS INTEGER) AS allow_authenticator, \
      CAST(allow_windows_hello AS INTEGER) AS allow_windows_hello, \
      CAST(allow_security_keys AS INTEGER) AS allow_security_keys, security_info_url, \
-     default_language, readiness_target, retention_days, \
+     default_language, readiness_target, retention_days, settings_version, \
      (SELECT c.default_policy FROM entra_connection c WHERE c.tenant_id = tenant.id) AS entra_policy";
 
 fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
@@ -99,7 +102,20 @@ fn tenant_from_row(r: &DbRow) -> Result<Tenant, sqlx::Error> {
             .try_get::<Option<String>, _>("entra_policy")?
             .and_then(|p| serde_json::from_str(&p).ok()),
         retention: Retention::stored(r.try_get("retention_days")?),
+        settings_version: r.try_get("settings_version")?,
     })
+}
+
+/// The tenant's settings version: a counter the database's triggers bump whenever the
+/// tenant's settings, branding, Entra passkey policy or programme change, from any instance.
+/// Caches of tenants and pages compare it on every request.
+pub async fn settings_version(db: &Db, tenant_id: i64) -> Result<Option<i64>, ServerError> {
+    Ok(
+        sqlx::query_scalar("SELECT settings_version FROM tenant WHERE id = $1")
+            .bind(tenant_id)
+            .fetch_optional(db)
+            .await?,
+    )
 }
 
 /// Every tenant's id.
