@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The rollout-email herd (BENCHMARKS.md, "Herd"): everyone opens their personal link at once.
 # On loopback, with wrk and the release build:
-#   - baseline in the same run: a bare axum handler (server/examples/bare.rs), same runtime;
+#   - baseline in the same run: a bare axum handler (server/examples/bare.rs), same runtime,
+#     sending the very bytes the server sends for the step page (brotli);
 #   - personal-link opens (signature, roster lookup, resume, journey event; answers 303) cycling
 #     through HERD_EMPLOYEES distinct links, and a tenant's guide step page with the link
-#     cookie, HERD_CONNECTIONS connections for HERD_DURATION seconds each;
+#     cookie (from the page cache after its first view), and an employee's answer (a form
+#     POST committed before its 303), HERD_CONNECTIONS connections for HERD_DURATION seconds
+#     each;
 #   - a burst: HERD_BURST further employees each open their link once, as fast as the
 #     connections allow, on a freshly started server; then every journey event must be stored
 #     (polled until the writer has drained); peak resident memory from /proc;
@@ -41,6 +44,7 @@ if [ "${HERD_SKIP_BUILD:-}" != 1 ]; then
 fi
 bin=${HERD_BIN:-target/release/passkey-guide}
 bare=target/release/examples/bare
+step_path=/t/herd/guide/iphone-authenticator/step/3
 
 work=$(mktemp -d)
 pids=()
@@ -147,22 +151,36 @@ run() { # sqlite | postgres
   seed herd-burst "$burst" 500001
 
   log "$kind: steady load, $conns connections, ${duration}s each"
-  "$bare" "127.0.0.1:$bare_port" &
+  start_server
+  [ "$kind" = sqlite ] && weight
+  # The step page exactly as the herd gets it (iPhone, link cookie, brotli): the baseline
+  # sends these very bytes.
+  local token ua enc
+  token=$(head -1 "$work/herd.tokens")
+  ua='Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1'
+  curl -s -A "$ua" -b "pg_link=$token" -H 'Accept-Encoding: gzip, deflate, br' \
+    -D "$work/step.headers" -o "$work/step.body" "http://127.0.0.1:$port$step_path"
+  enc=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$work/step.headers" | tr -d '\r')
+  printf 'step page as sent: %s bytes, encoding %s\n' "$(wc -c < "$work/step.body")" "${enc:-identity}"
+  BARE_BODY="$work/step.body" BARE_ENCODING="$enc" "$bare" "127.0.0.1:$bare_port" &
   local bare_pid=$!
   pids+=("$bare_pid")
   wait_http "http://127.0.0.1:$bare_port/"
-  herd "bare axum handler (baseline)" "http://127.0.0.1:$bare_port/" "$duration"
+  herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port/" "$duration"
   kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
 
-  start_server
-  [ "$kind" = sqlite ] && weight
   # A short warm-up over other employees' links would spend their allowance: warm up on the
   # generic start page instead.
   curl -s -o /dev/null "http://127.0.0.1:$port/t/herd/"
   herd "personal-link open (303)" "http://127.0.0.1:$port" "$duration" \
     HERD_MODE=path HERD_ITEMS="$work/herd.paths"
   herd "guide step 3 with link cookie" "http://127.0.0.1:$port" "$duration" \
-    HERD_MODE=cookie HERD_PATH=/t/herd/guide/iphone-authenticator/step/3 HERD_ITEMS="$work/herd.tokens"
+    HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens"
+  curl -s "http://127.0.0.1:$port/metrics" | grep -E '^passkey_guide_page_cache' || true
+  # An employee's answer, committed before its 303 (durable, not batched).
+  herd "answer: confirm (durable)" "http://127.0.0.1:$port" "$duration" \
+    HERD_MODE=post HERD_PATH=/t/herd/journey/confirm HERD_ITEMS="$work/herd.tokens" \
+    HERD_BODY='flow=iphone-authenticator&answer=yes'
   stop_server
 
   log "$kind: burst of $burst distinct personal-link opens on a fresh server"

@@ -1,6 +1,7 @@
 -- wrk script for scripts/bench-herd.sh. Settings come from the environment:
 --   HERD_ITEMS    file with one item a line: a path (HERD_MODE=path) or a personal-link token
---                 sent as the pg_link cookie to HERD_PATH (HERD_MODE=cookie); lines are dealt
+--                 sent as the pg_link cookie to HERD_PATH (HERD_MODE=cookie), or with a form
+--                 POST of HERD_BODY to HERD_PATH (HERD_MODE=post: an employee's answer); lines are dealt
 --                 out to the threads, so no two threads send the same one
 --   HERD_THREADS  wrk's -t (to deal the lines out)
 --   HERD_ONCE=1   each item once: afterwards a thread sends /healthz until its last answer is
@@ -33,7 +34,7 @@ end
 items, pos, answered = {}, 0, 0
 ok, limited, bad = 0, 0, 0
 first, last = 0, 0
-local mode, fixed, once, done_dir
+local mode, fixed, once, done_dir, body
 local headers
 
 function init(args)
@@ -41,6 +42,7 @@ function init(args)
   fixed = os.getenv("HERD_PATH") or "/"
   once = os.getenv("HERD_ONCE") == "1"
   done_dir = os.getenv("HERD_DONE_DIR")
+  body = os.getenv("HERD_BODY") or ""
   local n = tonumber(os.getenv("HERD_THREADS") or "1")
   local file = os.getenv("HERD_ITEMS")
   if file then
@@ -78,6 +80,12 @@ function request()
   if mode == "cookie" then
     headers["Cookie"] = "pg_link=" .. items[pos]
     return wrk.format("GET", fixed, headers)
+  end
+  if mode == "post" then
+    headers["Cookie"] = "pg_link=" .. items[pos]
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    headers["Sec-Fetch-Site"] = "same-origin"
+    return wrk.format("POST", fixed, headers, body)
   end
   return wrk.format("GET", items[pos], headers)
 end

@@ -4,10 +4,29 @@
 /// The Content-Security-Policy for a response. Pages pass their nonce so the hydration script
 /// may run; other responses allow no script at all.
 pub fn content_security_policy(nonce: Option<&str>) -> String {
-    let script = match nonce {
+    match nonce {
+        Some(n) => policy_with_scripts(&format!("'nonce-{n}'")),
+        None => policy_with_scripts(""),
+    }
+}
+
+/// The policy of a page served from the page cache: its inline scripts allowed by their
+/// SHA-256 hashes (base64), so the cached bytes carry no per-response nonce.
+pub fn content_security_policy_hashes<'a>(hashes: impl IntoIterator<Item = &'a str>) -> String {
+    let sources: Vec<String> = hashes
+        .into_iter()
+        .map(|h| format!("'sha256-{h}'"))
+        .collect();
+    policy_with_scripts(&sources.join(" "))
+}
+
+/// `sources` allows scripts beside the site's own files; empty allows none at all.
+fn policy_with_scripts(sources: &str) -> String {
+    let script = if sources.is_empty() {
+        "script-src 'none'".to_owned()
+    } else {
         // 'wasm-unsafe-eval' lets the islands' WebAssembly compile; nothing else is evaluated.
-        Some(n) => format!("script-src 'self' 'nonce-{n}' 'wasm-unsafe-eval'"),
-        None => "script-src 'none'".to_owned(),
+        format!("script-src 'self' {sources} 'wasm-unsafe-eval'")
     };
     format!(
         "default-src 'self'; {script}; style-src 'self'; img-src 'self' data:; \

@@ -755,6 +755,11 @@ pub struct ServeArgs {
     /// this, that header is ignored, since anyone can send it.
     #[arg(long, env = "PASSKEY_GUIDE_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+
+    /// Memory for employee pages rendered once and served many times (MiB; 0 turns the page
+    /// cache off).
+    #[arg(long, env = "PASSKEY_GUIDE_PAGE_CACHE_MB", default_value_t = 64)]
+    pub page_cache_mb: u64,
 }
 
 impl ServeArgs {

@@ -88,6 +88,9 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         metrics: std::sync::Arc::default(),
         trusted_proxies: args.trusted_proxies.clone().into(),
         tenant_cache: std::sync::Arc::default(),
+        page_cache: std::sync::Arc::new(http::page_cache::PageCache::new(
+            args.page_cache_mb.saturating_mul(1 << 20),
+        )),
         metrics_token: args.metrics_token.as_deref().map(Into::into),
         sign_in: std::sync::Arc::new(ops::sso::ConsoleSignIn::new(
             &entra.login_url,

@@ -758,3 +758,55 @@ async fn answers_are_stored_before_they_are_acknowledged_and_once() {
         assert_eq!(stored(kind).await, (1, 1), "{kind}");
     }
 }
+
+/// Pages come from the page cache, and still record each employee's own view: two employees
+/// on the same phone and the same step get one rendering between them, and each their own
+/// `step-viewed`, twice for the one who looked twice. A computer's pages carry a hand-over QR
+/// code of their own and are rendered for each request.
+#[tokio::test]
+async fn cached_pages_record_each_employees_own_view() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 2).await;
+    let step = format!("/t/acme/guide/{FLOW}/step/2");
+    let mut bodies = Vec::new();
+    for (i, r) in refs.iter().enumerate() {
+        let c = client();
+        open(&c, &s, &link(&s, "acme", r), IPHONE).await;
+        for _ in 0..=i {
+            bodies.push(open(&c, &s, &step, IPHONE).await.text().await.unwrap());
+        }
+    }
+    assert!(
+        bodies.windows(2).all(|w| w[0] == w[1]),
+        "the same bytes each time"
+    );
+    assert_eq!(times(&s, &refs[0], "step-viewed", 2, 1).await, 1);
+    assert_eq!(times(&s, &refs[1], "step-viewed", 2, 2).await, 2);
+    let metrics = s.get("/metrics", &[]).await.text().await.unwrap();
+    let count = |name: &str| -> u64 {
+        metrics
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("passkey_guide_{name} ")))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{name} in /metrics"))
+    };
+    assert!(count("page_cache_hits_total") >= 2, "{metrics}");
+    assert!(count("page_cache_bytes") > 0);
+
+    // On a computer, each view is rendered with its own hand-over token: a fresh nonce each
+    // time shows no cached bytes were served.
+    let pc = client();
+    open(&pc, &s, &link(&s, "acme", &refs[0]), WINDOWS).await;
+    let mut policies = Vec::new();
+    for _ in 0..2 {
+        let res = open(&pc, &s, "/t/acme/", WINDOWS).await;
+        let csp = res.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(csp.contains("'nonce-"), "{csp}");
+        assert!(continue_url(&res.text().await.unwrap()).contains("/t/acme/link/"));
+        policies.push(csp);
+    }
+    assert_ne!(policies[0], policies[1], "rendered per request");
+}

@@ -15,6 +15,10 @@ use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
 
+/// Marks a response whose HTML is mended already (the page cache's): passed through as is.
+#[derive(Debug, Clone, Copy)]
+pub struct Mended;
+
 /// Pages are a few kilobytes; anything larger than this passes through untouched.
 const LIMIT: usize = 4 << 20;
 
@@ -25,7 +29,10 @@ pub async fn tidy(req: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html || res.headers().contains_key(header::CONTENT_ENCODING) {
+    if !is_html
+        || res.headers().contains_key(header::CONTENT_ENCODING)
+        || res.extensions().get::<Mended>().is_some()
+    {
         return res;
     }
     let nonce = res
@@ -50,7 +57,7 @@ pub async fn tidy(req: Request, next: Next) -> Response {
     Response::from_parts(parts, body)
 }
 
-fn nonce_of(csp: &str) -> Option<&str> {
+pub(super) fn nonce_of(csp: &str) -> Option<&str> {
     csp.split("'nonce-").nth(1)?.split('\'').next()
 }
 

@@ -39,6 +39,11 @@ pub struct Metrics {
     pub(super) sync_age: Family<TenantLabels, Gauge<f64, AtomicU64>>,
     pub(super) sync_failing: Family<TenantLabels, Gauge>,
     pub(super) sync_users: Family<TenantLabels, Gauge>,
+    pub(super) page_cache_hits: Counter<u64, AtomicU64>,
+    pub(super) page_cache_misses: Counter<u64, AtomicU64>,
+    pub(super) page_cache_bypassed: Counter<u64, AtomicU64>,
+    pub(super) page_cache_entries: Gauge,
+    pub(super) page_cache_bytes: Gauge,
 }
 
 impl Default for Metrics {
@@ -97,7 +102,42 @@ impl Default for Metrics {
             "Users in the tenant's last Microsoft Graph sync",
             sync_users.clone(),
         );
+        let page_cache_hits = Counter::default();
+        registry.register(
+            "page_cache_hits",
+            "Employee pages served from the page cache",
+            page_cache_hits.clone(),
+        );
+        let page_cache_misses = Counter::default();
+        registry.register(
+            "page_cache_misses",
+            "Employee pages rendered and kept in the page cache",
+            page_cache_misses.clone(),
+        );
+        let page_cache_bypassed = Counter::default();
+        registry.register(
+            "page_cache_bypassed",
+            "Employee pages rendered for one request only (a hand-over QR code, a cookie set)",
+            page_cache_bypassed.clone(),
+        );
+        let page_cache_entries = Gauge::default();
+        registry.register(
+            "page_cache_entries",
+            "Pages in the page cache",
+            page_cache_entries.clone(),
+        );
+        let page_cache_bytes = Gauge::default();
+        registry.register(
+            "page_cache_bytes",
+            "Bytes the page cache holds (HTML, gzip and brotli forms, and keys)",
+            page_cache_bytes.clone(),
+        );
         Metrics {
+            page_cache_hits,
+            page_cache_misses,
+            page_cache_bypassed,
+            page_cache_entries,
+            page_cache_bytes,
             registry,
             requests,
             events_stored,

@@ -54,6 +54,20 @@ async fn refresh(state: &AppState) -> Result<(), sqlx::Error> {
         .store(counts.dropped, std::sync::atomic::Ordering::Relaxed);
     m.events_queued
         .set(i64::try_from(counts.queued).unwrap_or(i64::MAX));
+    let pages = state.page_cache.stats();
+    for (counter, n) in [
+        (&m.page_cache_hits, pages.hits),
+        (&m.page_cache_misses, pages.misses),
+        (&m.page_cache_bypassed, pages.bypassed),
+    ] {
+        counter
+            .inner()
+            .store(n, std::sync::atomic::Ordering::Relaxed);
+    }
+    m.page_cache_entries
+        .set(i64::try_from(pages.entries).unwrap_or(i64::MAX));
+    m.page_cache_bytes
+        .set(i64::try_from(pages.bytes).unwrap_or(i64::MAX));
     refresh_db(m, &state.db).await
 }
 

@@ -10,6 +10,7 @@ pub mod html;
 pub mod journey;
 pub mod meters;
 pub mod metrics;
+pub mod page_cache;
 pub mod ratelimit;
 pub mod scope;
 pub mod security;
@@ -43,6 +44,11 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(journey::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Inside the page context, whose request context it reads and keys on.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::serve,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             context::page_context,

@@ -29,6 +29,9 @@ pub struct AppState {
     /// Tenants and their published branding, kept briefly in memory.
     #[from_ref(skip)]
     pub tenant_cache: Arc<super::tenant_cache::TenantCache>,
+    /// Employee pages rendered once and served many times.
+    #[from_ref(skip)]
+    pub page_cache: Arc<super::page_cache::PageCache>,
     /// When set, `/metrics` needs `Authorization: Bearer <token>`.
     #[from_ref(skip)]
     pub metrics_token: Option<Arc<str>>,

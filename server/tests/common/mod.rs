@@ -176,6 +176,7 @@ pub async fn start_with(o: Options) -> Server {
         metrics: Arc::default(),
         trusted_proxies: trusted_proxies.into(),
         tenant_cache: Arc::default(),
+        page_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
         sign_in: Arc::new(passkey_guide::ops::sso::ConsoleSignIn::new(
             &entra_settings(graph_url.as_deref()).login_url,
@@ -347,4 +348,58 @@ pub fn csrf_of(page: &str) -> String {
         .and_then(|r| r.split('"').next())
         .expect("csrf field on the page")
         .to_owned()
+}
+
+/// Checks that every script on a guide page is allowed by the response's CSP and by nothing
+/// else: with a per-response nonce, each script carries it; on a page from the page cache
+/// (no nonce), each inline script's SHA-256 is listed and each other script is the site's
+/// own. Returns the nonce, if any.
+pub fn check_page_scripts(what: &str, csp: &str, body: &str) -> Option<String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .map(|r| r.split('\'').next().unwrap().to_owned());
+    let mut rest = body;
+    let mut scripts = 0;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let tag_end = rest.find('>').expect("a closed script tag");
+        let tag = &rest[..tag_end];
+        let after = &rest[tag_end + 1..];
+        let close = after.find("</script>").expect("a closed script");
+        scripts += 1;
+        match &nonce {
+            Some(n) => assert!(
+                tag.contains(&format!("nonce=\"{n}\"")),
+                "{what}: a script without the response's nonce: {tag}>"
+            ),
+            None if tag.contains(" src=") => assert!(
+                tag.contains("src=\"/pkg/"),
+                "{what}: a script from elsewhere: {tag}>"
+            ),
+            None => {
+                let hash = base64::engine::general_purpose::STANDARD
+                    .encode(sha2::Sha256::digest(&after.as_bytes()[..close]));
+                assert!(
+                    csp.contains(&format!("'sha256-{hash}'")),
+                    "{what}: an inline script the CSP does not list: {tag}>"
+                );
+            }
+        }
+        rest = &after[close..];
+    }
+    assert!(scripts > 0, "{what}: pages load the islands");
+    if nonce.is_none() {
+        assert!(
+            csp.contains("'sha256-"),
+            "{what}: neither nonce nor hashes in {csp}"
+        );
+        assert!(
+            !body.contains(" nonce=\""),
+            "{what}: a nonce in a cached page"
+        );
+    }
+    nonce
 }
