@@ -46,6 +46,8 @@ test('employee pages have no WCAG 2.2 AA violations', async ({ browser }, info) 
     `/guide/iphone-authenticator/step/${stepWith('iphone-authenticator', 'ask = "sign-in"')}`,
     '/guide/iphone-authenticator/done',
     '/help',
+    '/privacy',
+    `/t/e2e-${info.project.name}/privacy?lang=ja`,
     `/t/e2e-${info.project.name}-strict/guide/windows-hello/step/${stepWith('windows-hello', 'ask = "managed-pc"')}?device=windows`,
     `/t/e2e-${info.project.name}-strict/?device=windows&managed-pc=1`,
     '/guide/iphone-authenticator/print',

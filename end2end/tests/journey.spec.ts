@@ -85,7 +85,7 @@ test('stuck on a cross-device step: the connection causes, then a report the hel
   await expect(cause).toContainText('Bluetooth');
   await expect(page.locator('[data-cause="ios-qr-camera-app"]')).toBeVisible();
 
-  const title = (await cause.locator('h3').textContent())!.trim();
+  const title = (await cause.locator('h2').textContent())!.trim();
   await page.getByLabel(title).check();
   await page.getByLabel('Anything else your helpdesk should know? (optional)').fill(`Stuck on "connecting" <${info.project.name}>`);
   if (info.project.name === 'hydrated') {
