@@ -562,6 +562,17 @@ pub async fn mail(cmd: MailCommand) -> Result<(), ServerError> {
     Ok(())
 }
 
+/// The reference of the tenant's employee with this address, or an error that names both.
+async fn employee_reference(
+    db: &crate::store::Db,
+    t: &crate::store::tenants::Tenant,
+    address: &str,
+) -> Result<String, ServerError> {
+    ops::privacy::reference_of(db, t, address)
+        .await?
+        .ok_or_else(|| ServerError::Invalid(format!("tenant {} has no employee {address}", t.slug)))
+}
+
 pub async fn privacy(cmd: PrivacyCommand) -> Result<(), ServerError> {
     use app::domain::retention::Retention;
     match cmd {
@@ -595,11 +606,7 @@ pub async fn privacy(cmd: PrivacyCommand) -> Result<(), ServerError> {
         } => {
             let db = db.connect().await?;
             let t = tenant_by_slug(&db, &tenant).await?;
-            let reference = ops::privacy::reference_of(&db, &t, &employee)
-                .await?
-                .ok_or_else(|| {
-                    ServerError::Invalid(format!("tenant {tenant} has no employee {employee}"))
-                })?;
+            let reference = employee_reference(&db, &t, &employee).await?;
             if !yes {
                 return Err(ServerError::Invalid(format!(
                     "erasing {employee} cannot be undone: run again with --yes to erase"
@@ -616,11 +623,7 @@ pub async fn privacy(cmd: PrivacyCommand) -> Result<(), ServerError> {
         } => {
             let db = db.connect().await?;
             let t = tenant_by_slug(&db, &tenant).await?;
-            let reference = ops::privacy::reference_of(&db, &t, &employee)
-                .await?
-                .ok_or_else(|| {
-                    ServerError::Invalid(format!("tenant {tenant} has no employee {employee}"))
-                })?;
+            let reference = employee_reference(&db, &t, &employee).await?;
             let doc =
                 ops::privacy::export(&db, &t, &reference, &Actor::cli(), crate::store::now_ms())
                     .await?

@@ -368,3 +368,110 @@ fn waves_and_the_mail_transport_from_the_command_line() {
     );
     assert!(set.contains("SMTP") && !set.contains("hunter2"), "{set}");
 }
+
+/// Personal data from the command line: the retention period (a bad one refused), an export
+/// to a file, and an erasure that needs `--yes` and then leaves no trace of the employee.
+#[test]
+fn an_employee_is_exported_and_erased_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(
+        &["tenant", "create", "--slug", "acme", "--name", "Acme"],
+        "",
+    );
+    let roster = cli.dir.path().join("roster.csv");
+    std::fs::write(
+        &roster,
+        "email,name\nada@acme.example,Ada Quartermain\nbob@acme.example,Bob\n",
+    )
+    .unwrap();
+    cli.ok(
+        &[
+            "roster",
+            "import",
+            "--quiet",
+            "--tenant",
+            "acme",
+            roster.to_str().unwrap(),
+        ],
+        "",
+    );
+    let err = cli.fails(
+        &["privacy", "retention", "--tenant", "acme", "--days", "0"],
+        "",
+    );
+    assert!(err.contains("1 to 3650 days"), "{err}");
+    let out = cli.ok(
+        &["privacy", "retention", "--tenant", "acme", "--days", "90"],
+        "",
+    );
+    assert!(out.contains("90 days"), "{out}");
+
+    let file = cli.dir.path().join("ada.json");
+    cli.ok(
+        &[
+            "privacy",
+            "export",
+            "--tenant",
+            "acme",
+            "--employee",
+            "ADA@acme.example",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+        "",
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(doc["data"]["employee"]["display_name"], "Ada Quartermain");
+    assert_eq!(doc["retention"]["days"], 90);
+
+    let err = cli.fails(
+        &[
+            "privacy",
+            "erase",
+            "--tenant",
+            "acme",
+            "--employee",
+            "ada@acme.example",
+        ],
+        "",
+    );
+    assert!(err.contains("--yes"), "{err}");
+    cli.ok(
+        &[
+            "privacy",
+            "erase",
+            "--tenant",
+            "acme",
+            "--employee",
+            "ada@acme.example",
+            "--yes",
+        ],
+        "",
+    );
+    let err = cli.fails(
+        &[
+            "privacy",
+            "export",
+            "--tenant",
+            "acme",
+            "--employee",
+            "ada@acme.example",
+        ],
+        "",
+    );
+    assert!(err.contains("has no employee"), "{err}");
+    // Bob is untouched.
+    let out = cli.ok(
+        &[
+            "privacy",
+            "export",
+            "--tenant",
+            "acme",
+            "--employee",
+            "bob@acme.example",
+        ],
+        "",
+    );
+    assert!(out.contains("\"bob@acme.example\""));
+}

@@ -98,7 +98,7 @@ pub struct Employee {
     pub entra_policy: Option<app::domain::Policy>,
 }
 
-fn employee(r: &super::DbRow) -> Result<Employee, sqlx::Error> {
+pub(super) fn employee(r: &super::DbRow) -> Result<Employee, sqlx::Error> {
     let email: String = r.try_get("email")?;
     let left_at: Option<i64> = r.try_get("left_at_ms")?;
     let policy: Option<String> = r.try_get("entra_policy")?;
@@ -129,7 +129,7 @@ fn employee(r: &super::DbRow) -> Result<Employee, sqlx::Error> {
     })
 }
 
-const COLUMNS: &str = "id, ref, email, display_name, preferred_language, department, manager, \
+pub(super) const COLUMNS: &str = "id, ref, email, display_name, preferred_language, department, manager, \
      upn, object_id, left_at_ms, left_reason, entra_policy";
 
 pub async fn count(db: &Db, tenant_id: i64) -> Result<i64, ServerError> {

@@ -54,25 +54,23 @@ async fn identity(
     tenant_id: i64,
     employee_id: i64,
 ) -> Result<Option<Identity>, sqlx::Error> {
-    let row = sqlx::query(
-        "SELECT id, ref, email, upn, object_id, display_name FROM employee \
-         WHERE tenant_id = $1 AND id = $2",
-    )
+    let row = sqlx::query(&format!(
+        "SELECT {} FROM employee WHERE tenant_id = $1 AND id = $2",
+        super::employees::COLUMNS
+    ))
     .bind(tenant_id)
     .bind(employee_id)
     .fetch_optional(&mut **tx)
     .await?;
     row.map(|r| {
-        let email: String = r.try_get("email")?;
+        let e = super::employees::employee(&r)?;
         Ok(Identity {
-            id: r.try_get("id")?,
-            reference: r.try_get("ref")?,
-            upn: r
-                .try_get::<Option<String>, _>("upn")?
-                .unwrap_or_else(|| email.to_lowercase()),
-            email,
-            object_id: r.try_get("object_id")?,
-            display_name: r.try_get("display_name")?,
+            id: e.id,
+            reference: e.reference,
+            email: e.email,
+            upn: e.upn,
+            object_id: e.object_id,
+            display_name: e.display_name,
         })
     })
     .transpose()
