@@ -15,7 +15,13 @@ use axum::response::{IntoResponse, Response};
 use std::time::Instant;
 
 /// Times every request and records it under its route pattern.
-pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
+/// Times every request. Its state is the metrics alone: the application state is cloned for
+/// each layer that takes it, on every request.
+pub async fn track(
+    State(metrics): State<std::sync::Arc<super::meters::Metrics>>,
+    req: Request,
+    next: Next,
+) -> Response {
     let start = Instant::now();
     let method = req.method().as_str().to_owned();
     let route = req
@@ -31,8 +37,7 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     } else {
         tracing::debug!(%method, %route, status, ms = elapsed.as_secs_f64() * 1000.0, "request");
     }
-    state
-        .metrics
+    metrics
         .requests
         .get_or_create(&RouteLabels {
             method,

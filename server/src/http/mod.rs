@@ -46,7 +46,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         // Inside the page context, whose request context it reads and keys on.
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.page_cache.clone(),
             page_cache::serve,
         ))
         .layer(axum::middleware::from_fn_with_state(
@@ -56,7 +56,7 @@ pub fn router(state: AppState) -> Router {
         // Outside the page context, which answers personal-link opens (303) and their 429s
         // itself: those are the requests a rollout email brings, and they are timed too.
         .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            state.metrics.clone(),
             metrics::track,
         ))
         .layer(axum::Extension(limits))

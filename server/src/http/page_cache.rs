@@ -20,7 +20,6 @@
 //! reports hits, misses, pages that skipped it, entries and bytes.
 
 use super::scope::TenantScope;
-use super::state::AppState;
 use app::context::PageContext;
 use app::domain::events::{EventCounts, EventSink, GuideEvent};
 use axum::body::{Body, Bytes, to_bytes};
@@ -153,8 +152,7 @@ fn key_of(req: &Request, ctx: &PageContext) -> Key {
 }
 
 /// The middleware: serves a cached page, or renders it, keeps it and serves it.
-pub async fn serve(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let cache = &state.page_cache;
+pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: Next) -> Response {
     let Some(store) = cache.cache.as_ref() else {
         return next.run(req).await;
     };
