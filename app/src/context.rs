@@ -56,6 +56,8 @@ pub struct TenantView {
     pub mandatory: bool,
     /// Days journey data is kept after an employee registered or left (the privacy page).
     pub retention_days: u32,
+    /// The tenant's settings version this view was read at (caches of pages key on it).
+    pub settings_version: i64,
 }
 
 impl PageContext {

@@ -19,7 +19,6 @@
 //! The cache is bounded by the bytes it holds (`PASSKEY_GUIDE_PAGE_CACHE_MB`); `/metrics`
 //! reports hits, misses, pages that skipped it, entries and bytes.
 
-use super::scope::TenantScope;
 use app::context::PageContext;
 use app::domain::events::{EventCounts, EventSink, GuideEvent};
 use axum::body::{Body, Bytes, to_bytes};
@@ -135,9 +134,8 @@ fn is_page(path: &str) -> bool {
 }
 
 fn key_of(req: &Request, ctx: &PageContext) -> Key {
-    let scope = req.extensions().get::<TenantScope>();
     Key {
-        tenant: scope.map(|s| (s.tenant.id, s.tenant.settings_version)),
+        tenant: ctx.tenant.as_ref().map(|t| (t.id, t.settings_version)),
         base: ctx.base.as_ref().into(),
         path: req
             .uri()

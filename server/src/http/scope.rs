@@ -60,6 +60,7 @@ async fn load(state: &AppState, tenant: Tenant, generation: u64) -> Result<Cache
         version,
         mandatory,
         retention_days: tenant.retention.days(),
+        settings_version: tenant.settings_version,
     };
     Ok(Cached {
         at: Instant::now(),
