@@ -93,7 +93,7 @@ fn set_user(p: &idp::Shared, oid: &str, upn: &str, roles: &[&str]) {
 
 /// The role the console's frame shows in the tenant ("Contoso · Admin").
 async fn role_shown(page: reqwest::Response) -> String {
-    let body = page.text().await.unwrap().replace("<!>", "");
+    let body = page.text().await.unwrap().replace("<!---->", "");
     body.split("class=\"tenant-name\">Contoso · ")
         .nth(1)
         .and_then(|r| r.split('<').next())
