@@ -321,11 +321,8 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
             .any(|p| req.uri().path().starts_with(p));
     req.extensions_mut().insert(ctx);
     let mut res = next.run(req).await;
+    let is_html = super::html::is_html(res.headers());
     let h = res.headers_mut();
-    let is_html = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
     if anonymous_page && is_html && !h.contains_key(header::CACHE_CONTROL) {
         h.insert(
             header::CACHE_CONTROL,

@@ -22,14 +22,17 @@ pub struct Mended;
 /// Pages are a few kilobytes; anything larger than this passes through untouched.
 const LIMIT: usize = 4 << 20;
 
-pub async fn tidy(req: Request, next: Next) -> Response {
-    let res = next.run(req).await;
-    let is_html = res
-        .headers()
+/// Whether a response's headers say it is an HTML page.
+pub fn is_html(headers: &axum::http::HeaderMap) -> bool {
+    headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+pub async fn tidy(req: Request, next: Next) -> Response {
+    let res = next.run(req).await;
+    if !is_html(res.headers())
         || res.headers().contains_key(header::CONTENT_ENCODING)
         || res.extensions().get::<Mended>().is_some()
     {

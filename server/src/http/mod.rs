@@ -79,12 +79,7 @@ fn page_compression() -> CompressionLayer<impl tower_http::compression::Predicat
     let is_html = |_: axum::http::StatusCode,
                    _: axum::http::Version,
                    headers: &axum::http::HeaderMap,
-                   _: &axum::http::Extensions| {
-        headers
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"))
-    };
+                   _: &axum::http::Extensions| html::is_html(headers);
     CompressionLayer::new()
         .quality(tower_http::CompressionLevel::Precise(1))
         .compress_when(DefaultPredicate::new().and(is_html))

@@ -211,10 +211,7 @@ fn cacheable(status: StatusCode, headers: &HeaderMap) -> bool {
         && !headers.contains_key(header::SET_COOKIE)
         && !headers.contains_key(header::CONTENT_ENCODING)
         && !headers.contains_key(header::CACHE_CONTROL)
-        && headers
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("text/html"))
+        && super::html::is_html(headers)
 }
 
 /// The cached form of a rendered page: mended, its nonce replaced by script hashes, compressed.

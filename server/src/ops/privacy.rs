@@ -48,7 +48,7 @@ pub async fn apply_retention(
         erased: privacy::erase_employees(db, tenant.id, &erase).await?,
         ..RetentionReport::default()
     };
-    report.rows = privacy::trim_employees(db, tenant.id, &trim).await?;
+    report.rows = privacy::trim_employees(db, &trim).await?;
     report.trimmed = trim.len() as u64;
     report.rows +=
         privacy::drop_old_digests(db, tenant.id, tenant.retention.cutoff_ms(now_ms)).await?;

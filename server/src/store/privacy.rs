@@ -301,7 +301,7 @@ pub async fn retention_rows(db: &Db, tenant_id: i64) -> Result<Vec<RetentionRow>
 /// diagnostics, reminders and the messages sent to them go; page views stay as anonymous
 /// statistics; their progress keeps the stage dates and loses the device and stuck report.
 /// Returns the rows changed.
-pub async fn trim_employees(db: &Db, tenant_id: i64, ids: &[i64]) -> Result<u64, ServerError> {
+pub async fn trim_employees(db: &Db, ids: &[i64]) -> Result<u64, ServerError> {
     let backend = Backend::of(db);
     let mut changed = 0;
     for chunk in ids.chunks(500) {
@@ -339,7 +339,6 @@ pub async fn trim_employees(db: &Db, tenant_id: i64, ids: &[i64]) -> Result<u64,
         .rows_affected();
         tx.commit().await?;
     }
-    let _ = tenant_id;
     Ok(changed)
 }
 
