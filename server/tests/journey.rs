@@ -8,7 +8,7 @@ use app::domain::catalogue::{Ask, Catalogue};
 use app::domain::links::Purpose;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
-use common::{Options, Server, client, start_with};
+use common::{Server, client};
 use passkey_guide::store::{employees, tenants};
 use reqwest::StatusCode;
 use std::time::Duration;
@@ -18,12 +18,7 @@ const WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537
 const FLOW: &str = "iphone-authenticator";
 
 async fn server(smtp: Option<&SmtpServer>) -> Server {
-    start_with(Options {
-        secure_cookies: false,
-        smtp_url: smtp.map(|m| m.url.clone()),
-        ..Options::default()
-    })
-    .await
+    common::start_with_mail(smtp).await
 }
 
 /// A tenant with `n` employees; returns their references in email order.

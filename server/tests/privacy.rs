@@ -8,7 +8,7 @@ mod common;
 use app::domain::retention::Retention;
 use app::domain::tenant::Role;
 use common::smtp::SmtpServer;
-use common::{Options, Server, client, csrf_of, start_with};
+use common::{Server, client, csrf_of};
 use passkey_guide::ops::privacy;
 use passkey_guide::store::audit::Actor;
 use passkey_guide::store::{employees, now_ms, tenants};
@@ -19,12 +19,7 @@ const FLOW: &str = "iphone-authenticator";
 const DAY_MS: i64 = 86_400_000;
 
 async fn server(smtp: Option<&SmtpServer>) -> Server {
-    start_with(Options {
-        secure_cookies: false,
-        smtp_url: smtp.map(|m| m.url.clone()),
-        ..Options::default()
-    })
-    .await
+    common::start_with_mail(smtp).await
 }
 
 fn is_postgres(s: &Server) -> bool {

@@ -121,6 +121,16 @@ impl Default for Options {
     }
 }
 
+/// A server with plain-HTTP cookies, sending its mail to `smtp` if given.
+pub async fn start_with_mail(smtp: Option<&smtp::SmtpServer>) -> Server {
+    start_with(Options {
+        secure_cookies: false,
+        smtp_url: smtp.map(|m| m.url.clone()),
+        ..Options::default()
+    })
+    .await
+}
+
 pub async fn start(policy: Policy) -> Server {
     start_with(Options {
         policy,
