@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// What the tenant allows. `attestation_enforced` implies device-bound only: synced passkeys
 /// carry no attestation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Policy {
     pub synced_allowed: bool,
     pub attestation_enforced: bool,
@@ -16,7 +16,7 @@ pub struct Policy {
     pub authenticators: Authenticators,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Authenticators {
     pub microsoft_authenticator: bool,
     pub windows_hello: bool,

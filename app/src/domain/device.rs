@@ -166,7 +166,7 @@ impl FromStr for OsVersion {
 
 /// What the request tells about the device. `os_version` is only set when the request really
 /// reveals it; a frozen User-Agent token gives at most `os_at_least`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DeviceProfile {
     pub platform: Platform,
     pub os_version: Option<OsVersion>,

@@ -95,6 +95,17 @@ fn current(entries: &[JourneyEntry]) -> impl Iterator<Item = &JourneyEntry> {
         .filter(move |e| restarted.is_none_or(|r| e.last_at_ms > r))
 }
 
+/// Whether an entry of this kind can change where [`resume`] leads: a step, the closing
+/// screen, the confirmation or "start over". Any other kind leaves it where it was, so a
+/// resume point kept in memory stays right (`server::http::resume_cache`).
+pub fn moves_resume(kind: EventKind) -> bool {
+    kind.is_step()
+        || matches!(
+            kind,
+            EventKind::Done | EventKind::Confirmed | EventKind::Restarted
+        )
+}
+
 /// Where opening the personal link again should lead: the step last reached (or the closing
 /// screen), ignoring everything before the last "start over".
 pub fn resume(entries: &[JourneyEntry]) -> Option<Position> {
@@ -188,6 +199,28 @@ pub fn summarise(entries: &[JourneyEntry]) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_kinds_that_move_resume_change_it() {
+        let before = vec![
+            entry(EventKind::LinkOpened, "", 0, "", 1),
+            entry(EventKind::StepViewed, "iphone-authenticator", 2, "", 2),
+        ];
+        for kind in EventKind::ALL {
+            for (flow, step) in [("", 0), ("iphone-authenticator", 4), ("windows-hello", 1)] {
+                let mut after = before.clone();
+                after.push(entry(kind, flow, step, "yes", 3));
+                if resume(&after) != resume(&before) {
+                    assert!(
+                        moves_resume(kind),
+                        "{kind:?} ({flow}, {step}) moved resume but is not said to"
+                    );
+                }
+            }
+        }
+        assert!(moves_resume(EventKind::Restarted));
+        assert!(!moves_resume(EventKind::LinkOpened));
+    }
 
     fn entry(kind: EventKind, flow: &str, step: u16, detail: &str, at: i64) -> JourneyEntry {
         JourneyEntry {
