@@ -2,7 +2,8 @@
 # The rollout-email herd (BENCHMARKS.md, "Herd"): everyone opens their personal link at once.
 # On loopback, with wrk and the release build:
 #   - baseline in the same run: a bare axum handler (server/examples/bare.rs), same runtime,
-#     sending the very bytes the server sends for the step page (brotli);
+#     sending the very bytes the server sends for the step page (brotli), to the very
+#     requests the step page gets;
 #   - personal-link opens (signature, roster lookup, resume, journey event; answers 303) cycling
 #     through HERD_EMPLOYEES distinct links, and a tenant's guide step page with the link
 #     cookie (from the page cache after its first view), and an employee's answer (a form
@@ -83,6 +84,18 @@ start_server() {
 stop_server() { # lets the writer store what is queued
   kill -TERM "$server"
   wait "$server" || true
+}
+
+# Waits (bounded) until the server's event writer has stored what earlier runs queued, so a
+# run does not pay for the one before it; prints how long that took.
+drained() {
+  local waited=0 queued
+  while :; do
+    queued=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/^passkey_guide_guide_events_queued / { print $2 }')
+    { [ "${queued:-0}" = 0 ] || [ "$waited" -ge "${HERD_DRAIN_WAIT:-180}" ]; } && break
+    sleep 1; waited=$((waited + 1))
+  done
+  printf 'event queue before: %s (waited %ss)\n' "${queued:-?}" "$waited"
 }
 
 # wrk with scripts/herd.lua; prints the HERD summary line (and the load before it).
@@ -166,18 +179,24 @@ run() { # sqlite | postgres
   local bare_pid=$!
   pids+=("$bare_pid")
   wait_http "http://127.0.0.1:$bare_port/"
-  herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port/" "$duration"
+  # The very requests the step page gets (its path, each employee's cookie), so the baseline
+  # and the server see the same load from wrk.
+  herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port" "$duration" \
+    HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens"
   kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
 
   # A short warm-up over other employees' links would spend their allowance: warm up on the
   # generic start page instead.
   curl -s -o /dev/null "http://127.0.0.1:$port/t/herd/"
+  drained
   herd "personal-link open (303)" "http://127.0.0.1:$port" "$duration" \
     HERD_MODE=path HERD_ITEMS="$work/herd.paths"
+  drained
   herd "guide step 3 with link cookie" "http://127.0.0.1:$port" "$duration" \
     HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens"
-  curl -s "http://127.0.0.1:$port/metrics" | grep -E '^passkey_guide_page_cache' || true
+  curl -s "http://127.0.0.1:$port/metrics" | grep -E '^passkey_guide_(page_cache|guide_events)' || true
   # An employee's answer, committed before its 303 (durable, not batched).
+  drained
   herd "answer: confirm (durable)" "http://127.0.0.1:$port" "$duration" \
     HERD_MODE=post HERD_PATH=/t/herd/journey/confirm HERD_ITEMS="$work/herd.tokens" \
     HERD_BODY='flow=iphone-authenticator&answer=yes'

@@ -1,6 +1,6 @@
 //! The floor for HTTP benchmarks (`scripts/bench-herd.sh`): a bare axum handler on the same
-//! runtime as the server (tokio multi-thread, one worker per core) answering `GET /` with
-//! fixed bytes: the file `BARE_BODY` names (the benchmark saves the step page there exactly as
+//! runtime as the server (tokio multi-thread, one worker per core) answering every `GET`, so
+//! the benchmark can send it the very requests it sends the server, with fixed bytes: the file `BARE_BODY` names (the benchmark saves the step page there exactly as
 //! the server sent it, compressed, and names its encoding in `BARE_ENCODING`), or a small page.
 //! Listens on `BARE_ADDR` or the first argument (default 127.0.0.1:3990).
 
@@ -27,20 +27,17 @@ async fn main() -> std::io::Result<()> {
     let encoding = std::env::var("BARE_ENCODING")
         .ok()
         .and_then(|e| HeaderValue::from_str(&e).ok());
-    let app = Router::new().route(
-        "/",
-        get(move || {
-            let (body, encoding) = (body.clone(), encoding.clone());
-            async move {
-                let mut res =
-                    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response();
-                if let Some(e) = encoding {
-                    res.headers_mut().insert(header::CONTENT_ENCODING, e);
-                }
-                res
+    let app = Router::new().fallback(get(move || {
+        let (body, encoding) = (body.clone(), encoding.clone());
+        async move {
+            let mut res =
+                ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response();
+            if let Some(e) = encoding {
+                res.headers_mut().insert(header::CONTENT_ENCODING, e);
             }
-        }),
-    );
+            res
+        }
+    }));
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     axum::serve(listener, app).await
 }
