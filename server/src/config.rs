@@ -760,6 +760,13 @@ pub struct ServeArgs {
     /// cache off).
     #[arg(long, env = "PASSKEY_GUIDE_PAGE_CACHE_MB", default_value_t = 64)]
     pub page_cache_mb: u64,
+
+    /// How often each instance reads every tenant's settings and roster versions from the
+    /// database (milliseconds): a change made on another instance reaches this one's caches
+    /// within this time.
+    #[arg(long, env = "PASSKEY_GUIDE_VERSION_POLL_MS", default_value_t = 100,
+          value_parser = clap::value_parser!(u64).range(10..=10_000))]
+    pub version_poll_ms: u64,
 }
 
 impl ServeArgs {

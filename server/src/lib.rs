@@ -28,7 +28,7 @@ pub use http::{listen, router, serve_on, site_options};
 
 use config::ServeArgs;
 use error::ServerError;
-use http::state::AppState;
+use http::state::{AppState, Services};
 use jobs::{GraphSyncSchedule, Jobs};
 
 /// Opens the database, fills in what older versions left out, starts the jobs and serves
@@ -75,7 +75,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
     let mail = args.mail.settings(entra.clone())?;
     let (jobs, events, outbox) = Jobs::start(&pool, links.clone(), mail, graph_sync, entra.clone());
     let addr = leptos_options.site_addr;
-    let state = AppState {
+    let state = AppState::new(Services {
         leptos_options,
         db: pool.clone(),
         policy: args.policy(),
@@ -88,6 +88,13 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
         metrics: std::sync::Arc::default(),
         trusted_proxies: args.trusted_proxies.clone().into(),
         tenant_cache: std::sync::Arc::default(),
+        versions: jobs::versions::start(
+            pool.clone(),
+            std::time::Duration::from_millis(args.version_poll_ms),
+        ),
+        roster_cache: std::sync::Arc::default(),
+        detect_cache: std::sync::Arc::default(),
+        resume_cache: std::sync::Arc::default(),
         page_cache: std::sync::Arc::new(http::page_cache::PageCache::new(
             args.page_cache_mb.saturating_mul(1 << 20),
         )),
@@ -97,7 +104,7 @@ pub async fn serve(args: ServeArgs) -> Result<(), ServerError> {
             &args.links.public_url,
         )),
         entra,
-    };
+    });
     let listener = listen(addr)?;
     tracing::info!(%addr, policy = ?args.policy(), "passkey-guide listening");
     serve_on(listener, state, shutdown_signal()).await?;

@@ -68,6 +68,58 @@ async fn iphone_gets_its_flows_with_security_headers() {
     assert_eq!(views, 2, "both views are recorded");
 }
 
+/// After a page has been through the whole stack once, later views are answered from memory
+/// before any routing: they must be exactly what the stack sends (every header, the bytes in
+/// each encoding) and still count in the request metrics under the page's route.
+#[tokio::test]
+async fn a_page_answered_from_memory_is_the_one_the_stack_sends() {
+    let s = start(Policy::default()).await;
+    let page = "/guide/iphone-authenticator/step/2";
+    let fetch = |encoding: &'static str| {
+        let s = &s;
+        async move {
+            let res = s
+                .get(
+                    page,
+                    &[("user-agent", IPHONE), ("accept-encoding", encoding)],
+                )
+                .await;
+            assert_eq!(res.status(), 200);
+            let mut headers = res.headers().clone();
+            headers.remove("date");
+            (headers, res.bytes().await.unwrap())
+        }
+    };
+    for encoding in ["br", "gzip", "identity"] {
+        let (first_headers, first_body) = fetch(encoding).await;
+        for _ in 0..2 {
+            let (headers, body) = fetch(encoding).await;
+            assert_eq!(headers, first_headers, "{encoding}: the same headers");
+            assert_eq!(body, first_body, "{encoding}: the same bytes");
+        }
+        let coding = first_headers
+            .get("content-encoding")
+            .map(|v| v.to_str().unwrap());
+        assert_eq!(coding, (encoding != "identity").then_some(encoding));
+    }
+    let hits_and_views = s.get("/metrics", &[]).await.text().await.unwrap();
+    assert!(
+        hits_and_views.contains(
+            "passkey_guide_http_request_duration_seconds_count{method=\"GET\",route=\"/guide/{flow}/step/{step}\",status=\"200\"} 9"
+        ),
+        "all nine views are timed under the route:\n{hits_and_views}"
+    );
+    let hits = hits_and_views
+        .lines()
+        .find_map(|l| l.strip_prefix("passkey_guide_page_cache_hits_total "))
+        .and_then(|n| n.trim().parse::<u64>().ok())
+        .unwrap();
+    assert!(
+        hits >= 8,
+        "eight of the nine views came from memory: {hits}"
+    );
+}
+
 #[tokio::test]
 async fn device_bound_policy_hides_synced_flows() {
     let s = start(Policy {

@@ -805,3 +805,28 @@ async fn cached_pages_record_each_employees_own_view() {
     }
     assert_ne!(policies[0], policies[1], "rendered per request");
 }
+
+/// The employees whose links an instance served are kept in memory (other instances' changes
+/// arrive with the next poll of the roster version: see `instances.rs`); a change made through
+/// this instance shows at its very next request.
+#[tokio::test]
+async fn a_roster_change_made_here_shows_at_the_next_request() {
+    let s = server(None).await;
+    let refs = seed(&s, "acme", 2).await;
+    let c = client();
+    let opened = open(&c, &s, &link(&s, "acme", &refs[0]), IPHONE).await;
+    assert_eq!(opened.status(), StatusCode::SEE_OTHER);
+    let page = "/t/acme/guide/iphone-authenticator/step/2";
+    for _ in 0..3 {
+        let body = open(&c, &s, page, IPHONE).await.text().await.unwrap();
+        assert!(body.contains("<html lang=\"en\""));
+    }
+    let tenant = tenants::by_slug(&s.pool, "acme").await.unwrap().unwrap();
+    let mut row = common::employee("e00000@acme.example".into(), "Employee 0".into());
+    row.preferred_language = Some("de".into());
+    employees::import(&s.pool, tenant.id, &[row], |_| {})
+        .await
+        .unwrap();
+    let body = open(&c, &s, page, IPHONE).await.text().await.unwrap();
+    assert!(body.contains("<html lang=\"de\""), "German at once");
+}

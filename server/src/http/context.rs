@@ -8,10 +8,10 @@ use super::session::cookie;
 use super::state::AppState;
 use crate::store::{employees, now_ms};
 use app::context::{LinkProblem, PageContext};
+use app::domain::RequestHints;
 use app::domain::detect::{ACCEPT_CH, CRITICAL_CH, VARY};
 use app::domain::events::{EventKind, GuideEvent};
 use app::domain::links::{LinkClaims, LinkError, Purpose};
-use app::domain::{RequestHints, detect};
 use app::i18n::{LANG_COOKIE, LanguageInputs, Locale, negotiate};
 use axum::extract::{Request, State};
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
@@ -76,8 +76,10 @@ pub const LINK_COOKIE: &str = "pg_link";
 
 struct LinkedEmployee {
     id: i64,
-    /// The tenant's settings version, read with the employee.
+    /// The tenant's settings version, read with the employee or polled.
     settings_version: i64,
+    /// Whether `settings_version` is the polled one (it may lag this process's own change).
+    polled: bool,
     /// The policy Entra's passkey profiles give this employee, where a connection said.
     policy: Option<app::domain::Policy>,
     preferred_language: Option<String>,
@@ -87,12 +89,12 @@ struct LinkedEmployee {
 /// How long the QR code's hand-over to a phone stays valid.
 const CONTINUE_TTL_S: i64 = 15 * 60;
 
-/// Checks a personal link token against this tenant and its roster.
-async fn linked_employee(
+/// The claims of a personal link token, if it is this tenant's and still valid.
+fn claims_for(
     state: &AppState,
     scope: &TenantScope,
     token: &str,
-) -> Result<LinkedEmployee, LinkProblem> {
+) -> Result<LinkClaims, LinkProblem> {
     let now = now_ms() / 1000;
     let claims = match state.links.keys.verify(token, now) {
         Ok(c) => c,
@@ -104,20 +106,159 @@ async fn linked_employee(
     if claims.tenant != scope.tenant.slug {
         return Err(LinkProblem::Invalid);
     }
-    match employees::by_ref_with_version(&state.db, scope.tenant.id, &claims.employee).await {
-        Ok(Some((e, settings_version))) => Ok(LinkedEmployee {
-            settings_version,
-            id: e.id,
-            policy: e.entra_policy,
-            preferred_language: e.preferred_language,
+    Ok(claims)
+}
+
+/// The employee these claims name, from memory: only when read under the tenant's current
+/// roster version and this process's roster generation (else the claims back).
+fn remembered(
+    state: &AppState,
+    scope: &TenantScope,
+    claims: LinkClaims,
+) -> Result<LinkedEmployee, LinkClaims> {
+    let Some(v) = state.versions.get(scope.tenant.id) else {
+        return Err(claims);
+    };
+    match state.roster_cache.get(
+        scope.tenant.id,
+        &claims.employee,
+        v.roster,
+        employees::generation(),
+    ) {
+        Some(hit) => Ok(LinkedEmployee {
+            id: hit.id,
+            settings_version: v.settings,
+            polled: true,
+            policy: hit.policy,
+            preferred_language: hit.preferred_language.clone(),
             claims,
         }),
+        None => Err(claims),
+    }
+}
+
+/// Checks a personal link token against this tenant and its roster (in memory when current).
+async fn linked_employee(
+    state: &AppState,
+    scope: &TenantScope,
+    token: &str,
+) -> Result<LinkedEmployee, LinkProblem> {
+    // Both taken before the read: an entry kept now is stale as soon as either moves.
+    let versions = state.versions.get(scope.tenant.id);
+    let generation = employees::generation();
+    let claims = match remembered(state, scope, claims_for(state, scope, token)?) {
+        Ok(e) => return Ok(e),
+        Err(claims) => claims,
+    };
+    match employees::by_ref_with_version(&state.db, scope.tenant.id, &claims.employee).await {
+        Ok(Some((e, settings_version))) => {
+            let linked = super::roster_cache::Linked {
+                id: e.id,
+                policy: e.entra_policy,
+                preferred_language: e.preferred_language,
+            };
+            if let Some(v) = versions {
+                state.roster_cache.put(
+                    scope.tenant.id,
+                    &claims.employee,
+                    v.roster,
+                    generation,
+                    linked.clone(),
+                );
+            }
+            Ok(LinkedEmployee {
+                settings_version,
+                polled: false,
+                id: linked.id,
+                policy: linked.policy,
+                preferred_language: linked.preferred_language,
+                claims,
+            })
+        }
         Ok(None) => Err(LinkProblem::Unknown),
         Err(e) => {
             tracing::error!(error = %e, "looking up a personal link failed");
             Err(LinkProblem::Unknown)
         }
     }
+}
+
+/// What a guide page is rendered for, besides its path and tenant: the device, the language
+/// and the passkey policy. The page context and the page cache's answer from memory
+/// ([`cached_page_inputs`]) both compute them here, so both key a page the same way.
+pub struct PageInputs {
+    pub profile: app::domain::DeviceProfile,
+    pub locale: Locale,
+    /// A language picked with `?lang=` (remembered in a cookie).
+    pub chosen_lang: Option<Locale>,
+    pub policy: app::domain::Policy,
+}
+
+fn page_inputs(
+    state: &AppState,
+    scope: Option<&TenantScope>,
+    employee: Option<&LinkedEmployee>,
+    req: &Request,
+) -> PageInputs {
+    let headers = req.headers();
+    let profile = state.detect_cache.profile(&hints(headers));
+    let chosen_lang = query_param(req.uri().query(), "lang").and_then(Locale::from_tag);
+    let locale = negotiate(LanguageInputs {
+        query: chosen_lang.map(Locale::tag),
+        cookie: cookie(headers, LANG_COOKIE),
+        employee: employee.and_then(|e| e.preferred_language.as_deref()),
+        accept_language: header(headers, "accept-language"),
+        tenant_default: scope.and_then(|s| s.tenant.default_language.as_deref()),
+    });
+    // Entra's passkey profiles for this employee, else the tenant's policy for visitors.
+    let policy = match (scope, employee.and_then(|e| e.policy)) {
+        (Some(_), Some(p)) => p,
+        (Some(s), None) => s.tenant.visitor_policy(),
+        (None, _) => state.policy,
+    };
+    PageInputs {
+        profile,
+        locale,
+        chosen_lang,
+        policy,
+    }
+}
+
+/// Whether a page with a personal link hands over to another device (the QR code's continue
+/// token, or the way out of an app's built-in browser): such pages are rendered per request.
+fn hands_over(profile: &app::domain::DeviceProfile) -> bool {
+    profile.platform.is_computer() || profile.in_app.is_some()
+}
+
+/// For a guide page request (GET) that can be answered from memory alone: the page's inputs
+/// and the linked employee's id, exactly as [`page_context`] would compute them. `None` when
+/// anything needs the database or the request's own handling: a tenant whose settings moved,
+/// a personal link not in memory (or invalid), a language being picked (`?lang=` sets a
+/// cookie), or a hand-over to another device.
+pub fn cached_page_inputs(state: &AppState, req: &Request) -> Option<(PageInputs, Option<i64>)> {
+    let scope = req.extensions().get::<TenantScope>();
+    if let Some(s) = scope
+        && state
+            .versions
+            .get(s.tenant.id)
+            .is_none_or(|v| v.settings > s.tenant.settings_version)
+    {
+        return None;
+    }
+    if query_param(req.uri().query(), "lang").is_some() {
+        return None;
+    }
+    let employee = match (scope, cookie(req.headers(), LINK_COOKIE)) {
+        (Some(s), Some(token)) => {
+            Some(remembered(state, s, claims_for(state, s, token).ok()?).ok()?)
+        }
+        _ => None,
+    };
+    let inputs = page_inputs(state, scope, employee.as_ref(), req);
+    if employee.is_some() && hands_over(&inputs.profile) {
+        return None;
+    }
+    Some((inputs, employee.map(|e| e.id)))
 }
 
 fn set_cookie(res: &mut Response, value: String) {
@@ -160,7 +301,7 @@ async fn open_link(
     });
     // A phone continuing from a computer gets its own device's flow, not the computer's step.
     let resume = match e.claims.purpose {
-        Purpose::Personal => super::journey::resume_path(&state.db, e.id, profile.platform)
+        Purpose::Personal => super::journey::resume_path(state, e.id, profile.platform)
             .await
             .unwrap_or_else(|err| {
                 tracing::error!(error = %err, "loading a journey to resume failed");
@@ -174,6 +315,7 @@ async fn open_link(
     };
     let max_age = (link_expires - now_ms() / 1000).max(0);
     let mut res = axum::response::Redirect::to(&target).into_response();
+    res.extensions_mut().insert(LINK_ROUTE.clone());
     set_cookie(
         &mut res,
         format!(
@@ -182,6 +324,10 @@ async fn open_link(
     );
     res
 }
+
+/// The route name personal-link opens are timed under (no route answers them: this does).
+static LINK_ROUTE: std::sync::LazyLock<super::meters::RouteName> =
+    std::sync::LazyLock::new(|| super::meters::RouteName("/link/{token}".into()));
 
 /// 429 for an employee whose link was used too often: a page in their language that says
 /// how long to wait.
@@ -219,17 +365,25 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     }
     // A change made on another instance shows in the database's settings version: the tenant
     // is read again before anything on the page depends on it (caches of pages key on it).
+    // The polled version can lag a change this process made (and has already reloaded): only
+    // a newer one means the tenant is stale; a version read now is the truth either way.
     if let Some(s) = &scope {
-        let current = match &employee {
-            Some(e) => Some(e.settings_version),
-            None => crate::store::tenants::settings_version(&state.db, s.tenant.id)
-                .await
-                .unwrap_or_else(|e| {
-                    tracing::error!(error = %e, "reading a tenant's settings version failed");
-                    None
-                }),
+        let polled = state.versions.get(s.tenant.id).map(|v| v.settings);
+        let (current, read_now) = match (&employee, polled) {
+            (Some(e), _) => (Some(e.settings_version), !e.polled),
+            (None, Some(v)) => (Some(v), false),
+            (None, None) => (
+                crate::store::tenants::settings_version(&state.db, s.tenant.id)
+                    .await
+                    .unwrap_or_else(|e| {
+                        tracing::error!(error = %e, "reading a tenant's settings version failed");
+                        None
+                    }),
+                true,
+            ),
         };
-        if current.is_some_and(|v| v != s.tenant.settings_version) {
+        let cached = s.tenant.settings_version;
+        if current.is_some_and(|v| v > cached || (read_now && v != cached)) {
             match super::scope::refresh(&state, s).await {
                 Ok(fresh) => {
                     req.extensions_mut().insert(fresh.clone());
@@ -239,20 +393,12 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
             }
         }
     }
-    let headers = req.headers();
-    let profile = detect(&hints(headers));
-    let chosen_lang = query_param(req.uri().query(), "lang").and_then(Locale::from_tag);
-    let locale = negotiate(LanguageInputs {
-        query: chosen_lang.map(Locale::tag),
-        cookie: cookie(headers, LANG_COOKIE),
-        employee: employee
-            .as_ref()
-            .and_then(|e| e.preferred_language.as_deref()),
-        accept_language: header(headers, "accept-language"),
-        tenant_default: scope
-            .as_ref()
-            .and_then(|s| s.tenant.default_language.as_deref()),
-    });
+    let PageInputs {
+        profile,
+        locale,
+        chosen_lang,
+        policy,
+    } = page_inputs(&state, scope.as_ref(), employee.as_ref(), &req);
     // Opening a link and the journey's forms count against the employee's allowance, never
     // the address's (colleagues share one NAT address).
     let limited = opening.is_some()
@@ -262,7 +408,11 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
         && let Err(wait) = limits.employee.check(&(scope.tenant.id, e.id))
     {
         tracing::info!(tenant = %scope.tenant.slug, "personal link rate-limited");
-        return too_many_requests(locale, wait);
+        let mut res = too_many_requests(locale, wait);
+        if opening.is_some() {
+            res.extensions_mut().insert(LINK_ROUTE.clone());
+        }
+        return res;
     }
     if let (Some(scope), Some(e), Some(_)) = (&scope, &employee, &opening) {
         return open_link(&state, scope, e, &profile, locale, secure).await;
@@ -270,17 +420,14 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     let now_s = now_ms() / 1000;
     // A continue token where the journey may move: from a computer to a phone (the QR code),
     // and out of an app's built-in browser into the real one (the way-out link).
-    let continue_token = employee
-        .as_ref()
-        .filter(|_| profile.platform.is_computer() || profile.in_app.is_some())
-        .map(|e| {
-            Arc::from(
-                state
-                    .links
-                    .keys
-                    .sign_continue(&e.claims, now_s + CONTINUE_TTL_S),
-            )
-        });
+    let continue_token = employee.as_ref().filter(|_| hands_over(&profile)).map(|e| {
+        Arc::from(
+            state
+                .links
+                .keys
+                .sign_continue(&e.claims, now_s + CONTINUE_TTL_S),
+        )
+    });
     let maker = state.links.maker(now_s);
     let guide_url: Arc<str> = match &scope {
         Some(s) => maker.guide_url(&s.tenant).into(),
@@ -289,12 +436,7 @@ pub async fn page_context(State(state): State<AppState>, mut req: Request, next:
     let mut ctx = PageContext {
         profile,
         locale,
-        // Entra's passkey profiles for this employee, else the tenant's policy for visitors.
-        policy: match (&scope, employee.as_ref().and_then(|e| e.policy)) {
-            (Some(_), Some(p)) => p,
-            (Some(s), None) => s.tenant.visitor_policy(),
-            (None, _) => state.policy,
-        },
+        policy,
         security_info_url: scope.as_ref().map_or_else(
             || state.security_info_url.clone(),
             |s| s.tenant.security_info_url.as_str().into(),

@@ -8,7 +8,7 @@ use super::session::same_origin;
 use super::state::AppState;
 use crate::error::ServerError;
 use crate::ops::diagnostic;
-use crate::store::{Db, journey, now_ms};
+use crate::store::{journey, now_ms};
 use app::components::MANAGED_PC_PARAM;
 use app::context::PageContext;
 use app::domain::catalogue::{Ask, Catalogue, Flow};
@@ -47,11 +47,21 @@ pub fn routes() -> axum::Router<AppState> {
 /// Where a returning employee should land on `platform`: the step they last reached if that
 /// flow is for this device, else `None` (the start page, which picks their device's flow).
 pub async fn resume_path(
-    db: &Db,
+    state: &AppState,
     employee_id: i64,
     platform: Platform,
 ) -> Result<Option<String>, ServerError> {
-    let position = resume(&journey::entries(db, employee_id).await?);
+    let position = match state.resume_cache.get(employee_id) {
+        Some(known) => known,
+        None => {
+            let read_at = std::time::Instant::now();
+            let position = resume(&journey::entries(&state.db, employee_id).await?);
+            state
+                .resume_cache
+                .put(employee_id, read_at, position.clone());
+            position
+        }
+    };
     let catalogue = Catalogue::embedded();
     Ok(position.and_then(|p| {
         let (flow, path) = match &p {
@@ -216,8 +226,9 @@ async fn answered(
     ctx: &PageContext,
     event: GuideEvent,
 ) -> Result<(), ServerError> {
-    if event.employee_id.is_some() {
+    if let Some(id) = event.employee_id {
         crate::store::events::insert_events(&state.db, &[(now_ms(), event)]).await?;
+        state.resume_cache.forget(id);
     } else {
         ctx.events.record(event);
     }

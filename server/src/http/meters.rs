@@ -9,6 +9,12 @@ use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
 use std::sync::atomic::AtomicU64;
 
+/// The route pattern a response answered, for the request metrics (`metrics::track`): set by
+/// `metrics::name_route` inside the router, kept with cached pages, and set by the middleware
+/// that answers personal links.
+#[derive(Debug, Clone)]
+pub struct RouteName(pub std::sync::Arc<str>);
+
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub(super) struct RouteLabels {
     pub(super) method: String,
@@ -44,6 +50,43 @@ pub struct Metrics {
     pub(super) page_cache_bypassed: Counter<u64, AtomicU64>,
     pub(super) page_cache_entries: Gauge,
     pub(super) page_cache_bytes: Gauge,
+}
+
+impl Metrics {
+    /// The latency histogram of one route's requests, to observe again and again.
+    pub fn request_histogram(&self, method: &str, route: &str, status: u16) -> Histogram {
+        self.requests
+            .get_or_create(&RouteLabels {
+                method: method.to_owned(),
+                route: route.to_owned(),
+                status,
+            })
+            .clone()
+    }
+
+    /// Records one request under its route pattern, with the access log's line for it: at
+    /// debug level, errors always.
+    pub fn observe_request(
+        &self,
+        method: String,
+        route: String,
+        status: u16,
+        elapsed: std::time::Duration,
+    ) {
+        let ms = elapsed.as_secs_f64() * 1000.0;
+        if status >= 500 {
+            tracing::error!(%method, %route, status, ms, "request failed");
+        } else {
+            tracing::debug!(%method, %route, status, ms, "request");
+        }
+        self.requests
+            .get_or_create(&RouteLabels {
+                method,
+                route,
+                status,
+            })
+            .observe(elapsed.as_secs_f64());
+    }
 }
 
 impl Default for Metrics {

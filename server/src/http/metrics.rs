@@ -5,7 +5,7 @@
 //! database when scraped, so every instance reports the same numbers for them: aggregate
 //! those with `max`, not `sum`.
 
-use super::meters::{MailLabels, Metrics, RouteLabels, TenantLabels};
+use super::meters::{MailLabels, Metrics, RouteName, TenantLabels};
 use super::state::AppState;
 use crate::store::{self, Db};
 use axum::extract::{MatchedPath, Request, State};
@@ -14,9 +14,21 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::time::Instant;
 
-/// Times every request and records it under its route pattern.
-/// Times every request. Its state is the metrics alone: the application state is cloned for
-/// each layer that takes it, on every request.
+/// Inside the router: names the response after the route that matched.
+pub async fn name_route(req: Request, next: Next) -> Response {
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| RouteName(m.as_str().into()));
+    let mut res = next.run(req).await;
+    if let Some(route) = route {
+        res.extensions_mut().insert(route);
+    }
+    res
+}
+
+/// Times every request and records it under its route pattern ([`RouteName`]). It runs around
+/// the router, so it learns the route from the response.
 pub async fn track(
     State(metrics): State<std::sync::Arc<super::meters::Metrics>>,
     req: Request,
@@ -24,27 +36,12 @@ pub async fn track(
 ) -> Response {
     let start = Instant::now();
     let method = req.method().as_str().to_owned();
-    let route = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "(unmatched)".to_owned(), |m| m.as_str().to_owned());
     let res = next.run(req).await;
-    let elapsed = start.elapsed();
-    let status = res.status().as_u16();
-    // The access log: one structured line per request at debug level, errors always.
-    if res.status().is_server_error() {
-        tracing::error!(%method, %route, status, ms = elapsed.as_secs_f64() * 1000.0, "request failed");
-    } else {
-        tracing::debug!(%method, %route, status, ms = elapsed.as_secs_f64() * 1000.0, "request");
-    }
-    metrics
-        .requests
-        .get_or_create(&RouteLabels {
-            method,
-            route,
-            status,
-        })
-        .observe(elapsed.as_secs_f64());
+    let route = res
+        .extensions()
+        .get::<RouteName>()
+        .map_or_else(|| "(unmatched)".to_owned(), |r| r.0.to_string());
+    metrics.observe_request(method, route, res.status().as_u16(), start.elapsed());
     res
 }
 

@@ -2,7 +2,7 @@
 //!
 //! A guide page depends only on what its key holds: the tenant and its settings version (the
 //! database's triggers bump it on any change to branding, policy, programme or retention, from
-//! any instance, and every request reads it: see `context::page_context`), the path prefix,
+//! any instance, and every instance polls it: see `jobs::versions`), the path prefix,
 //! path and query (flow, step, chosen device, `resumed` …), the language, the device profile,
 //! whether a personal link is in use (the restart form, the footer's sentence), the passkey
 //! policy that applies (per employee with Entra's passkey profiles) and the build (the
@@ -13,6 +13,10 @@
 //! (it stores the report and offers the helpdesk form), link problems, and any response that
 //! sets a cookie. What the render records (step viewed, flow chosen …) is captured with the
 //! entry and recorded again, for this request's employee, on every hit.
+//!
+//! Once an entry has been served through the whole stack, the front answers later requests
+//! for it before any routing or middleware ([`PageCache::answer`]), with the headers the
+//! stack sent ([`learn_headers`]), when everything the key needs is in memory.
 //!
 //! An entry holds the mended HTML, its gzip and brotli forms, and a CSP that allows the page's
 //! inline scripts by their SHA-256 hashes, so the cached bytes carry no per-response nonce.
@@ -30,22 +34,23 @@ use quick_cache::Weighter;
 use sha2::{Digest, Sha256};
 use std::io::Write as _;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The default bound: 64 MiB, a few thousand pages in three encodings.
 pub const DEFAULT_MAX_BYTES: u64 = 64 << 20;
 /// Pages are a few kilobytes; a larger body is served but not kept.
 const LIMIT: usize = 1 << 20;
 
+/// Everything a guide page depends on (see the module's documentation).
 #[derive(Clone, PartialEq, Eq, Hash)]
-struct Key {
+pub struct Key {
     tenant: Option<(i64, i64)>,
     base: Box<str>,
     path: Box<str>,
     locale: &'static str,
-    device: Box<str>,
+    device: app::domain::DeviceProfile,
     linked: bool,
-    policy: Box<str>,
+    policy: app::domain::Policy,
 }
 
 struct Page {
@@ -57,7 +62,19 @@ struct Page {
     brotli: Bytes,
     /// What rendering the page recorded, recorded again on each hit.
     events: Vec<GuideEvent>,
+    /// The route that rendered it, for the request metrics.
+    route: Option<super::meters::RouteName>,
+    /// Its requests' latency histogram, once looked up.
+    timer: OnceLock<prometheus_client::metrics::histogram::Histogram>,
+    /// Every header the whole stack sends with it (but the encoding and length), once a
+    /// response of it has passed through; from then on [`PageCache::answer`] serves it.
+    headers: OnceLock<HeaderMap>,
 }
+
+/// On a response served from an entry: the entry, for [`PageCache::answer`] to learn the
+/// headers the rest of the stack adds.
+#[derive(Clone)]
+struct Served(Arc<Page>);
 
 #[derive(Clone)]
 struct Weight;
@@ -68,9 +85,8 @@ impl Weighter<Key, Arc<Page>> for Weight {
             + page.gzip.len()
             + page.brotli.len()
             + key.path.len()
-            + key.device.len()
-            + key.policy.len()
-            + 256) as u64
+            + key.base.len()
+            + 512) as u64
     }
 }
 
@@ -125,6 +141,11 @@ impl PageCache {
     }
 }
 
+/// Whether this request is for a guide page the cache may hold.
+pub fn is_page_request(req: &Request) -> bool {
+    req.method() == axum::http::Method::GET && is_page(req.uri().path())
+}
+
 /// Whether this path is a guide page the cache may hold.
 fn is_page(path: &str) -> bool {
     path == "/"
@@ -133,19 +154,99 @@ fn is_page(path: &str) -> bool {
         || (path.starts_with("/guide/") && !path.ends_with("/stuck") && !path.ends_with("/handoff"))
 }
 
+impl Key {
+    pub fn new(
+        tenant: Option<&app::context::TenantView>,
+        base: &str,
+        path_and_query: &str,
+        locale: app::i18n::Locale,
+        profile: &app::domain::DeviceProfile,
+        linked: bool,
+        policy: &app::domain::Policy,
+    ) -> Key {
+        Key {
+            tenant: tenant.map(|t| (t.id, t.settings_version)),
+            base: base.into(),
+            path: path_and_query.into(),
+            locale: locale.tag(),
+            device: profile.clone(),
+            linked,
+            policy: *policy,
+        }
+    }
+}
+
+pub fn path_and_query(req: &Request) -> &str {
+    req.uri().path_and_query().map_or("/", |p| p.as_str())
+}
+
 fn key_of(req: &Request, ctx: &PageContext) -> Key {
-    Key {
-        tenant: ctx.tenant.as_ref().map(|t| (t.id, t.settings_version)),
-        base: ctx.base.as_ref().into(),
-        path: req
-            .uri()
-            .path_and_query()
-            .map_or("/", |p| p.as_str())
-            .into(),
-        locale: ctx.locale.tag(),
-        device: format!("{:?}", ctx.profile).into(),
-        linked: ctx.employee_id.is_some(),
-        policy: format!("{:?}", ctx.policy).into(),
+    Key::new(
+        ctx.tenant.as_deref(),
+        &ctx.base,
+        path_and_query(req),
+        ctx.locale,
+        &ctx.profile,
+        ctx.employee_id.is_some(),
+        &ctx.policy,
+    )
+}
+
+impl PageCache {
+    /// Answers a guide page from memory, before any routing or middleware (`front`): the
+    /// entry under `key`, once it has been served through the whole stack, whose headers it
+    /// repeats ([`learn_headers`]). Records the view again for `employee_id` and times it
+    /// under the page's route. `None` sends the request through the stack.
+    pub fn answer(
+        &self,
+        key: &Key,
+        employee_id: Option<i64>,
+        accept_encoding: Option<&HeaderValue>,
+        events: &dyn EventSink,
+        metrics: &super::meters::Metrics,
+    ) -> Option<Response> {
+        let start = std::time::Instant::now();
+        let page = self.cache.as_ref()?.get(key)?;
+        let headers = page.headers.get()?;
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        for event in &page.events {
+            events.record(GuideEvent {
+                employee_id,
+                ..event.clone()
+            });
+        }
+        let (body, coding) = body_for(&page, accept_encoding);
+        let mut res = Response::new(Body::from(body));
+        *res.status_mut() = page.status;
+        *res.headers_mut() = headers.clone();
+        if let Some(c) = coding {
+            res.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
+        }
+        let route = page.route.as_ref().map_or("(unmatched)", |r| &r.0);
+        let elapsed = start.elapsed();
+        page.timer
+            .get_or_init(|| metrics.request_histogram("GET", route, page.status.as_u16()))
+            .observe(elapsed.as_secs_f64());
+        tracing::debug!(method = "GET", %route, status = page.status.as_u16(),
+            ms = elapsed.as_secs_f64() * 1000.0, "request from memory");
+        Some(res)
+    }
+}
+
+/// On the way out of the whole stack: a response served from an entry teaches the entry the
+/// headers the stack adds, unless it sets a cookie (those are for one request).
+pub fn learn_headers(res: &mut Response) {
+    if let Some(Served(page)) = res.extensions_mut().remove::<Served>()
+        && res.status() == page.status
+        && !res.headers().contains_key(header::SET_COOKIE)
+    {
+        page.headers.get_or_init(|| {
+            let mut h = res.headers().clone();
+            h.remove(header::CONTENT_ENCODING);
+            h.remove(header::CONTENT_LENGTH);
+            h
+        });
     }
 }
 
@@ -198,9 +299,10 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: 
             return Response::from_parts(parts, Body::empty());
         }
     };
-    let Some(page) = build(&parts.headers, parts.status, &bytes, capture.take()) else {
+    let Some(mut page) = build(&parts.headers, parts.status, &bytes, capture.take()) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
+    page.route = parts.extensions.get().cloned();
     let page = Arc::new(page);
     store.insert(key, page.clone());
     respond(&page, accept.as_ref())
@@ -238,6 +340,9 @@ fn build(
         brotli: brotli(&identity)?,
         identity,
         events,
+        route: None,
+        timer: OnceLock::new(),
+        headers: OnceLock::new(),
     })
 }
 
@@ -317,12 +422,17 @@ fn encoding(accept: Option<&HeaderValue>) -> Encoding {
     }
 }
 
-fn respond(page: &Page, accept: Option<&HeaderValue>) -> Response {
-    let (body, coding) = match encoding(accept) {
+/// The page's bytes in the best encoding the client accepts, with that encoding's name.
+fn body_for(page: &Page, accept: Option<&HeaderValue>) -> (Bytes, Option<&'static str>) {
+    match encoding(accept) {
         Encoding::Brotli => (page.brotli.clone(), Some("br")),
         Encoding::Gzip => (page.gzip.clone(), Some("gzip")),
         Encoding::Identity => (page.identity.clone(), None),
-    };
+    }
+}
+
+fn respond(page: &Arc<Page>, accept: Option<&HeaderValue>) -> Response {
+    let (body, coding) = body_for(page, accept);
     let mut res = Response::new(Body::from(body));
     *res.status_mut() = page.status;
     let h = res.headers_mut();
@@ -333,6 +443,10 @@ fn respond(page: &Page, accept: Option<&HeaderValue>) -> Response {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(c));
     }
     res.extensions_mut().insert(super::html::Mended);
+    if let Some(route) = &page.route {
+        res.extensions_mut().insert(route.clone());
+    }
+    res.extensions_mut().insert(Served(page.clone()));
     res
 }
 

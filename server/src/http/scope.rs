@@ -8,10 +8,8 @@ use super::tenant_cache::{CacheKey, Cached};
 use crate::error::ServerError;
 use crate::store::tenants::{self, BrandingState, Tenant};
 use app::context::TenantView;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{Uri, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -98,7 +96,11 @@ fn scope(found: Cached, base: String) -> TenantScope {
     }
 }
 
-async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantScope>, ServerError> {
+/// The tenant this request is for, with a `/t/{slug}` prefix taken off its path.
+pub async fn resolve(
+    state: &AppState,
+    req: &mut Request,
+) -> Result<Option<TenantScope>, ServerError> {
     let path = req.uri().path().to_owned();
     if is_global(&path) {
         return Ok(None);
@@ -143,16 +145,4 @@ async fn resolve(state: &AppState, req: &mut Request) -> Result<Option<TenantSco
         return Ok(Some(scope(found, String::new())));
     }
     Ok(None)
-}
-
-/// Wraps the whole router (it must run before routing to rewrite the path).
-pub async fn tenant_scope(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    match resolve(&state, &mut req).await {
-        Ok(Some(scope)) => {
-            req.extensions_mut().insert(scope);
-            next.run(req).await
-        }
-        Ok(None) => next.run(req).await,
-        Err(e) => e.into_response(),
-    }
 }

@@ -8,6 +8,7 @@ pub mod graph_sync;
 pub mod mail;
 pub mod reminders;
 pub mod retention;
+pub mod versions;
 
 use crate::graph::GraphSettings;
 use crate::ops::links::LinkSettings;

@@ -25,6 +25,21 @@ pub(super) fn new_ref() -> String {
         .collect()
 }
 
+static GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The generation of the roster in this process: bumped after every write that changes what
+/// a personal link resolves to (an employee added or erased, their language or Entra policy),
+/// so the links' in-memory lookups see this process's own changes at once. Other instances'
+/// changes arrive with the tenant's `roster_version` (see `jobs::versions`).
+pub fn generation() -> u64 {
+    GENERATION.load(std::sync::atomic::Ordering::Acquire)
+}
+
+/// Marks every in-memory roster lookup stale; the writes here call it after committing.
+pub fn changed() {
+    GENERATION.fetch_add(1, std::sync::atomic::Ordering::Release);
+}
+
 /// Inserts new employees and updates changed ones, in one transaction. A row that did not
 /// change is not written at all, so re-importing the same file changes nothing.
 pub async fn import(
@@ -75,6 +90,7 @@ pub async fn import(
         progress((i * BATCH + chunk.len()).min(rows.len()));
     }
     tx.commit().await?;
+    changed();
     Ok(summary)
 }
 

@@ -287,6 +287,7 @@ pub async fn apply_roster(db: &Db, tenant_id: i64, plan: &RosterPlan) -> Result<
         }
     }
     tx.commit().await?;
+    super::employees::changed();
     Ok(())
 }
 

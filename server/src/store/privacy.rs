@@ -113,6 +113,7 @@ pub async fn erase_employee(
     )
     .await?;
     tx.commit().await?;
+    super::employees::changed();
     Ok(Some(erased))
 }
 
@@ -128,6 +129,7 @@ pub async fn erase_employees(db: &Db, tenant_id: i64, ids: &[i64]) -> Result<u64
             }
         }
         tx.commit().await?;
+        super::employees::changed();
     }
     Ok(erased)
 }

@@ -118,6 +118,16 @@ pub async fn settings_version(db: &Db, tenant_id: i64) -> Result<Option<i64>, Se
     )
 }
 
+/// Every tenant's id with its settings and roster versions, which the database's triggers
+/// bump (see `jobs::versions`).
+pub async fn versions(db: &Db) -> Result<Vec<(i64, i64, i64)>, ServerError> {
+    Ok(
+        sqlx::query_as("SELECT id, settings_version, roster_version FROM tenant")
+            .fetch_all(db)
+            .await?,
+    )
+}
+
 /// Every tenant's id.
 pub async fn all_ids(db: &Db) -> Result<Vec<i64>, ServerError> {
     Ok(sqlx::query_scalar("SELECT id FROM tenant ORDER BY id")

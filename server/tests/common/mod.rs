@@ -11,7 +11,7 @@ pub mod smtp;
 use app::domain::Policy;
 use app::domain::events::EventSink;
 use app::domain::links::LinkKeys;
-use passkey_guide::http::state::AppState;
+use passkey_guide::http::state::{AppState, Services};
 use passkey_guide::jobs::{events, mail};
 use passkey_guide::ops::links::LinkSettings;
 use passkey_guide::store as db;
@@ -169,7 +169,7 @@ pub async fn start_with(o: Options) -> Server {
     let keys = LinkKeys::single("test", LINK_SECRET.to_vec()).unwrap();
     let listener = passkey_guide::listen("127.0.0.1:0".parse().unwrap()).unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    let state = AppState {
+    let state = AppState::new(Services {
         leptos_options: site_options(dir.path().to_str().unwrap()),
         db: pool.clone(),
         policy,
@@ -186,6 +186,13 @@ pub async fn start_with(o: Options) -> Server {
         metrics: Arc::default(),
         trusted_proxies: trusted_proxies.into(),
         tenant_cache: Arc::default(),
+        versions: passkey_guide::jobs::versions::start(
+            pool.clone(),
+            std::time::Duration::from_millis(20),
+        ),
+        roster_cache: Arc::default(),
+        detect_cache: Arc::default(),
+        resume_cache: Arc::default(),
         page_cache: Arc::default(),
         metrics_token: metrics_token.map(Into::into),
         sign_in: Arc::new(passkey_guide::ops::sso::ConsoleSignIn::new(
@@ -193,7 +200,7 @@ pub async fn start_with(o: Options) -> Server {
             &base,
         )),
         entra: Arc::new(entra_settings(graph_url.as_deref())),
-    };
+    });
     if let Some(url) = smtp_url {
         let mailer = mail::Mailer::new(&url, "IT Service Desk <it@example.com>").unwrap();
         let (stop, rx) = tokio::sync::watch::channel(false);
