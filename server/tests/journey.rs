@@ -830,3 +830,55 @@ async fn a_roster_change_made_here_shows_at_the_next_request() {
     let body = open(&c, &s, page, IPHONE).await.text().await.unwrap();
     assert!(body.contains("<html lang=\"de\""), "German at once");
 }
+
+/// More of an employee's events than the writer's queue holds, recorded before the writer has
+/// run at all (this test's runtime has one thread and does not yield): those that find the
+/// queue full wait beside it, and every one is stored.
+#[tokio::test]
+async fn an_employees_events_beyond_the_queue_are_all_stored() {
+    use app::domain::events::{EventKind, EventSink, GuideEvent};
+    let dir = tempfile::tempdir().unwrap();
+    let pool = passkey_guide::store::connect(&common::database_url(dir.path()).await)
+        .await
+        .unwrap();
+    let tenant = tenants::create(&pool, "acme", "Acme").await.unwrap();
+    let ada = common::employee("ada@acme.example".into(), "Ada".into());
+    employees::import(&pool, tenant.id, &[ada], |_| {})
+        .await
+        .unwrap();
+    let ada = employees::all(&pool, tenant.id).await.unwrap()[0].id;
+    let (sink, writer) = passkey_guide::jobs::events::start(pool.clone());
+    let n: usize = 66_000;
+    for i in 0..n {
+        sink.record(GuideEvent {
+            kind: EventKind::StepViewed,
+            flow: Some(FLOW.into()),
+            step: Some(u16::try_from(i % 5 + 1).unwrap()),
+            detail: None,
+            platform: app::domain::Platform::Iphone,
+            os_version: None,
+            browser: None,
+            in_app: None,
+            locale: "en".into(),
+            tenant_id: Some(tenant.id),
+            employee_id: Some(ada),
+        });
+    }
+    assert_eq!(sink.queued(), n, "all waiting, none dropped");
+    drop(sink);
+    writer.finish().await;
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE employee_id = $1")
+        .bind(ada)
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(stored, n as i64);
+    let views: i64 = sqlx::query_scalar(
+        "SELECT SUM(times) FROM journey_event WHERE employee_id = $1 AND kind = 'step-viewed'",
+    )
+    .bind(ada)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(views, n as i64, "each view counted on the journey");
+}

@@ -6,6 +6,7 @@ pub mod api;
 pub mod context;
 pub mod detect_cache;
 pub mod error;
+pub mod event_tap;
 pub mod extract;
 pub mod front;
 pub mod html;

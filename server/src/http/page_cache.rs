@@ -24,7 +24,7 @@
 //! reports hits, misses, pages that skipped it, entries and bytes.
 
 use app::context::PageContext;
-use app::domain::events::{EventCounts, EventSink, GuideEvent};
+use app::domain::events::{EventSink, GuideEvent};
 use axum::body::{Body, Bytes, to_bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -69,6 +69,18 @@ struct Page {
     /// Every header the whole stack sends with it (but the encoding and length), once a
     /// response of it has passed through; from then on [`PageCache::answer`] serves it.
     headers: OnceLock<HeaderMap>,
+}
+
+impl Page {
+    /// Records what rendering the page recorded, for this view's employee.
+    fn record_again(&self, events: &dyn EventSink, employee_id: Option<i64>) {
+        for event in &self.events {
+            events.record(GuideEvent {
+                employee_id,
+                ..event.clone()
+            });
+        }
+    }
 }
 
 /// On a response served from an entry: the entry, for [`PageCache::answer`] to learn the
@@ -209,12 +221,7 @@ impl PageCache {
         let page = self.cache.as_ref()?.get(key)?;
         let headers = page.headers.get()?;
         self.hits.fetch_add(1, Ordering::Relaxed);
-        for event in &page.events {
-            events.record(GuideEvent {
-                employee_id,
-                ..event.clone()
-            });
-        }
+        page.record_again(events, employee_id);
         let (body, coding) = body_for(&page, accept_encoding);
         let mut res = Response::new(Body::from(body));
         *res.status_mut() = page.status;
@@ -269,20 +276,21 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: 
     let accept = req.headers().get(header::ACCEPT_ENCODING).cloned();
     if let Some(page) = store.get(&key) {
         cache.hits.fetch_add(1, Ordering::Relaxed);
-        for event in &page.events {
-            ctx.events.record(GuideEvent {
-                employee_id: ctx.employee_id,
-                ..event.clone()
-            });
-        }
+        page.record_again(&*ctx.events, ctx.employee_id);
         return respond(&page, accept.as_ref());
     }
-    let capture = Arc::new(Capture {
-        inner: ctx.events.clone(),
-        seen: Mutex::default(),
-    });
+    // What the render records goes on as usual, and is kept with the entry.
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let keep = seen.clone();
     req.extensions_mut().insert(PageContext {
-        events: capture.clone(),
+        events: Arc::new(super::event_tap::Tap {
+            inner: ctx.events.clone(),
+            see: move |e: &GuideEvent| {
+                keep.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(e.clone());
+            },
+        }),
         ..ctx
     });
     let res = next.run(req).await;
@@ -299,7 +307,8 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: 
             return Response::from_parts(parts, Body::empty());
         }
     };
-    let Some(mut page) = build(&parts.headers, parts.status, &bytes, capture.take()) else {
+    let recorded = std::mem::take(&mut *seen.lock().unwrap_or_else(|e| e.into_inner()));
+    let Some(mut page) = build(&parts.headers, parts.status, &bytes, recorded) else {
         return Response::from_parts(parts, Body::from(bytes));
     };
     page.route = parts.extensions.get().cloned();
@@ -448,32 +457,6 @@ fn respond(page: &Arc<Page>, accept: Option<&HeaderValue>) -> Response {
     }
     res.extensions_mut().insert(Served(page.clone()));
     res
-}
-
-/// Passes events to the real sink and keeps a copy, for the entry being rendered.
-struct Capture {
-    inner: Arc<dyn EventSink>,
-    seen: Mutex<Vec<GuideEvent>>,
-}
-
-impl Capture {
-    fn take(&self) -> Vec<GuideEvent> {
-        std::mem::take(&mut *self.seen.lock().unwrap_or_else(|e| e.into_inner()))
-    }
-}
-
-impl EventSink for Capture {
-    fn record(&self, event: GuideEvent) {
-        self.seen
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(event.clone());
-        self.inner.record(event);
-    }
-
-    fn counts(&self) -> EventCounts {
-        self.inner.counts()
-    }
 }
 
 #[cfg(test)]

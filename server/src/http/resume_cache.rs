@@ -8,7 +8,7 @@
 //! through another instance and opens their link again here within that time resumes at the
 //! step this instance last knew. The number of entries is bounded.
 
-use app::domain::events::{EventCounts, EventSink, GuideEvent};
+use app::domain::events::GuideEvent;
 use app::domain::journey::Position;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -60,25 +60,15 @@ impl ResumeCache {
     }
 }
 
-/// The event sink every page records through: passes each event on and forgets the
-/// employee's resume point when the event can move it.
-pub struct Forgetting {
-    pub inner: Arc<dyn EventSink>,
-    pub cache: Arc<ResumeCache>,
-}
-
-impl EventSink for Forgetting {
-    fn record(&self, event: GuideEvent) {
+/// What the event sink every page records through sees: an event that can move an
+/// employee's resume point makes this instance forget it.
+pub fn forget_when_moved(cache: Arc<ResumeCache>) -> impl Fn(&GuideEvent) + Send + Sync {
+    move |event| {
         if let Some(id) = event.employee_id
             && app::domain::journey::moves_resume(event.kind)
         {
-            self.cache.forget(id);
+            cache.forget(id);
         }
-        self.inner.record(event);
-    }
-
-    fn counts(&self) -> EventCounts {
-        self.inner.counts()
     }
 }
 

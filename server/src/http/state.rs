@@ -19,9 +19,9 @@ impl AppState {
     /// The state over these services. Events are recorded through a sink that forgets an
     /// employee's resume point when one can move it (see [`super::resume_cache`]).
     pub fn new(mut services: Services) -> Self {
-        services.events = Arc::new(super::resume_cache::Forgetting {
+        services.events = Arc::new(super::event_tap::Tap {
             inner: services.events,
-            cache: services.resume_cache.clone(),
+            see: super::resume_cache::forget_when_moved(services.resume_cache.clone()),
         });
         AppState(Arc::new(services))
     }
