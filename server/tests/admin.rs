@@ -728,11 +728,13 @@ async fn personal_links_work_and_bad_ones_still_lead_to_the_guide() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::GONE);
     assert!(res.text().await.unwrap().contains("link-expired"));
-    // Removed from the roster.
+    // Removed from the roster (behind the server's back: the roster version reaches it with
+    // the next poll; a write through this process marks its roster changed at once, as here).
     sqlx::query("DELETE FROM employee")
         .execute(&s.pool)
         .await
         .unwrap();
+    passkey_guide::store::employees::changed();
     let res = client().get(s.url(path)).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     // Garbage of every kind: a page, never a 500.
