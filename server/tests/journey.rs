@@ -874,11 +874,74 @@ async fn an_employees_events_beyond_the_queue_are_all_stored() {
         .unwrap();
     assert_eq!(stored, n as i64);
     let views: i64 = sqlx::query_scalar(
-        "SELECT SUM(times) FROM journey_event WHERE employee_id = $1 AND kind = 'step-viewed'",
+        "SELECT CAST(SUM(times) AS BIGINT) FROM journey_event \
+         WHERE employee_id = $1 AND kind = 'step-viewed'",
     )
     .bind(ada)
     .fetch_one(&pool)
     .await
     .unwrap();
     assert_eq!(views, n as i64, "each view counted on the journey");
+}
+
+/// An employee erased while their events wait for the writer: those events are kept as
+/// anonymous statistics, and the rest of the batch (a colleague's view) is stored as usual,
+/// instead of the whole batch failing on the foreign key.
+#[tokio::test]
+async fn events_of_an_employee_erased_while_queued_do_not_sink_the_batch() {
+    use app::domain::events::{EventKind, EventSink, GuideEvent};
+    let dir = tempfile::tempdir().unwrap();
+    let pool = passkey_guide::store::connect(&common::database_url(dir.path()).await)
+        .await
+        .unwrap();
+    let tenant = tenants::create(&pool, "acme", "Acme").await.unwrap();
+    let rows = [
+        common::employee("ada@acme.example".into(), "Ada".into()),
+        common::employee("bob@acme.example".into(), "Bob".into()),
+    ];
+    employees::import(&pool, tenant.id, &rows, |_| {})
+        .await
+        .unwrap();
+    let mut all = employees::all(&pool, tenant.id).await.unwrap();
+    all.sort_by(|a, b| a.email.cmp(&b.email));
+    let (ada, bob) = (all[0].id, all[1].id);
+    sqlx::query("DELETE FROM employee WHERE id = $1")
+        .bind(ada)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let (sink, writer) = passkey_guide::jobs::events::start(pool.clone());
+    for employee in [ada, bob] {
+        sink.record(GuideEvent {
+            kind: EventKind::StepViewed,
+            flow: Some(FLOW.into()),
+            step: Some(2),
+            detail: None,
+            platform: app::domain::Platform::Iphone,
+            os_version: None,
+            browser: None,
+            in_app: None,
+            locale: "en".into(),
+            tenant_id: Some(tenant.id),
+            employee_id: Some(employee),
+        });
+    }
+    drop(sink);
+    writer.finish().await;
+    // Sorted here: the databases put NULL at opposite ends.
+    let mut views: Vec<(Option<i64>,)> = sqlx::query_as("SELECT employee_id FROM guide_event")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    views.sort();
+    assert_eq!(
+        views,
+        vec![(None,), (Some(bob),)],
+        "both views, Ada's anonymous"
+    );
+    let journeys: Vec<(i64,)> = sqlx::query_as("SELECT employee_id FROM journey_event")
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert_eq!(journeys, vec![(bob,)]);
 }

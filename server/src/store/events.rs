@@ -13,6 +13,32 @@ use std::collections::HashMap;
 pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
     let backend = super::Backend::of(pool);
     let mut tx = super::begin_write(pool).await?;
+    // An employee erased while their events waited: those events stay as anonymous statistics
+    // and leave no journey row, instead of failing the batch (and everyone else's events in
+    // it) on the foreign key.
+    let mut named: Vec<i64> = batch.iter().filter_map(|(_, e)| e.employee_id).collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut present = std::collections::HashSet::new();
+    for ids in named.chunks(1000) {
+        let mut q = super::Sql::new(backend, "SELECT id FROM employee WHERE id IN (");
+        q.push_bind_list(ids.iter().copied()).push(")");
+        present.extend(q.build_query_scalar::<i64>().fetch_all(&mut *tx).await?);
+    }
+    let anonymised: Vec<(i64, GuideEvent)>;
+    let batch = if present.len() == named.len() {
+        batch
+    } else {
+        anonymised = batch
+            .iter()
+            .map(|(at, e)| {
+                let mut e = e.clone();
+                e.employee_id = e.employee_id.filter(|id| present.contains(id));
+                (*at, e)
+            })
+            .collect();
+        &anonymised
+    };
     let mut q = super::Sql::new(
         backend,
         "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
