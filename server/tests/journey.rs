@@ -836,33 +836,13 @@ async fn a_roster_change_made_here_shows_at_the_next_request() {
 /// queue full wait beside it, and every one is stored.
 #[tokio::test]
 async fn an_employees_events_beyond_the_queue_are_all_stored() {
-    use app::domain::events::{EventKind, EventSink, GuideEvent};
-    let dir = tempfile::tempdir().unwrap();
-    let pool = passkey_guide::store::connect(&common::database_url(dir.path()).await)
-        .await
-        .unwrap();
-    let tenant = tenants::create(&pool, "acme", "Acme").await.unwrap();
-    let ada = common::employee("ada@acme.example".into(), "Ada".into());
-    employees::import(&pool, tenant.id, &[ada], |_| {})
-        .await
-        .unwrap();
-    let ada = employees::all(&pool, tenant.id).await.unwrap()[0].id;
+    use app::domain::events::EventSink;
+    let (_dir, pool, tenant, ids) = writer_roster(&["ada"]).await;
+    let ada = ids[0];
     let (sink, writer) = passkey_guide::jobs::events::start(pool.clone());
     let n: usize = 66_000;
     for i in 0..n {
-        sink.record(GuideEvent {
-            kind: EventKind::StepViewed,
-            flow: Some(FLOW.into()),
-            step: Some(u16::try_from(i % 5 + 1).unwrap()),
-            detail: None,
-            platform: app::domain::Platform::Iphone,
-            os_version: None,
-            browser: None,
-            in_app: None,
-            locale: "en".into(),
-            tenant_id: Some(tenant.id),
-            employee_id: Some(ada),
-        });
+        sink.record(step_viewed(tenant, ada, u16::try_from(i % 5 + 1).unwrap()));
     }
     assert_eq!(sink.queued(), n, "all waiting, none dropped");
     drop(sink);
@@ -889,22 +869,9 @@ async fn an_employees_events_beyond_the_queue_are_all_stored() {
 /// instead of the whole batch failing on the foreign key.
 #[tokio::test]
 async fn events_of_an_employee_erased_while_queued_do_not_sink_the_batch() {
-    use app::domain::events::{EventKind, EventSink, GuideEvent};
-    let dir = tempfile::tempdir().unwrap();
-    let pool = passkey_guide::store::connect(&common::database_url(dir.path()).await)
-        .await
-        .unwrap();
-    let tenant = tenants::create(&pool, "acme", "Acme").await.unwrap();
-    let rows = [
-        common::employee("ada@acme.example".into(), "Ada".into()),
-        common::employee("bob@acme.example".into(), "Bob".into()),
-    ];
-    employees::import(&pool, tenant.id, &rows, |_| {})
-        .await
-        .unwrap();
-    let mut all = employees::all(&pool, tenant.id).await.unwrap();
-    all.sort_by(|a, b| a.email.cmp(&b.email));
-    let (ada, bob) = (all[0].id, all[1].id);
+    use app::domain::events::EventSink;
+    let (_dir, pool, tenant, ids) = writer_roster(&["ada", "bob"]).await;
+    let (ada, bob) = (ids[0], ids[1]);
     sqlx::query("DELETE FROM employee WHERE id = $1")
         .bind(ada)
         .execute(&pool)
@@ -912,19 +879,7 @@ async fn events_of_an_employee_erased_while_queued_do_not_sink_the_batch() {
         .unwrap();
     let (sink, writer) = passkey_guide::jobs::events::start(pool.clone());
     for employee in [ada, bob] {
-        sink.record(GuideEvent {
-            kind: EventKind::StepViewed,
-            flow: Some(FLOW.into()),
-            step: Some(2),
-            detail: None,
-            platform: app::domain::Platform::Iphone,
-            os_version: None,
-            browser: None,
-            in_app: None,
-            locale: "en".into(),
-            tenant_id: Some(tenant.id),
-            employee_id: Some(employee),
-        });
+        sink.record(step_viewed(tenant, employee, 2));
     }
     drop(sink);
     writer.finish().await;
@@ -944,4 +899,49 @@ async fn events_of_an_employee_erased_while_queued_do_not_sink_the_batch() {
         .await
         .unwrap();
     assert_eq!(journeys, vec![(bob,)]);
+}
+
+/// A database of its own (no server) with tenant "acme" and these employees
+/// (`{name}@acme.example`); their ids in the order given.
+async fn writer_roster(
+    names: &[&str],
+) -> (tempfile::TempDir, passkey_guide::store::Db, i64, Vec<i64>) {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = passkey_guide::store::connect(&common::database_url(dir.path()).await)
+        .await
+        .unwrap();
+    let tenant = tenants::create(&pool, "acme", "Acme").await.unwrap();
+    let rows: Vec<_> = names
+        .iter()
+        .map(|n| common::employee(format!("{n}@acme.example"), (*n).to_owned()))
+        .collect();
+    employees::import(&pool, tenant.id, &rows, |_| {})
+        .await
+        .unwrap();
+    let all = employees::all(&pool, tenant.id).await.unwrap();
+    let ids = names
+        .iter()
+        .map(|n| {
+            let email = format!("{n}@acme.example");
+            all.iter().find(|e| e.email == email).unwrap().id
+        })
+        .collect();
+    (dir, pool, tenant.id, ids)
+}
+
+/// An iPhone's view of a step of [`FLOW`] by this employee.
+fn step_viewed(tenant: i64, employee: i64, step: u16) -> app::domain::events::GuideEvent {
+    app::domain::events::GuideEvent {
+        kind: app::domain::events::EventKind::StepViewed,
+        flow: Some(FLOW.into()),
+        step: Some(step),
+        detail: None,
+        platform: app::domain::Platform::Iphone,
+        os_version: None,
+        browser: None,
+        in_app: None,
+        locale: "en".into(),
+        tenant_id: Some(tenant),
+        employee_id: Some(employee),
+    }
 }
