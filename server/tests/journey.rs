@@ -862,6 +862,94 @@ async fn an_employees_events_beyond_the_queue_are_all_stored() {
     .await
     .unwrap();
     assert_eq!(views, n as i64, "each view counted on the journey");
+    assert_eq!(
+        progress_events(&pool, ada).await,
+        Some(n as i64),
+        "the summary made from all of them"
+    );
+}
+
+/// Stores events of one employee from eight transactions at once, as the event writer and
+/// an employee's answers do. Each refreshes the summary; whichever commits last, the summary
+/// is made from every event (on PostgreSQL, a transaction that read the journey before
+/// another's commit would otherwise put back an older summary).
+#[tokio::test]
+async fn concurrent_writers_leave_the_summary_of_all_their_events() {
+    let (_dir, pool, tenant, ids) = writer_roster(&["ada"]).await;
+    let ada = ids[0];
+    let writers: Vec<_> = (0..8u16)
+        .map(|w| {
+            let pool = pool.clone();
+            tokio::spawn(async move {
+                for i in 0..25u16 {
+                    // Each its own journey row: no row lock orders them.
+                    let event = step_viewed(tenant, ada, w * 25 + i + 1);
+                    passkey_guide::store::events::insert_events(
+                        &pool,
+                        &[(passkey_guide::store::now_ms(), event)],
+                    )
+                    .await
+                    .unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.await.unwrap();
+    }
+    assert_eq!(progress_events(&pool, ada).await, Some(200));
+}
+
+/// Events stored without their summary (a writer stopped between the two) are summarised at
+/// the next start.
+#[tokio::test]
+async fn summaries_left_behind_are_made_again_at_start() {
+    let (_dir, pool, tenant, ids) = writer_roster(&["ada", "bob"]).await;
+    let (ada, bob) = (ids[0], ids[1]);
+    let now = passkey_guide::store::now_ms();
+    passkey_guide::store::events::insert_events(&pool, &[(now, step_viewed(tenant, bob, 1))])
+        .await
+        .unwrap();
+    let batch = [
+        (now, step_viewed(tenant, ada, 1)),
+        (now, step_viewed(tenant, ada, 2)),
+        (now, step_viewed(tenant, bob, 2)),
+    ];
+    let left = passkey_guide::store::events::store_events(&pool, &batch)
+        .await
+        .unwrap();
+    assert_eq!(left, [ada, bob]);
+    assert_eq!(progress_events(&pool, ada).await, None);
+    assert_eq!(progress_events(&pool, bob).await, Some(1));
+    let made = passkey_guide::store::progress::backfill(&pool)
+        .await
+        .unwrap();
+    assert_eq!(made, 2);
+    assert_eq!(progress_events(&pool, ada).await, Some(2));
+    assert_eq!(progress_events(&pool, bob).await, Some(2));
+    let stage: String =
+        sqlx::query_scalar("SELECT stage FROM journey_progress WHERE employee_id = $1")
+            .bind(ada)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(stage, "flow-started");
+    assert_eq!(
+        passkey_guide::store::progress::backfill(&pool)
+            .await
+            .unwrap(),
+        0,
+        "nothing left the second time"
+    );
+}
+
+/// How many events an employee's progress summary was made from (`None`: no summary).
+async fn progress_events(pool: &passkey_guide::store::Db, employee: i64) -> Option<i64> {
+    sqlx::query_scalar("SELECT events FROM journey_progress WHERE employee_id = $1")
+        .bind(employee)
+        .fetch_optional(pool)
+        .await
+        .unwrap()
 }
 
 /// An employee erased while their events wait for the writer: those events are kept as

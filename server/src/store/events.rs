@@ -2,17 +2,36 @@
 //!
 //! Every event goes to `guide_event` (the anonymous statistics). Events of an employee who came
 //! through their personal link also go to `journey_event`, idempotently: the same thing done
-//! again (a reload) updates its row's last time and count instead of adding a row; then their
-//! progress summary is refreshed in the same transaction.
+//! again (a reload) updates its row's last time and count instead of adding a row. Their
+//! progress summary is refreshed in the same transaction ([`insert_events`]), or, by the event
+//! writer under load, shortly after ([`store_events`]).
 
 use super::Db;
 use app::domain::events::GuideEvent;
 use std::collections::HashMap;
 
-/// Stores a batch in one transaction.
+/// Stores a batch and refreshes the progress of the employees it names, in one transaction.
 pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
-    let backend = super::Backend::of(pool);
     let mut tx = super::begin_write(pool).await?;
+    let employees = stage(&mut tx, batch).await?;
+    super::progress::refresh(&mut tx, &employees).await?;
+    tx.commit().await
+}
+
+/// Stores a batch in one transaction, without refreshing progress; returns the employees whose
+/// progress the caller must still refresh ([`super::progress::refresh_apart`]). A crash before
+/// that leaves nothing lost: [`super::progress::backfill`] finds those summaries at start.
+pub async fn store_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<Vec<i64>, sqlx::Error> {
+    let mut tx = super::begin_write(pool).await?;
+    let employees = stage(&mut tx, batch).await?;
+    tx.commit().await?;
+    Ok(employees)
+}
+
+/// Writes a batch's rows inside the caller's transaction; returns the employees whose journey
+/// it changed, in id order.
+async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i64>, sqlx::Error> {
+    let backend = super::Backend::of_conn(tx);
     // An employee erased while their events waited: those events stay as anonymous statistics
     // and leave no journey row, instead of failing the batch (and everyone else's events in
     // it) on the foreign key.
@@ -23,7 +42,7 @@ pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(),
     for ids in named.chunks(1000) {
         let mut q = super::Sql::new(backend, "SELECT id FROM employee WHERE id IN (");
         q.push_bind_list(ids.iter().copied()).push(")");
-        present.extend(q.build_query_scalar::<i64>().fetch_all(&mut *tx).await?);
+        present.extend(q.build_query_scalar::<i64>().fetch_all(&mut **tx).await?);
     }
     let anonymised: Vec<(i64, GuideEvent)>;
     let batch = if present.len() == named.len() {
@@ -57,7 +76,7 @@ pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(),
             .push_bind(e.tenant_id)
             .push_bind(e.employee_id);
     });
-    q.build().execute(&mut *tx).await?;
+    q.build().execute(&mut **tx).await?;
     let mut journey = journey_rows(batch);
     // Rows in key order: two instances storing batches for the same employees lock their rows
     // in the same order, so PostgreSQL never has to break a deadlock between them.
@@ -93,13 +112,12 @@ pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(),
              platform = excluded.platform, os_version = excluded.os_version, \
              browser = excluded.browser, in_app = excluded.in_app",
         );
-        q.build().execute(&mut *tx).await?;
+        q.build().execute(&mut **tx).await?;
     }
     let mut employees: Vec<i64> = journey.iter().map(|j| j.employee_id).collect();
     employees.sort_unstable();
     employees.dedup();
-    super::progress::refresh(&mut tx, &employees).await?;
-    tx.commit().await
+    Ok(employees)
 }
 
 /// One journey row to upsert: a batch's events for the same employee and thing, merged, so

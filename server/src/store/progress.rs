@@ -1,6 +1,10 @@
 //! `journey_progress`: each linked employee's journey summarised when its events are stored,
 //! so the dashboard aggregates one row per person instead of reading every event. The summary
 //! comes from the same domain functions the helpdesk view and the reminder planner use.
+//!
+//! Each row also keeps how many journey events it was made from (`events`, the sum of their
+//! `times`), so a summary left behind by a crash (the event writer refreshes progress after it
+//! stores, see [`crate::jobs::events`]) is found and made again at start ([`backfill`]).
 
 use super::journey::{ENTRY_COLUMNS, entry_from_row};
 use app::domain::journey::{JourneyEntry, milestones, summarise};
@@ -11,11 +15,34 @@ use std::collections::HashMap;
 /// well under it.
 const CHUNK: usize = 500;
 
-/// Recomputes the progress rows of these employees from their journey events. Runs inside the
-/// caller's transaction, so progress never disagrees with the events it was made from.
+/// Namespaces the per-employee advisory locks [`refresh`] takes on PostgreSQL (employee ids
+/// stay far below 2^48).
+const LOCK_SPACE: i64 = 0x5047 << 48;
+
+/// Recomputes the progress rows of these employees from their journey events, inside the
+/// caller's transaction.
+///
+/// On PostgreSQL it first takes a transaction lock per employee, in id order. Without it two
+/// transactions storing events of the same employee (the event writer and an answer) could
+/// each read the journey without the other's uncommitted rows, and the later upsert would put
+/// back a summary older than the one already committed. With it, the second reads after the
+/// first commits. (SQLite's writers are serialised by `BEGIN IMMEDIATE`.)
 pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), sqlx::Error> {
     let backend = super::Backend::of_conn(conn);
+    let mut employees = employees.to_vec();
+    employees.sort_unstable();
+    employees.dedup();
     for ids in employees.chunks(CHUNK) {
+        if backend == super::Backend::Postgres {
+            // A VALUES list is scanned in the order written, so the locks are taken in id
+            // order and two refreshes cannot deadlock on them.
+            let mut q = super::Sql::new(backend, "SELECT pg_advisory_xact_lock(k) FROM (");
+            q.push_values(ids, |mut row, id| {
+                row.push_bind(LOCK_SPACE | *id);
+            });
+            q.push(") AS t(k)");
+            q.build().execute(&mut *conn).await?;
+        }
         let mut q = super::Sql::new(
             backend,
             format!(
@@ -24,17 +51,21 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
         );
         q.push_bind_list(ids.iter().copied()).push(")");
         let rows = q.build().fetch_all(&mut *conn).await?;
-        let mut journeys: HashMap<i64, (i64, Vec<JourneyEntry>)> = HashMap::new();
+        let mut journeys: HashMap<i64, Journey> = HashMap::new();
         for r in &rows {
             use sqlx::Row;
-            if let Some(entry) = entry_from_row(r)? {
-                let tenant_id: i64 = r.try_get("tenant_id")?;
-                journeys
-                    .entry(r.try_get("employee_id")?)
-                    .or_insert_with(|| (tenant_id, Vec::new()))
-                    .1
-                    .push(entry);
-            }
+            let tenant_id: i64 = r.try_get("tenant_id")?;
+            let journey = journeys
+                .entry(r.try_get("employee_id")?)
+                .or_insert_with(|| Journey {
+                    tenant_id,
+                    entries: Vec::new(),
+                    events: 0,
+                });
+            // Counted whatever the kind: the count must match the table's, rows of kinds a
+            // newer instance wrote included.
+            journey.events += r.try_get::<i64, _>("times")?;
+            journey.entries.extend(entry_from_row(r)?);
         }
         if journeys.is_empty() {
             continue;
@@ -43,18 +74,20 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
             backend,
             "INSERT INTO journey_progress (employee_id, tenant_id, stage, opened_at_ms, \
              started_at_ms, handed_off_at_ms, confirmed_at_ms, signed_in_at_ms, last_seen_ms, \
-             stuck_flow, stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app) ",
+             stuck_flow, stuck_step, stuck_symptom, stuck_at_ms, platform, os_version, browser, in_app, \
+             events) ",
         );
         // In employee order, so concurrent writers lock progress rows in the same order.
         let mut journeys: Vec<_> = journeys.into_iter().collect();
         journeys.sort_unstable_by_key(|(employee_id, _)| *employee_id);
-        q.push_values(&journeys, |mut row, (employee_id, (tenant_id, entries))| {
+        q.push_values(&journeys, |mut row, (employee_id, journey)| {
+            let entries = &journey.entries;
             let summary = summarise(entries);
             let [opened, started, handed_off, confirmed, signed_in] = milestones(entries);
             let latest = entries.iter().max_by_key(|e| e.last_at_ms);
             let stuck = summary.stuck.as_ref();
             row.push_bind(*employee_id)
-                .push_bind(*tenant_id)
+                .push_bind(journey.tenant_id)
                 .push_bind(summary.stage.id())
                 .push_bind(opened)
                 .push_bind(started)
@@ -69,7 +102,8 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
                 .push_bind(latest.map(|e| e.platform.clone()))
                 .push_bind(latest.and_then(|e| e.os_version.clone()))
                 .push_bind(latest.and_then(|e| e.browser.clone()))
-                .push_bind(latest.and_then(|e| e.in_app.clone()));
+                .push_bind(latest.and_then(|e| e.in_app.clone()))
+                .push_bind(journey.events);
         });
         q.push(
             " ON CONFLICT (employee_id) DO UPDATE SET stage = excluded.stage, \
@@ -80,29 +114,54 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
              stuck_flow = excluded.stuck_flow, stuck_step = excluded.stuck_step, \
              stuck_symptom = excluded.stuck_symptom, stuck_at_ms = excluded.stuck_at_ms, \
              platform = excluded.platform, os_version = excluded.os_version, \
-             browser = excluded.browser, in_app = excluded.in_app",
+             browser = excluded.browser, in_app = excluded.in_app, events = excluded.events",
         );
         q.build().execute(&mut *conn).await?;
     }
     Ok(())
 }
 
-/// Fills in progress for employees whose events were stored before this table existed (or by
-/// an older version). Cheap when there is nothing to do.
-pub async fn backfill(db: &super::Db) -> Result<usize, sqlx::Error> {
-    let missing: Vec<i64> = sqlx::query_scalar(
-        "SELECT DISTINCT j.employee_id FROM journey_event j \
-         WHERE NOT EXISTS (SELECT 1 FROM journey_progress p WHERE p.employee_id = j.employee_id)",
-    )
-    .fetch_all(db)
-    .await?;
-    for ids in missing.chunks(CHUNK * 4) {
+/// One employee's journey rows as [`refresh`] reads them.
+struct Journey {
+    tenant_id: i64,
+    entries: Vec<JourneyEntry>,
+    /// The sum of the rows' `times`.
+    events: i64,
+}
+
+/// [`refresh`] in transactions of its own, a chunk of employees each, so a long list never
+/// holds the database's write lock for long.
+pub async fn refresh_apart(db: &super::Db, employees: &[i64]) -> Result<(), sqlx::Error> {
+    let mut employees = employees.to_vec();
+    employees.sort_unstable();
+    employees.dedup();
+    for ids in employees.chunks(CHUNK) {
         let mut tx = super::begin_write(db).await?;
         refresh(&mut tx, ids).await?;
         tx.commit().await?;
     }
-    if !missing.is_empty() {
-        tracing::info!(employees = missing.len(), "journey progress filled in");
+    Ok(())
+}
+
+/// Makes again the progress of every employee whose summary is missing or was made from fewer
+/// events than their journey now holds: events stored before this table existed, by an older
+/// version, or by a writer that stopped before it refreshed. Runs at start; one pass over the
+/// journey table.
+pub async fn backfill(db: &super::Db) -> Result<usize, sqlx::Error> {
+    let behind: Vec<i64> = sqlx::query_scalar(
+        "SELECT j.employee_id FROM journey_event j \
+         LEFT JOIN journey_progress p ON p.employee_id = j.employee_id \
+         GROUP BY j.employee_id, p.events \
+         HAVING p.events IS NULL OR SUM(j.times) <> p.events",
+    )
+    .fetch_all(db)
+    .await?;
+    refresh_apart(db, &behind).await?;
+    if !behind.is_empty() {
+        tracing::info!(
+            employees = behind.len(),
+            "journey progress brought up to date"
+        );
     }
-    Ok(missing.len())
+    Ok(behind.len())
 }
