@@ -2,10 +2,19 @@
 //! writer task drains the queue in batches, one transaction per batch
 //! ([`crate::store::events::insert_events`]), so a burst of page views costs a few inserts
 //! rather than one transaction each and never blocks a response.
+//!
+//! The writer refreshes the progress summaries of the employees it stored events for
+//! ([`crate::store::progress`]) once the queue is empty, or every [`PROGRESS_EVERY`] while it
+//! is not. Under a herd an employee views several pages a second, and re-reading their journey
+//! for every batch cost the writer as much as storing the events. The dashboard's counts lag
+//! by that second at most; a writer stopped in between leaves summaries that the next start
+//! makes again.
 
-use crate::store::events::insert_events;
+use crate::store::events::store_events;
+use crate::store::progress::refresh_apart;
 use crate::store::{Db, now_ms};
 use app::domain::events::{EventSink, GuideEvent};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -14,6 +23,8 @@ use tokio::task::JoinHandle;
 
 const QUEUE: usize = 65_536;
 const BATCH: usize = 500;
+/// How long progress summaries may lag their events while the queue never empties.
+pub const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 type Queued = (i64, GuideEvent);
 
@@ -87,19 +98,34 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
     let overflow: Arc<Mutex<Vec<Queued>>> = Arc::default();
     let beside = overflow.clone();
     let handle = tokio::spawn(async move {
-        let store = |batch: Vec<Queued>| {
-            let (pool, counter) = (&pool, &counter);
-            async move {
-                match insert_events(pool, &batch).await {
-                    Ok(()) => {
-                        counter.fetch_add(batch.len() as u64, Ordering::Relaxed);
-                    }
-                    Err(e) => {
-                        tracing::error!(error = %e, count = batch.len(), "storing guide events failed");
-                    }
-                }
+        // Employees whose progress lags the events stored for them.
+        let mut behind: BTreeSet<i64> = BTreeSet::new();
+        let store = async |batch: Vec<Queued>, behind: &mut BTreeSet<i64>| match store_events(
+            &pool, &batch,
+        )
+        .await
+        {
+            Ok(employees) => {
+                counter.fetch_add(batch.len() as u64, Ordering::Relaxed);
+                behind.extend(employees);
+            }
+            Err(e) => {
+                tracing::error!(error = %e, count = batch.len(), "storing guide events failed");
             }
         };
+        let catch_up = async |behind: &mut BTreeSet<i64>| {
+            if behind.is_empty() {
+                return;
+            }
+            let employees: Vec<i64> = behind.iter().copied().collect();
+            match refresh_apart(&pool, &employees).await {
+                Ok(()) => behind.clear(),
+                // Kept for the next try; at most one entry per employee.
+                Err(e) => tracing::error!(error = %e, employees = employees.len(),
+                    "refreshing journey progress failed"),
+            }
+        };
+        let mut refreshed = tokio::time::Instant::now();
         let mut batch: Vec<Queued> = Vec::with_capacity(BATCH);
         loop {
             // The overflow first, with whatever the queue holds now; only with none waiting
@@ -111,6 +137,10 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                 batch.extend(o.drain(..n));
             }
             if batch.is_empty() {
+                if rx.is_empty() {
+                    catch_up(&mut behind).await;
+                    refreshed = tokio::time::Instant::now();
+                }
                 if rx.recv_many(&mut batch, BATCH).await == 0 {
                     break;
                 }
@@ -122,13 +152,22 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                     }
                 }
             }
-            store(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).await;
+            store(
+                std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
+                &mut behind,
+            )
+            .await;
+            if refreshed.elapsed() >= PROGRESS_EVERY {
+                catch_up(&mut behind).await;
+                refreshed = tokio::time::Instant::now();
+            }
         }
         // The queue is closed: the sink is gone, so nothing more goes beside it.
         let rest = std::mem::take(&mut *lock(&beside));
         for chunk in rest.chunks(BATCH) {
-            store(chunk.to_vec()).await;
+            store(chunk.to_vec(), &mut behind).await;
         }
+        catch_up(&mut behind).await;
     });
     let sink = Arc::new(SqlEventSink {
         tx,
