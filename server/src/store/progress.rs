@@ -130,11 +130,8 @@ struct Journey {
 }
 
 /// [`refresh`] in transactions of its own, a chunk of employees each, so a long list never
-/// holds the database's write lock for long.
+/// holds the database's write lock for long. (Each chunk is put in order by [`refresh`].)
 pub async fn refresh_apart(db: &super::Db, employees: &[i64]) -> Result<(), sqlx::Error> {
-    let mut employees = employees.to_vec();
-    employees.sort_unstable();
-    employees.dedup();
     for ids in employees.chunks(CHUNK) {
         let mut tx = super::begin_write(db).await?;
         refresh(&mut tx, ids).await?;
