@@ -38,21 +38,35 @@ async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i6
     let mut named: Vec<i64> = batch.iter().filter_map(|(_, e)| e.employee_id).collect();
     named.sort_unstable();
     named.dedup();
-    let mut present = std::collections::HashSet::new();
+    // Counted first: every row a query returns costs more than the lookup that found it, and
+    // nearly always every employee is there.
+    let mut gone = Vec::new();
     for ids in named.chunks(1000) {
+        let mut q = super::Sql::new(backend, "SELECT COUNT(*) FROM employee WHERE id IN (");
+        q.push_bind_list(ids.iter().copied()).push(")");
+        let found: i64 = q.build_query_scalar().fetch_one(&mut **tx).await?;
+        if usize::try_from(found) == Ok(ids.len()) {
+            continue;
+        }
         let mut q = super::Sql::new(backend, "SELECT id FROM employee WHERE id IN (");
         q.push_bind_list(ids.iter().copied()).push(")");
-        present.extend(q.build_query_scalar::<i64>().fetch_all(&mut **tx).await?);
+        let present: std::collections::HashSet<i64> = q
+            .build_query_scalar()
+            .fetch_all(&mut **tx)
+            .await?
+            .into_iter()
+            .collect();
+        gone.extend(ids.iter().filter(|id| !present.contains(id)));
     }
     let anonymised: Vec<(i64, GuideEvent)>;
-    let batch = if present.len() == named.len() {
+    let batch = if gone.is_empty() {
         batch
     } else {
         anonymised = batch
             .iter()
             .map(|(at, e)| {
                 let mut e = e.clone();
-                e.employee_id = e.employee_id.filter(|id| present.contains(id));
+                e.employee_id = e.employee_id.filter(|id| gone.binary_search(id).is_err());
                 (*at, e)
             })
             .collect();
