@@ -1,7 +1,7 @@
 //! Journey events read back: what each employee did, for resuming, the helpdesk view, the
 //! progress summary and the reminder planner; and an employee's opt-out.
 
-use super::{Db, DbRow};
+use super::{Backend, Db, DbRow};
 use crate::error::ServerError;
 use app::domain::events::EventKind;
 use app::domain::journey::JourneyEntry;
@@ -11,26 +11,76 @@ use sqlx::Row;
 pub const ENTRY_COLUMNS: &str = "kind, flow_id, step, detail, platform, os_version, browser, \
      in_app, first_at_ms, last_at_ms, times";
 
+/// One `journey_event` row's [`ENTRY_COLUMNS`], in their order.
+type EntryFields = (
+    String,
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+    i64,
+);
+
 /// One `journey_event` row as an entry; `None` for a kind this version does not know (a newer
 /// instance wrote it), which callers skip.
 pub fn entry_from_row(r: &DbRow) -> Result<Option<JourneyEntry>, sqlx::Error> {
-    let kind: String = r.try_get("kind")?;
-    let Some(kind) = EventKind::from_id(&kind) else {
-        return Ok(None);
-    };
-    Ok(Some(JourneyEntry {
-        kind,
-        flow: r.try_get("flow_id")?,
-        step: u16::try_from(r.try_get::<i64, _>("step")?).unwrap_or(0),
-        detail: r.try_get("detail")?,
-        platform: r.try_get("platform")?,
-        os_version: r.try_get("os_version")?,
-        browser: r.try_get("browser")?,
-        in_app: r.try_get("in_app")?,
-        first_at_ms: r.try_get("first_at_ms")?,
-        last_at_ms: r.try_get("last_at_ms")?,
-        times: r.try_get("times")?,
-    }))
+    Ok(entry_from_fields((
+        r.try_get("kind")?,
+        r.try_get("flow_id")?,
+        r.try_get("step")?,
+        r.try_get("detail")?,
+        r.try_get("platform")?,
+        r.try_get("os_version")?,
+        r.try_get("browser")?,
+        r.try_get("in_app")?,
+        r.try_get("first_at_ms")?,
+        r.try_get("last_at_ms")?,
+        r.try_get("times")?,
+    )))
+}
+
+fn entry_from_fields(f: EntryFields) -> Option<JourneyEntry> {
+    let (kind, flow, step, detail, platform, os_version, browser, in_app, first, last, times) = f;
+    Some(JourneyEntry {
+        kind: EventKind::from_id(&kind)?,
+        flow,
+        step: u16::try_from(step).unwrap_or(0),
+        detail,
+        platform,
+        os_version,
+        browser,
+        in_app,
+        first_at_ms: first,
+        last_at_ms: last,
+        times,
+    })
+}
+
+/// An aggregate that gathers each group's [`ENTRY_COLUMNS`] into one JSON text, read back by
+/// [`entries_from_json`]: one row per employee instead of one per journey row, which is what
+/// a query's cost grows with.
+pub fn entries_as_json(backend: Backend) -> String {
+    match backend {
+        Backend::Sqlite => format!("json_group_array(json_array({ENTRY_COLUMNS}))"),
+        Backend::Postgres => format!("json_agg(json_build_array({ENTRY_COLUMNS}))::text"),
+    }
+}
+
+/// The entries in an [`entries_as_json`] aggregate, and the sum of every row's `times`, of
+/// kinds this version does not know too (a newer instance wrote them).
+pub fn entries_from_json(json: &str) -> Result<(Vec<JourneyEntry>, i64), sqlx::Error> {
+    let rows: Vec<EntryFields> =
+        serde_json::from_str(json).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let times = rows.iter().map(|r| r.10).sum();
+    Ok((
+        rows.into_iter().filter_map(entry_from_fields).collect(),
+        times,
+    ))
 }
 
 /// Every journey entry of an employee, oldest first.

@@ -6,10 +6,9 @@
 //! `times`), so a summary left behind by a crash (the event writer refreshes progress after it
 //! stores, see [`crate::jobs::events`]) is found and made again at start ([`backfill`]).
 
-use super::journey::{ENTRY_COLUMNS, entry_from_row};
+use super::journey::{entries_as_json, entries_from_json};
 use app::domain::journey::{JourneyEntry, milestones, summarise};
 use sqlx::AnyConnection;
-use std::collections::HashMap;
 
 /// SQLite allows 32766 bound values per statement (PostgreSQL 65535); 17 per row keeps a chunk
 /// well under it.
@@ -46,26 +45,28 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
         let mut q = super::Sql::new(
             backend,
             format!(
-                "SELECT employee_id, tenant_id, {ENTRY_COLUMNS} FROM journey_event WHERE employee_id IN ("
+                "SELECT employee_id, tenant_id, {} AS entries FROM journey_event \
+                 WHERE employee_id IN (",
+                entries_as_json(backend)
             ),
         );
-        q.push_bind_list(ids.iter().copied()).push(")");
+        q.push_bind_list(ids.iter().copied())
+            .push(") GROUP BY employee_id, tenant_id");
         let rows = q.build().fetch_all(&mut *conn).await?;
-        let mut journeys: HashMap<i64, Journey> = HashMap::new();
+        let mut journeys: Vec<(i64, Journey)> = Vec::with_capacity(rows.len());
         for r in &rows {
             use sqlx::Row;
-            let tenant_id: i64 = r.try_get("tenant_id")?;
-            let journey = journeys
-                .entry(r.try_get("employee_id")?)
-                .or_insert_with(|| Journey {
-                    tenant_id,
-                    entries: Vec::new(),
-                    events: 0,
-                });
             // Counted whatever the kind: the count must match the table's, rows of kinds a
             // newer instance wrote included.
-            journey.events += r.try_get::<i64, _>("times")?;
-            journey.entries.extend(entry_from_row(r)?);
+            let (entries, events) = entries_from_json(r.try_get("entries")?)?;
+            journeys.push((
+                r.try_get("employee_id")?,
+                Journey {
+                    tenant_id: r.try_get("tenant_id")?,
+                    entries,
+                    events,
+                },
+            ));
         }
         if journeys.is_empty() {
             continue;
@@ -78,7 +79,6 @@ pub async fn refresh(conn: &mut AnyConnection, employees: &[i64]) -> Result<(), 
              events) ",
         );
         // In employee order, so concurrent writers lock progress rows in the same order.
-        let mut journeys: Vec<_> = journeys.into_iter().collect();
         journeys.sort_unstable_by_key(|(employee_id, _)| *employee_id);
         q.push_values(&journeys, |mut row, (employee_id, journey)| {
             let entries = &journey.entries;
