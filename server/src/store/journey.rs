@@ -109,3 +109,42 @@ pub async fn opt_out(db: &Db, employee_id: i64, now_ms: i64) -> Result<(), Serve
     .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_json_journey_keeps_known_entries_and_counts_every_row() {
+        let json = r#"[
+            ["step-viewed", "iphone-authenticator", 3, "", "iphone", "17.4", "safari", null, 10, 20, 4],
+            ["seen-by-a-newer-version", "", 0, "", "iphone", null, null, null, 15, 15, 2]
+        ]"#;
+        let (entries, times) = entries_from_json(json).unwrap();
+        assert_eq!(times, 6, "the unknown row's times count too");
+        assert_eq!(
+            entries,
+            vec![JourneyEntry {
+                kind: EventKind::StepViewed,
+                flow: "iphone-authenticator".into(),
+                step: 3,
+                detail: String::new(),
+                platform: "iphone".into(),
+                os_version: Some("17.4".into()),
+                browser: Some("safari".into()),
+                in_app: None,
+                first_at_ms: 10,
+                last_at_ms: 20,
+                times: 4,
+            }]
+        );
+    }
+
+    #[test]
+    fn a_json_journey_that_is_not_one_is_a_decode_error() {
+        assert!(matches!(
+            entries_from_json(r#"[["step-viewed", 3]]"#),
+            Err(sqlx::Error::Decode(_))
+        ));
+    }
+}
