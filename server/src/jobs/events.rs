@@ -157,7 +157,6 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
             }
         };
         let mut refreshed = tokio::time::Instant::now();
-        let mut batch: Vec<Queued> = Vec::with_capacity(BATCH);
         // The overflow's blocks, taken all at once (see [`Overflow`]).
         let mut spilled: VecDeque<Vec<Queued>> = VecDeque::new();
         loop {
@@ -170,10 +169,14 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                 in_hand.store(o.len, Ordering::Relaxed);
                 spilled = std::mem::take(&mut *o).blocks.into();
             }
-            if let Some(block) = spilled.pop_front() {
-                in_hand.fetch_sub(block.len(), Ordering::Relaxed);
-                batch = block;
-            }
+            // A block is the batch itself; only without one is a new list made.
+            let mut batch = match spilled.pop_front() {
+                Some(block) => {
+                    in_hand.fetch_sub(block.len(), Ordering::Relaxed);
+                    block
+                }
+                None => Vec::with_capacity(BATCH),
+            };
             if batch.is_empty() {
                 if rx.is_empty() {
                     catch_up(&mut behind).await;
@@ -190,11 +193,7 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                     }
                 }
             }
-            store(
-                std::mem::replace(&mut batch, Vec::with_capacity(BATCH)),
-                &mut behind,
-            )
-            .await;
+            store(batch, &mut behind).await;
             if refreshed.elapsed() >= PROGRESS_EVERY {
                 catch_up(&mut behind).await;
                 refreshed = tokio::time::Instant::now();
