@@ -5,6 +5,7 @@
 use super::device::{Browser, InApp, OsVersion, Platform};
 use super::id::id_enum;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 id_enum! {
     pub enum EventKind {
@@ -44,7 +45,7 @@ impl EventKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct GuideEvent {
     pub kind: EventKind,
     pub flow: Option<String>,
@@ -79,6 +80,82 @@ pub struct EventCounts {
     pub queued: u64,
 }
 
+/// Events that are the same in every field, merged: when the first and the last of them
+/// happened (Unix milliseconds) and how many there were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub first_ms: i64,
+    pub last_ms: i64,
+    pub times: i64,
+}
+
+impl Tally {
+    /// One event at `at_ms`.
+    pub fn once(at_ms: i64) -> Self {
+        Tally {
+            first_ms: at_ms,
+            last_ms: at_ms,
+            times: 1,
+        }
+    }
+
+    /// Adds `other`'s events; true when `other` holds the latest of them (on a tie too: what
+    /// arrives later is taken as the newer).
+    pub fn absorb(&mut self, other: Tally) -> bool {
+        self.first_ms = self.first_ms.min(other.first_ms);
+        self.times += other.times;
+        let later = other.last_ms >= self.last_ms;
+        if later {
+            self.last_ms = other.last_ms;
+        }
+        later
+    }
+}
+
+/// Events waiting to be stored, identical ones merged into one [`Tally`]: an employee who
+/// reloads a step a hundred times waits as one entry, so what waits grows with the different
+/// things people did, not with how often they did them.
+#[derive(Debug, Default)]
+pub struct Pending {
+    merged: HashMap<GuideEvent, Tally>,
+    events: usize,
+}
+
+impl Pending {
+    pub fn add(&mut self, at_ms: i64, event: GuideEvent) {
+        self.events += 1;
+        self.merged
+            .entry(event)
+            .and_modify(|t| {
+                t.absorb(Tally::once(at_ms));
+            })
+            .or_insert(Tally::once(at_ms));
+    }
+
+    /// Different events waiting.
+    pub fn len(&self) -> usize {
+        self.merged.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.merged.is_empty()
+    }
+
+    /// Events waiting, each repeat counted.
+    pub fn events(&self) -> usize {
+        self.events
+    }
+
+    pub fn contains(&self, event: &GuideEvent) -> bool {
+        self.merged.contains_key(event)
+    }
+
+    /// The merged events, in no particular order.
+    pub fn into_rows(self) -> Vec<(GuideEvent, Tally)> {
+        self.merged.into_iter().collect()
+    }
+}
+
 /// A sink that drops everything, for tools and tests that do not care.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Discard;
@@ -101,5 +178,73 @@ mod tests {
         ids.dedup();
         assert_eq!(ids.len(), EventKind::ALL.len());
         assert_eq!(EventKind::from_id("nonsense"), None);
+    }
+
+    fn view(step: u16, employee: Option<i64>) -> GuideEvent {
+        GuideEvent {
+            kind: EventKind::StepViewed,
+            flow: Some("iphone-authenticator".to_owned()),
+            step: Some(step),
+            detail: None,
+            platform: crate::domain::Platform::Iphone,
+            os_version: None,
+            browser: None,
+            in_app: None,
+            locale: "en".to_owned(),
+            tenant_id: Some(1),
+            employee_id: employee,
+        }
+    }
+
+    #[test]
+    fn a_tally_keeps_the_span_and_the_count_in_any_order() {
+        let mut t = Tally::once(50);
+        assert!(
+            !t.absorb(Tally::once(10)),
+            "an earlier event is not the latest"
+        );
+        assert!(t.absorb(Tally::once(90)));
+        assert!(t.absorb(Tally::once(90)), "a tie goes to what came later");
+        assert!(t.absorb(Tally {
+            first_ms: 5,
+            last_ms: 95,
+            times: 3
+        }));
+        assert_eq!(
+            t,
+            Tally {
+                first_ms: 5,
+                last_ms: 95,
+                times: 7
+            }
+        );
+    }
+
+    #[test]
+    fn pending_merges_identical_events_and_counts_every_one() {
+        let mut p = Pending::default();
+        assert!(p.is_empty());
+        for at in [30, 10, 20] {
+            p.add(at, view(2, Some(7)));
+        }
+        p.add(15, view(3, Some(7)));
+        p.add(15, view(2, None));
+        assert_eq!((p.len(), p.events()), (3, 5));
+        assert!(p.contains(&view(2, None)));
+        assert!(!p.contains(&view(3, None)));
+        let mut rows = p.into_rows();
+        rows.sort_by_key(|(e, _)| (e.employee_id, e.step));
+        assert_eq!(
+            rows.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
+            [
+                Tally::once(15),
+                Tally {
+                    first_ms: 10,
+                    last_ms: 30,
+                    times: 3
+                },
+                Tally::once(15),
+            ]
+        );
     }
 }
