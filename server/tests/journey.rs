@@ -706,7 +706,8 @@ async fn answers_are_stored_before_they_are_acknowledged_and_once() {
         let pool = s.pool.clone();
         async move {
             sqlx::query_as::<_, (i64, i64)>(
-                "SELECT (SELECT COUNT(*) FROM guide_event WHERE kind = $1), \
+                "SELECT (SELECT CAST(COALESCE(SUM(times), 0) AS BIGINT) FROM guide_event \
+                 WHERE kind = $1), \
                  (SELECT CAST(COALESCE(SUM(times), 0) AS BIGINT) FROM journey_event WHERE kind = $1)",
             )
             .bind(kind)
@@ -831,11 +832,11 @@ async fn a_roster_change_made_here_shows_at_the_next_request() {
     assert!(body.contains("<html lang=\"de\""), "German at once");
 }
 
-/// More of an employee's events than the writer's queue holds, recorded before the writer has
-/// run at all (this test's runtime has one thread and does not yield): those that find the
-/// queue full wait beside it, and every one is stored.
+/// An employee's views recorded before the writer has run at all (this test's runtime has one
+/// thread and does not yield): identical views wait as one entry each, none is dropped, and
+/// the rows stored count every view.
 #[tokio::test]
-async fn an_employees_events_beyond_the_queue_are_all_stored() {
+async fn an_employees_repeated_views_wait_merged_and_all_count() {
     use app::domain::events::EventSink;
     let (_dir, pool, tenant, ids) = writer_roster(&["ada"]).await;
     let ada = ids[0];
@@ -847,11 +848,14 @@ async fn an_employees_events_beyond_the_queue_are_all_stored() {
     assert_eq!(sink.queued(), n, "all waiting, none dropped");
     drop(sink);
     writer.finish().await;
-    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE employee_id = $1")
-        .bind(ada)
-        .fetch_one(&pool)
-        .await
-        .unwrap();
+    let (rows, stored): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), CAST(SUM(times) AS BIGINT) FROM guide_event WHERE employee_id = $1",
+    )
+    .bind(ada)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(rows, 5, "one row for each step viewed");
     assert_eq!(stored, n as i64);
     let views: i64 = sqlx::query_scalar(
         "SELECT CAST(SUM(times) AS BIGINT) FROM journey_event \
@@ -867,6 +871,44 @@ async fn an_employees_events_beyond_the_queue_are_all_stored() {
         Some(n as i64),
         "the summary made from all of them"
     );
+}
+
+/// More different anonymous events than may wait: those beyond the bound are dropped and
+/// counted, while an employee's events are still taken, and every one kept is stored.
+#[tokio::test]
+async fn different_anonymous_events_beyond_the_bound_are_dropped_but_an_employees_are_not() {
+    use app::domain::events::EventSink;
+    let (_dir, pool, tenant, ids) = writer_roster(&["ada"]).await;
+    let ada = ids[0];
+    let (sink, writer) = passkey_guide::jobs::events::start(pool.clone());
+    let anonymous = |i: usize| {
+        let mut e = step_viewed(tenant, ada, 1);
+        e.employee_id = None;
+        e.detail = Some(format!("d{i}"));
+        e
+    };
+    let n = 70_000;
+    for i in 0..n {
+        sink.record(anonymous(i));
+    }
+    sink.record(anonymous(0));
+    sink.record(step_viewed(tenant, ada, 3));
+    let dropped = sink.dropped();
+    assert_eq!(
+        dropped,
+        70_000 - 65_536,
+        "only new anonymous events beyond the bound"
+    );
+    assert_eq!(sink.queued(), 65_536 + 2);
+    drop(sink);
+    writer.finish().await;
+    let (rows, stored): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), CAST(SUM(times) AS BIGINT) FROM guide_event")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!((rows, stored), (65_537, 65_538));
+    assert_eq!(progress_events(&pool, ada).await, Some(1));
 }
 
 /// Stores events of one employee from eight transactions at once, as the event writer and
@@ -910,10 +952,11 @@ async fn summaries_left_behind_are_made_again_at_start() {
     passkey_guide::store::events::insert_events(&pool, &[(now, step_viewed(tenant, bob, 1))])
         .await
         .unwrap();
+    let once = app::domain::events::Tally::once(now);
     let batch = [
-        (now, step_viewed(tenant, ada, 1)),
-        (now, step_viewed(tenant, ada, 2)),
-        (now, step_viewed(tenant, bob, 2)),
+        (step_viewed(tenant, ada, 1), once),
+        (step_viewed(tenant, ada, 2), once),
+        (step_viewed(tenant, bob, 2), once),
     ];
     let left = passkey_guide::store::events::store_events(&pool, &batch)
         .await

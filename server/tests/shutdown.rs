@@ -116,11 +116,13 @@ async fn sigterm_finishes_accepted_requests_and_stores_their_events() {
 
     // Every answered view's event was stored before the process ended.
     let db = passkey_guide::store::connect(&url).await.unwrap();
-    let stored: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = 'page-viewed'")
-            .fetch_one(&db)
-            .await
-            .unwrap();
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(times), 0) AS BIGINT) FROM guide_event \
+             WHERE kind = 'page-viewed'",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
     assert_eq!(stored, answered);
 }
 

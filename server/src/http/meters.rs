@@ -112,7 +112,7 @@ impl Default for Metrics {
         let events_dropped = Counter::default();
         registry.register(
             "guide_events_dropped",
-            "Anonymous guide events dropped because the queue was full",
+            "Anonymous guide events dropped because too many different ones waited",
             events_dropped.clone(),
         );
         let events_queued = Gauge::default();

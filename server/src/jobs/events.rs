@@ -1,113 +1,122 @@
-//! The guide-event writer. Pages hand events to a bounded queue and return at once; one
-//! writer task drains the queue in batches, one transaction per batch
-//! ([`crate::store::events::insert_events`]), so a burst of page views costs a few inserts
-//! rather than one transaction each and never blocks a response.
+//! The guide-event writer. Pages hand their events to [`SqlEventSink`] and return at once: the
+//! sink merges identical events while they wait ([`Pending`]), and one writer task stores what
+//! waits in rounds, [`ROWS`] rows a transaction ([`store_events`]), then refreshes the progress
+//! summaries of the employees it stored events for ([`refresh_apart`]).
 //!
-//! The writer refreshes the progress summaries of the employees it stored events for
-//! ([`crate::store::progress`]) once the queue is empty, or every [`PROGRESS_EVERY`] while it
-//! is not. Under a herd an employee views several pages a second, and re-reading their journey
-//! for every batch cost the writer as much as storing the events. The dashboard's counts lag
-//! by that second at most; a writer stopped in between leaves summaries that the next start
-//! makes again.
+//! Under a herd every employee views a page or two a second. A writer that stored each view
+//! never caught up: it took the same share of the machine for as long as the herd lasted,
+//! however cheap a view, and the views waiting for it grew without end. So after a round whose
+//! events repeated, the writer rests in proportion ([`rest_after`]). The views that arrive
+//! meanwhile merge into what already waits, and the next round stores about as many rows
+//! however long it waited. A round of distinct events (a burst of link opens) is followed by
+//! the next at once, and a lone event is stored as soon as it arrives. The dashboard's counts
+//! lag their events by a round and a rest at most; a writer stopped in between leaves
+//! summaries that the next start makes again.
 
+use crate::store::Db;
 use crate::store::events::store_events;
+use crate::store::now_ms;
 use crate::store::progress::refresh_apart;
-use crate::store::{Db, now_ms};
-use app::domain::events::{EventSink, GuideEvent};
-use std::collections::{BTreeSet, VecDeque};
-use std::sync::Arc;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use tokio::sync::mpsc;
+use app::domain::events::{EventSink, GuideEvent, Pending};
+use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
-const QUEUE: usize = 65_536;
-const BATCH: usize = 500;
-/// How long progress summaries may lag their events while the queue never empties.
-pub const PROGRESS_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
+/// Rows stored in one transaction.
+const ROWS: usize = 1_000;
+/// Different anonymous events that may wait; beyond it new ones are dropped. Employees' events
+/// are never dropped: they merge per person and page, so they are bounded by the roster.
+const MAX_WAITING: usize = 65_536;
+/// After a round whose events all merged into few rows, the writer rests this many times as
+/// long as the round took. Under a herd a round takes seconds: its many short statements
+/// each wait their turn among the connections' tasks, not for the CPU.
+const REST_FACTOR: f64 = 4.0;
+/// The longest rest between rounds, and so about the longest the dashboard lags under a herd
+/// beyond the round itself.
+pub const MAX_REST: Duration = Duration::from_secs(10);
 
-type Queued = (i64, GuideEvent);
+/// What the sink and the writer share.
+#[derive(Default)]
+struct Shared {
+    pending: Mutex<Pending>,
+    /// Wakes the idle writer: the first event into an empty [`Pending`], or the sink gone.
+    wake: Notify,
+    /// Ends a rest early when the sink is gone.
+    closing: Notify,
+    closed: AtomicBool,
+    stored: AtomicU64,
+    /// Events the writer has taken and not yet stored.
+    in_hand: AtomicUsize,
+}
 
 pub struct SqlEventSink {
-    tx: mpsc::Sender<Queued>,
-    /// Employees' events that found the queue full, kept (never dropped) for the writer,
-    /// which takes them all at once and stores them a block at a time before the queue's next
-    /// events. A list rather than a task per event: under a sustained herd the queue stays
-    /// full, and a spawned task per page view cost more than the view.
-    overflow: Arc<Mutex<Overflow>>,
+    shared: Arc<Shared>,
     dropped: AtomicU64,
-    stored: Arc<AtomicU64>,
-    /// Overflow events the writer has taken and not yet stored.
-    spilled: Arc<AtomicUsize>,
-}
-
-/// The events beside the queue, in blocks of a batch. One list grown by doubling copied all it
-/// held, under the lock every page view beside the queue waits on, and taking a batch off its
-/// front moved the rest: under a sustained herd it held half a million events, and pages
-/// waited for those copies (the step page's slowest 1 % took 60–120 ms). Blocks are never
-/// moved once written.
-#[derive(Default)]
-struct Overflow {
-    blocks: Vec<Vec<Queued>>,
-    len: usize,
-}
-
-impl Overflow {
-    fn push(&mut self, item: Queued) {
-        match self.blocks.last_mut() {
-            Some(block) if block.len() < BATCH => block.push(item),
-            _ => {
-                let mut block = Vec::with_capacity(BATCH);
-                block.push(item);
-                self.blocks.push(block);
-            }
-        }
-        self.len += 1;
-    }
 }
 
 impl EventSink for SqlEventSink {
     fn record(&self, event: GuideEvent) {
-        match self.tx.try_send((now_ms(), event)) {
-            Ok(()) => {}
-            // An employee's progress is not dropped: it waits beside the queue.
-            Err(mpsc::error::TrySendError::Full(item)) if item.1.employee_id.is_some() => {
-                lock(&self.overflow).push(item);
+        let at = now_ms();
+        let mut pending = lock(&self.shared.pending);
+        // Anonymous statistics are not worth unbounded memory; an employee's progress is.
+        if pending.len() >= MAX_WAITING && event.employee_id.is_none() && !pending.contains(&event)
+        {
+            drop(pending);
+            let n = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
+            if n.is_power_of_two() {
+                tracing::warn!(
+                    dropped = n,
+                    "too many different guide events waiting; events dropped"
+                );
             }
-            Err(_) => {
-                // Full or closed: anonymous statistics are not worth slowing a page for.
-                let n = self.dropped.fetch_add(1, Ordering::Relaxed) + 1;
-                if n.is_power_of_two() {
-                    tracing::warn!(dropped = n, "guide event queue full; events dropped");
-                }
-            }
+            return;
+        }
+        let first = pending.is_empty();
+        pending.add(at, event);
+        drop(pending);
+        if first {
+            self.shared.wake.notify_one();
         }
     }
 
     fn counts(&self) -> app::domain::events::EventCounts {
         app::domain::events::EventCounts {
-            stored: self.stored.load(Ordering::Relaxed),
+            stored: self.shared.stored.load(Ordering::Relaxed),
             dropped: self.dropped(),
             queued: self.queued() as u64,
         }
     }
 }
 
+impl Drop for SqlEventSink {
+    /// The writer stores what waits and ends.
+    fn drop(&mut self) {
+        self.shared.closed.store(true, Ordering::Release);
+        self.shared.wake.notify_one();
+        self.shared.closing.notify_one();
+    }
+}
+
 impl SqlEventSink {
-    /// Events waiting for the writer.
+    /// Events waiting for the writer, each repeat counted.
     pub fn queued(&self) -> usize {
-        self.tx.max_capacity() - self.tx.capacity()
-            + lock(&self.overflow).len
-            + self.spilled.load(Ordering::Relaxed)
+        // The writer sets `in_hand` before it releases the lock, so events it takes are never
+        // missing from the sum.
+        let pending = lock(&self.shared.pending);
+        pending.events() + self.shared.in_hand.load(Ordering::Relaxed)
     }
 
-    /// Anonymous events dropped because the queue was full.
+    /// Anonymous events dropped because too many different ones waited.
     pub fn dropped(&self) -> u64 {
         self.dropped.load(Ordering::Relaxed)
     }
 }
 
-/// The writer task; await [`EventWriter::finish`] after the server stops so queued events land.
+/// The writer task; await [`EventWriter::finish`] after the server stops so waiting events
+/// land.
 pub struct EventWriter {
     handle: JoinHandle<()>,
 }
@@ -118,104 +127,113 @@ impl EventWriter {
     }
 }
 
-/// Starts the writer. Dropping every clone of the returned sink closes the queue; the writer
-/// then stores what is left and ends.
+/// How long the writer rests after a round that took `took` to store `events` events merged
+/// into `rows` rows: [`REST_FACTOR`] times the round, scaled by the share of events that merged
+/// into another (none for distinct events, nearly all when a herd reloads the same pages), and
+/// at most [`MAX_REST`]. While views repeat the writer then spends about a fifth of its time
+/// storing, and storing the same rows more often would have bought nothing.
+pub fn rest_after(took: Duration, events: usize, rows: usize) -> Duration {
+    if events == 0 {
+        return Duration::ZERO;
+    }
+    let merged = events.saturating_sub(rows) as f64 / events as f64;
+    took.mul_f64(REST_FACTOR * merged).min(MAX_REST)
+}
+
+/// Starts the writer. Dropping every clone of the returned sink ends it once it has stored
+/// what waits.
 pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
-    let (tx, mut rx) = mpsc::channel::<Queued>(QUEUE);
-    let stored = Arc::new(AtomicU64::new(0));
-    let counter = stored.clone();
-    let overflow: Arc<Mutex<Overflow>> = Arc::default();
-    let beside = overflow.clone();
-    let spilled_count = Arc::new(AtomicUsize::new(0));
-    let in_hand = spilled_count.clone();
+    let shared = Arc::new(Shared::default());
+    let s = shared.clone();
     let handle = tokio::spawn(async move {
-        // Employees whose progress lags the events stored for them.
+        // Employees whose progress lags the events stored for them (kept when a refresh
+        // fails, for the next round).
         let mut behind: BTreeSet<i64> = BTreeSet::new();
-        let store = async |batch: Vec<Queued>, behind: &mut BTreeSet<i64>| match store_events(
-            &pool, &batch,
-        )
-        .await
-        {
-            Ok(employees) => {
-                counter.fetch_add(batch.len() as u64, Ordering::Relaxed);
-                behind.extend(employees);
-            }
-            Err(e) => {
-                tracing::error!(error = %e, count = batch.len(), "storing guide events failed");
-            }
-        };
-        let catch_up = async |behind: &mut BTreeSet<i64>| {
-            if behind.is_empty() {
-                return;
-            }
-            let employees: Vec<i64> = behind.iter().copied().collect();
-            match refresh_apart(&pool, &employees).await {
-                Ok(()) => behind.clear(),
-                // Kept for the next try; at most one entry per employee.
-                Err(e) => tracing::error!(error = %e, employees = employees.len(),
-                    "refreshing journey progress failed"),
-            }
-        };
-        let mut refreshed = tokio::time::Instant::now();
-        // The overflow's blocks, taken all at once (see [`Overflow`]).
-        let mut spilled: VecDeque<Vec<Queued>> = VecDeque::new();
         loop {
-            // The overflow first, with whatever the queue holds now; only with none waiting
-            // beside it does the writer wait for the queue (nothing goes beside a queue that is
-            // not full, so nothing is left waiting).
-            if spilled.is_empty() {
-                let mut o = lock(&beside);
-                // Counted before the lock goes, so the sink never reports them as gone.
-                in_hand.store(o.len, Ordering::Relaxed);
-                spilled = std::mem::take(&mut *o).blocks.into();
-            }
-            // A block is the batch itself; only without one is a new list made.
-            let mut batch = match spilled.pop_front() {
-                Some(block) => {
-                    in_hand.fetch_sub(block.len(), Ordering::Relaxed);
-                    block
-                }
-                None => Vec::with_capacity(BATCH),
+            // Read before taking: once the sink is gone nothing more is added, so what is
+            // taken after this reads true is the last.
+            let closed = s.closed.load(Ordering::Acquire);
+            let taken = {
+                let mut pending = lock(&s.pending);
+                s.in_hand.store(pending.events(), Ordering::Relaxed);
+                std::mem::take(&mut *pending)
             };
-            if batch.is_empty() {
-                if rx.is_empty() {
-                    catch_up(&mut behind).await;
-                    refreshed = tokio::time::Instant::now();
-                }
-                if rx.recv_many(&mut batch, BATCH).await == 0 {
+            if taken.is_empty() {
+                if closed {
                     break;
                 }
-            } else {
-                while batch.len() < 2 * BATCH {
-                    match rx.try_recv() {
-                        Ok(item) => batch.push(item),
-                        Err(_) => break,
+                s.wake.notified().await;
+                continue;
+            }
+            let started = tokio::time::Instant::now();
+            let (events, rows) = (taken.events(), taken.len());
+            for chunk in taken.into_rows().chunks(ROWS) {
+                let n: usize = chunk.iter().map(|(_, t)| t.times as usize).sum();
+                match store_events(&pool, chunk).await {
+                    Ok(employees) => {
+                        s.stored.fetch_add(n as u64, Ordering::Relaxed);
+                        behind.extend(employees);
+                    }
+                    Err(e) => {
+                        tracing::error!(error = %e, events = n, "storing guide events failed");
                     }
                 }
+                s.in_hand.fetch_sub(n, Ordering::Relaxed);
             }
-            store(batch, &mut behind).await;
-            if refreshed.elapsed() >= PROGRESS_EVERY {
-                catch_up(&mut behind).await;
-                refreshed = tokio::time::Instant::now();
+            if !behind.is_empty() {
+                let employees: Vec<i64> = behind.iter().copied().collect();
+                match refresh_apart(&pool, &employees).await {
+                    Ok(()) => behind.clear(),
+                    Err(e) => tracing::error!(error = %e, employees = employees.len(),
+                        "refreshing journey progress failed"),
+                }
+            }
+            let took = started.elapsed();
+            let rest = rest_after(took, events, rows);
+            tracing::debug!(
+                events,
+                rows,
+                took_ms = took.as_millis() as u64,
+                rest_ms = rest.as_millis() as u64,
+                "guide events stored"
+            );
+            if !closed && !rest.is_zero() {
+                tokio::select! {
+                    () = tokio::time::sleep(rest) => {}
+                    () = s.closing.notified() => {}
+                }
             }
         }
-        // The queue is closed: the sink is gone, so nothing more goes beside it.
-        let left = std::mem::take(&mut *lock(&beside)).blocks;
-        for block in spilled.into_iter().chain(left) {
-            store(block, &mut behind).await;
-        }
-        catch_up(&mut behind).await;
     });
     let sink = Arc::new(SqlEventSink {
-        tx,
-        overflow,
+        shared,
         dropped: AtomicU64::new(0),
-        stored,
-        spilled: spilled_count,
     });
     (sink, EventWriter { handle })
 }
 
-fn lock(overflow: &Mutex<Overflow>) -> std::sync::MutexGuard<'_, Overflow> {
-    overflow.lock().unwrap_or_else(|e| e.into_inner())
+fn lock(pending: &Mutex<Pending>) -> std::sync::MutexGuard<'_, Pending> {
+    pending.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rest_grows_with_the_share_of_repeats_and_is_bounded() {
+        let round = Duration::from_millis(400);
+        assert_eq!(rest_after(round, 0, 0), Duration::ZERO);
+        assert_eq!(
+            rest_after(round, 1_000, 1_000),
+            Duration::ZERO,
+            "distinct: none"
+        );
+        assert_eq!(rest_after(round, 1_000, 500), Duration::from_millis(800));
+        assert_eq!(
+            rest_after(round, 100_000, 20_000),
+            Duration::from_millis(1_280)
+        );
+        assert_eq!(rest_after(Duration::from_secs(3), 100_000, 1), MAX_REST);
+    }
 }

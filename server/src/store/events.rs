@@ -1,27 +1,36 @@
 //! Guide events stored in batches (the event writer's one statement pair per batch).
 //!
-//! Every event goes to `guide_event` (the anonymous statistics). Events of an employee who came
-//! through their personal link also go to `journey_event`, idempotently: the same thing done
-//! again (a reload) updates its row's last time and count instead of adding a row. Their
-//! progress summary is refreshed in the same transaction ([`insert_events`]), or, by the event
-//! writer under load, shortly after ([`store_events`]).
+//! Every event goes to `guide_event` (the anonymous statistics); identical events the writer
+//! merged while they waited are one row, with how many they were in `times` and the first one's
+//! time. Events of an employee who came through their personal link also go to
+//! `journey_event`, idempotently: the same thing done again (a reload) updates its row's last
+//! time and count instead of adding a row. Their progress summary is refreshed in the same
+//! transaction ([`insert_events`]), or, by the event writer, shortly after ([`store_events`]).
 
 use super::Db;
-use app::domain::events::GuideEvent;
+use app::domain::events::{GuideEvent, Tally};
 use std::collections::HashMap;
 
-/// Stores a batch and refreshes the progress of the employees it names, in one transaction.
+/// Stores events and refreshes the progress of the employees they name, in one transaction.
 pub async fn insert_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<(), sqlx::Error> {
+    let rows: Vec<(GuideEvent, Tally)> = batch
+        .iter()
+        .map(|(at, e)| (e.clone(), Tally::once(*at)))
+        .collect();
     let mut tx = super::begin_write(pool).await?;
-    let employees = stage(&mut tx, batch).await?;
+    let employees = stage(&mut tx, &rows).await?;
     super::progress::refresh(&mut tx, &employees).await?;
     tx.commit().await
 }
 
-/// Stores a batch in one transaction, without refreshing progress; returns the employees whose
-/// progress the caller must still refresh ([`super::progress::refresh_apart`]). A crash before
-/// that leaves nothing lost: [`super::progress::backfill`] finds those summaries at start.
-pub async fn store_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<Vec<i64>, sqlx::Error> {
+/// Stores merged events in one transaction, without refreshing progress; returns the
+/// employees whose progress the caller must still refresh
+/// ([`super::progress::refresh_apart`]). A crash before that leaves nothing lost:
+/// [`super::progress::backfill`] finds those summaries at start.
+pub async fn store_events(
+    pool: &Db,
+    batch: &[(GuideEvent, Tally)],
+) -> Result<Vec<i64>, sqlx::Error> {
     let mut tx = super::begin_write(pool).await?;
     let employees = stage(&mut tx, batch).await?;
     tx.commit().await?;
@@ -30,12 +39,12 @@ pub async fn store_events(pool: &Db, batch: &[(i64, GuideEvent)]) -> Result<Vec<
 
 /// Writes a batch's rows inside the caller's transaction; returns the employees whose journey
 /// it changed, in id order.
-async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i64>, sqlx::Error> {
+async fn stage(tx: &mut super::Tx, batch: &[(GuideEvent, Tally)]) -> Result<Vec<i64>, sqlx::Error> {
     let backend = super::Backend::of_conn(tx);
     // An employee erased while their events waited: those events stay as anonymous statistics
     // and leave no journey row, instead of failing the batch (and everyone else's events in
     // it) on the foreign key.
-    let mut named: Vec<i64> = batch.iter().filter_map(|(_, e)| e.employee_id).collect();
+    let mut named: Vec<i64> = batch.iter().filter_map(|(e, _)| e.employee_id).collect();
     named.sort_unstable();
     named.dedup();
     // Counted first: every row a query returns costs more than the lookup that found it, and
@@ -58,26 +67,27 @@ async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i6
             .collect();
         gone.extend(ids.iter().filter(|id| !present.contains(id)));
     }
-    let anonymised: Vec<(i64, GuideEvent)>;
+    let anonymised: Vec<(GuideEvent, Tally)>;
     let batch = if gone.is_empty() {
         batch
     } else {
         anonymised = batch
             .iter()
-            .map(|(at, e)| {
+            .map(|(e, tally)| {
                 let mut e = e.clone();
                 e.employee_id = e.employee_id.filter(|id| gone.binary_search(id).is_err());
-                (*at, e)
+                (e, *tally)
             })
             .collect();
         &anonymised
     };
     let mut q = super::Sql::new(
         backend,
-        "INSERT INTO guide_event (occurred_at_ms, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
+        "INSERT INTO guide_event (occurred_at_ms, times, kind, flow_id, step, detail, platform, os_version, browser, in_app, locale, tenant_id, employee_id) ",
     );
-    q.push_values(batch, |mut row, (at, e)| {
-        row.push_bind(*at)
+    q.push_values(batch, |mut row, (e, tally)| {
+        row.push_bind(tally.first_ms)
+            .push_bind(tally.times)
             .push_bind(e.kind.id())
             .push_bind(e.flow.as_deref())
             .push_bind(e.step.map(i64::from))
@@ -114,9 +124,9 @@ async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i6
                 .push_bind(e.os_version.map(|v| v.to_string()))
                 .push_bind(e.browser.map(|b| b.id()))
                 .push_bind(e.in_app.map(|a| a.id()))
-                .push_bind(j.first)
-                .push_bind(j.last)
-                .push_bind(j.times);
+                .push_bind(j.tally.first_ms)
+                .push_bind(j.tally.last_ms)
+                .push_bind(j.tally.times);
         });
         q.push(
             " ON CONFLICT (employee_id, kind, flow_id, step, detail) DO UPDATE SET \
@@ -135,14 +145,12 @@ async fn stage(tx: &mut super::Tx, batch: &[(i64, GuideEvent)]) -> Result<Vec<i6
 }
 
 /// One journey row to upsert: a batch's events for the same employee and thing, merged, so
-/// no statement touches a row twice.
+/// no statement touches a row twice. The newest event gives the device.
 struct JourneyRow<'a> {
     tenant_id: i64,
     employee_id: i64,
     event: &'a GuideEvent,
-    first: i64,
-    last: i64,
-    times: i64,
+    tally: Tally,
 }
 
 type JourneyKey<'a> = (i64, &'a str, &'a str, u16, &'a str);
@@ -164,10 +172,10 @@ impl<'a> JourneyRow<'a> {
     }
 }
 
-fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
+fn journey_rows(batch: &[(GuideEvent, Tally)]) -> Vec<JourneyRow<'_>> {
     let mut rows: Vec<JourneyRow<'_>> = Vec::new();
     let mut index: HashMap<JourneyKey<'_>, usize> = HashMap::new();
-    for (at, e) in batch {
+    for (e, tally) in batch {
         let (Some(tenant_id), Some(employee_id)) = (e.tenant_id, e.employee_id) else {
             continue;
         };
@@ -175,12 +183,9 @@ fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
         match index.get(&key) {
             Some(&i) => {
                 let r = &mut rows[i];
-                r.first = r.first.min(*at);
-                if *at >= r.last {
-                    r.last = *at;
+                if r.tally.absorb(*tally) {
                     r.event = e;
                 }
-                r.times += 1;
             }
             None => {
                 index.insert(key, rows.len());
@@ -188,9 +193,7 @@ fn journey_rows(batch: &[(i64, GuideEvent)]) -> Vec<JourneyRow<'_>> {
                     tenant_id,
                     employee_id,
                     event: e,
-                    first: *at,
-                    last: *at,
-                    times: 1,
+                    tally: *tally,
                 });
             }
         }

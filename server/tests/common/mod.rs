@@ -341,14 +341,17 @@ impl Server {
             .unwrap()
     }
 
+    /// Events of this kind stored (each row counts the identical events merged into it).
     pub async fn count(&self, kind: &str) -> i64 {
         // The writer batches asynchronously; wait (bounded) for the events to land.
         for _ in 0..100 {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM guide_event WHERE kind = $1")
-                .bind(kind)
-                .fetch_one(&self.pool)
-                .await
-                .unwrap();
+            let n: i64 = sqlx::query_scalar(
+                "SELECT CAST(COALESCE(SUM(times), 0) AS BIGINT) FROM guide_event WHERE kind = $1",
+            )
+            .bind(kind)
+            .fetch_one(&self.pool)
+            .await
+            .unwrap();
             if n > 0 {
                 return n;
             }
