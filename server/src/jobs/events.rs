@@ -5,11 +5,12 @@
 //!
 //! Under a herd every employee views a page or two a second. A writer that stored each view
 //! never caught up: it took the same share of the machine for as long as the herd lasted,
-//! however cheap a view, and the views waiting for it grew without end. So after a round whose
-//! events repeated, the writer rests in proportion ([`rest_after`]). The views that arrive
-//! meanwhile merge into what already waits, and the next round stores about as many rows
-//! however long it waited. A round of distinct events (a burst of link opens) is followed by
-//! the next at once, and a lone event is stored as soon as it arrives. The dashboard's counts
+//! however cheap a view, and the views waiting for it grew without end. So after a round that
+//! stored again the rows of the round before, the writer rests in proportion ([`rest_after`]).
+//! The views that arrive meanwhile merge into what already waits, and the next round stores
+//! about as many rows however long it waited. A round of new rows (a burst of link opens, a
+//! flood of different events) is followed by the next at once, and a lone event is stored as
+//! soon as it arrives. The dashboard's counts
 //! lag their events by a round and a rest at most; a writer stopped in between leaves
 //! summaries that the next start makes again.
 
@@ -18,7 +19,8 @@ use crate::store::events::store_events;
 use crate::store::now_ms;
 use crate::store::progress::refresh_apart;
 use app::domain::events::{EventSink, GuideEvent, Pending};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -127,17 +129,20 @@ impl EventWriter {
     }
 }
 
-/// How long the writer rests after a round that took `took` to store `events` events merged
-/// into `rows` rows: [`REST_FACTOR`] times the round, scaled by the share of events that merged
-/// into another (none for distinct events, nearly all when a herd reloads the same pages), and
-/// at most [`MAX_REST`]. While views repeat the writer then spends about a fifth of its time
-/// storing, and storing the same rows more often would have bought nothing.
-pub fn rest_after(took: Duration, events: usize, rows: usize) -> Duration {
-    if events == 0 {
+/// How long the writer rests after a round that took `took` to store `rows` rows, `repeated`
+/// of which the round before stored too: [`REST_FACTOR`] times the round, scaled by the share
+/// repeated, and at most [`MAX_REST`].
+///
+/// A herd reloading the same pages repeats nearly every row: a round after a longer wait
+/// stores the same rows with larger counts, so the writer rests and spends about a fifth of
+/// its time storing. Rows new each round (a burst of link opens, a flood of different events)
+/// would only wait longer for nothing, so the next round follows at once.
+pub fn rest_after(took: Duration, rows: usize, repeated: usize) -> Duration {
+    if rows == 0 {
         return Duration::ZERO;
     }
-    let merged = events.saturating_sub(rows) as f64 / events as f64;
-    took.mul_f64(REST_FACTOR * merged).min(MAX_REST)
+    let share = repeated.min(rows) as f64 / rows as f64;
+    took.mul_f64(REST_FACTOR * share).min(MAX_REST)
 }
 
 /// Starts the writer. Dropping every clone of the returned sink ends it once it has stored
@@ -149,6 +154,9 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
         // Employees whose progress lags the events stored for them (kept when a refresh
         // fails, for the next round).
         let mut behind: BTreeSet<i64> = BTreeSet::new();
+        // The rows of the round before, by hash, to tell how many a round repeats.
+        let hasher = std::hash::RandomState::new();
+        let mut last_round: HashSet<u64> = HashSet::new();
         loop {
             // Read before taking: once the sink is gone nothing more is added, so what is
             // taken after this reads true is the last.
@@ -166,8 +174,12 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                 continue;
             }
             let started = tokio::time::Instant::now();
-            let (events, rows) = (taken.events(), taken.len());
-            for chunk in taken.into_rows().chunks(ROWS) {
+            let events = taken.events();
+            let rows = taken.into_rows();
+            let keys: HashSet<u64> = rows.iter().map(|(e, _)| hasher.hash_one(e)).collect();
+            let repeated = keys.intersection(&last_round).count();
+            last_round = keys;
+            for chunk in rows.chunks(ROWS) {
                 let n: usize = chunk.iter().map(|(_, t)| t.times as usize).sum();
                 match store_events(&pool, chunk).await {
                     Ok(employees) => {
@@ -189,10 +201,11 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                 }
             }
             let took = started.elapsed();
-            let rest = rest_after(took, events, rows);
+            let rest = rest_after(took, rows.len(), repeated);
             tracing::debug!(
                 events,
-                rows,
+                rows = rows.len(),
+                repeated,
                 took_ms = took.as_millis() as u64,
                 rest_ms = rest.as_millis() as u64,
                 "guide events stored"
@@ -221,19 +234,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_rest_grows_with_the_share_of_repeats_and_is_bounded() {
+    fn the_rest_grows_with_the_share_of_rows_repeated_and_is_bounded() {
         let round = Duration::from_millis(400);
         assert_eq!(rest_after(round, 0, 0), Duration::ZERO);
-        assert_eq!(
-            rest_after(round, 1_000, 1_000),
-            Duration::ZERO,
-            "distinct: none"
-        );
+        assert_eq!(rest_after(round, 1_000, 0), Duration::ZERO, "all new: none");
         assert_eq!(rest_after(round, 1_000, 500), Duration::from_millis(800));
         assert_eq!(
-            rest_after(round, 100_000, 20_000),
-            Duration::from_millis(1_280)
+            rest_after(round, 20_000, 20_000),
+            Duration::from_millis(1_600)
         );
-        assert_eq!(rest_after(Duration::from_secs(3), 100_000, 1), MAX_REST);
+        assert_eq!(rest_after(Duration::from_secs(3), 20_000, 20_000), MAX_REST);
     }
 }
