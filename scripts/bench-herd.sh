@@ -225,7 +225,7 @@ run() { # sqlite | postgres
   printf '%-34s %s\n' "burst, each link once" "$(grep '^HERD' "$work/wrk.out" || cat "$work/wrk.out")"
   local q_journey="SELECT COUNT(*) FROM journey_event j JOIN tenant t ON t.id = j.tenant_id \
     WHERE t.slug = 'herd-burst' AND j.kind = 'link-opened'"
-  local q_guide="SELECT COUNT(*) FROM guide_event g JOIN tenant t ON t.id = g.tenant_id \
+  local q_guide="SELECT COALESCE(SUM(g.times), 0) FROM guide_event g JOIN tenant t ON t.id = g.tenant_id \
     WHERE t.slug = 'herd-burst' AND g.kind = 'link-opened'"
   local drain_start=$SECONDS journey=0
   while [ $((SECONDS - drain_start)) -lt "${HERD_DRAIN_TIMEOUT:-120}" ]; do
@@ -233,7 +233,7 @@ run() { # sqlite | postgres
     [ "$journey" -ge "$burst" ] && break
     sleep 0.5
   done
-  printf 'stored after the burst: %s journey_event, %s guide_event link-opened rows (want %s); drained %ss after wrk ended\n' \
+  printf 'stored after the burst: %s journey_event, %s guide_event link-opened events (want %s); drained %ss after wrk ended\n' \
     "$journey" "$(count "$q_guide")" "$burst" $((SECONDS - drain_start))
   printf 'server memory: VmRSS %s MiB before, VmHWM %s MiB peak\n' \
     $((rss_before / 1024)) $(($(awk '/^VmHWM/ { print $2 }' "/proc/$server/status") / 1024))
