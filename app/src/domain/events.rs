@@ -122,6 +122,14 @@ pub struct Pending {
 }
 
 impl Pending {
+    /// Room for `distinct` different events before the map grows.
+    pub fn with_capacity(distinct: usize) -> Self {
+        Pending {
+            merged: HashMap::with_capacity(distinct),
+            events: 0,
+        }
+    }
+
     pub fn add(&mut self, at_ms: i64, event: GuideEvent) {
         self.events += 1;
         self.merged

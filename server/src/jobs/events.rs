@@ -10,9 +10,8 @@
 //! The views that arrive meanwhile merge into what already waits, and the next round stores
 //! about as many rows however long it waited. A round of new rows (a burst of link opens, a
 //! flood of different events) is followed by the next at once, and a lone event is stored as
-//! soon as it arrives. The dashboard's counts
-//! lag their events by a round and a rest at most; a writer stopped in between leaves
-//! summaries that the next start makes again.
+//! soon as it arrives. The dashboard's counts lag their events by a round and a rest at most;
+//! a writer stopped in between leaves summaries that the next start makes again.
 
 use crate::store::Db;
 use crate::store::events::store_events;
@@ -32,8 +31,8 @@ const ROWS: usize = 1_000;
 /// Different anonymous events that may wait; beyond it new ones are dropped. Employees' events
 /// are never dropped: they merge per person and page, so they are bounded by the roster.
 const MAX_WAITING: usize = 65_536;
-/// After a round whose events all merged into few rows, the writer rests this many times as
-/// long as the round took. Under a herd a round takes seconds: its many short statements
+/// After a round that stored again every row of the round before, the writer rests this many
+/// times as long as the round took. Under a herd a round takes seconds: its many short statements
 /// each wait their turn among the connections' tasks, not for the CPU.
 const REST_FACTOR: f64 = 4.0;
 /// The longest rest between rounds, and so about the longest the dashboard lags under a herd
@@ -161,10 +160,13 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
             // Read before taking: once the sink is gone nothing more is added, so what is
             // taken after this reads true is the last.
             let closed = s.closed.load(Ordering::Acquire);
+            // Sized like the last round and made before the lock: an empty map would grow
+            // again, copying what it holds, under the lock every page view takes.
+            let fresh = Pending::with_capacity(last_round.len());
             let taken = {
                 let mut pending = lock(&s.pending);
                 s.in_hand.store(pending.events(), Ordering::Relaxed);
-                std::mem::take(&mut *pending)
+                std::mem::replace(&mut *pending, fresh)
             };
             if taken.is_empty() {
                 if closed {
@@ -201,10 +203,13 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
                 }
             }
             let took = started.elapsed();
-            let rest = rest_after(took, rows.len(), repeated);
+            let stored_rows = rows.len();
+            // Not held through the rest.
+            drop(rows);
+            let rest = rest_after(took, stored_rows, repeated);
             tracing::debug!(
                 events,
-                rows = rows.len(),
+                rows = stored_rows,
                 repeated,
                 took_ms = took.as_millis() as u64,
                 rest_ms = rest.as_millis() as u64,
