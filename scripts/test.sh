@@ -86,7 +86,15 @@ postgres_url=$(scripts/postgres.sh)
 # Each server test makes its own database; drop what earlier runs left.
 drop_test_databases() {
   psql -X -q "$postgres_url" -tAc "SELECT datname FROM pg_database WHERE datname LIKE 'pgtest\_%' OR datname LIKE 'e2e\_%'" |
-    while read -r name; do psql -X -q "$postgres_url" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)"; done
+    while read -r name; do
+      # FORCE cannot end an autovacuum worker that is vacuuming a database just used (it runs
+      # as the superuser): wait for it a few times, then leave the database for the next run.
+      for try in 1 2 3 4 5 0; do
+        psql -X -q "$postgres_url" -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" 2>/dev/null && break
+        [ "$try" = 0 ] && { echo "left test database $name for the next run" >&2; break; }
+        sleep 1
+      done
+    done
 }
 drop_test_databases
 
