@@ -5,19 +5,19 @@
 //!
 //! Under a herd every employee views a page or two a second. A writer that stored each view
 //! never caught up: it took the same share of the machine for as long as the herd lasted,
-//! however cheap a view, and the views waiting for it grew without end. So after a round that
-//! stored again the rows of the round before, the writer rests in proportion ([`rest_after`]).
-//! The views that arrive meanwhile merge into what already waits, and the next round stores
-//! about as many rows however long it waited. A round of new rows (a burst of link opens, a
-//! flood of different events) is followed by the next at once, and a lone event is stored as
-//! soon as it arrives. The dashboard's counts lag their events by a round and a rest at most;
+//! however cheap a view, and the views waiting for it grew without end. So after a round whose
+//! rows recur (each merged several events while it waited, or the round before stored it too),
+//! the writer rests in proportion ([`rest_after`]). The views that arrive meanwhile merge into
+//! what already waits, and the next round stores about as many rows however long it waited. A
+//! round of rows each made by one new event (a burst of link opens, a flood of different
+//! events) is followed by the next at once, and a lone event is stored as soon as it arrives. The dashboard's counts lag their events by a round and a rest at most;
 //! a writer stopped in between leaves summaries that the next start makes again.
 
 use crate::store::Db;
 use crate::store::events::store_events;
 use crate::store::now_ms;
 use crate::store::progress::refresh_apart;
-use app::domain::events::{EventSink, GuideEvent, Pending};
+use app::domain::events::{EventSink, GuideEvent, Pending, Tally};
 use std::collections::{BTreeSet, HashSet};
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -31,8 +31,8 @@ const ROWS: usize = 1_000;
 /// Different anonymous events that may wait; beyond it new ones are dropped. Employees' events
 /// are never dropped: they merge per person and page, so they are bounded by the roster.
 const MAX_WAITING: usize = 65_536;
-/// After a round that stored again every row of the round before, the writer rests this many
-/// times as long as the round took. Under a herd a round takes seconds: its many short statements
+/// After a round whose every row recurs, the writer rests this many times as long as the round
+/// took. Under a herd a round takes seconds: its many short statements
 /// each wait their turn among the connections' tasks, not for the CPU.
 const REST_FACTOR: f64 = 4.0;
 /// The longest rest between rounds, and so about the longest the dashboard lags under a herd
@@ -128,20 +128,43 @@ impl EventWriter {
     }
 }
 
-/// How long the writer rests after a round that took `took` to store `rows` rows, `repeated`
-/// of which the round before stored too: [`REST_FACTOR`] times the round, scaled by the share
-/// repeated, and at most [`MAX_REST`].
+/// How long the writer rests after a round that took `took` to store `rows` rows, `recurring`
+/// of which recur: [`REST_FACTOR`] times the round, scaled by the share that recur, and at
+/// most [`MAX_REST`].
 ///
-/// A herd reloading the same pages repeats nearly every row: a round after a longer wait
-/// stores the same rows with larger counts, so the writer rests and spends about a fifth of
-/// its time storing. Rows new each round (a burst of link opens, a flood of different events)
-/// would only wait longer for nothing, so the next round follows at once.
-pub fn rest_after(took: Duration, rows: usize, repeated: usize) -> Duration {
+/// A row recurs when it merged more than one event while it waited, or when the round before
+/// stored it too. A herd reloading the same pages makes nearly every row recur: a round after a
+/// longer wait stores the same rows with larger counts, so the writer rests and spends about a
+/// fifth of its time storing. Rows each made by one new event (a burst of link opens, a flood
+/// of different events) would only wait longer for nothing, so the next round follows at once.
+/// A few anonymous rows that merged thousands of events weigh as a few rows: a round of new
+/// personal rows is not held back by them.
+pub fn rest_after(took: Duration, rows: usize, recurring: usize) -> Duration {
     if rows == 0 {
         return Duration::ZERO;
     }
-    let share = repeated.min(rows) as f64 / rows as f64;
+    let share = recurring.min(rows) as f64 / rows as f64;
     took.mul_f64(REST_FACTOR * share).min(MAX_REST)
+}
+
+/// How many of a round's rows recur (see [`rest_after`]); `last_round` holds the hashes of
+/// the round before's rows and is left holding this round's.
+fn recur(
+    rows: &[(GuideEvent, Tally)],
+    last_round: &mut HashSet<u64>,
+    hasher: &impl BuildHasher,
+) -> usize {
+    let mut keys: HashSet<u64> = HashSet::with_capacity(rows.len());
+    let mut recurring = 0;
+    for (e, tally) in rows {
+        let key = hasher.hash_one(e);
+        if tally.times > 1 || last_round.contains(&key) {
+            recurring += 1;
+        }
+        keys.insert(key);
+    }
+    *last_round = keys;
+    recurring
 }
 
 /// Starts the writer. Dropping every clone of the returned sink ends it once it has stored
@@ -153,7 +176,7 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
         // Employees whose progress lags the events stored for them (kept when a refresh
         // fails, for the next round).
         let mut behind: BTreeSet<i64> = BTreeSet::new();
-        // The rows of the round before, by hash, to tell how many a round repeats.
+        // The rows of the round before, by hash, to tell which rows of a round recur.
         let hasher = std::hash::RandomState::new();
         let mut last_round: HashSet<u64> = HashSet::new();
         loop {
@@ -178,9 +201,7 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
             let started = tokio::time::Instant::now();
             let events = taken.events();
             let rows = taken.into_rows();
-            let keys: HashSet<u64> = rows.iter().map(|(e, _)| hasher.hash_one(e)).collect();
-            let repeated = keys.intersection(&last_round).count();
-            last_round = keys;
+            let recurring = recur(&rows, &mut last_round, &hasher);
             for chunk in rows.chunks(ROWS) {
                 let n: usize = chunk.iter().map(|(_, t)| t.times as usize).sum();
                 match store_events(&pool, chunk).await {
@@ -206,11 +227,11 @@ pub fn start(pool: Db) -> (Arc<SqlEventSink>, EventWriter) {
             let stored_rows = rows.len();
             // Not held through the rest.
             drop(rows);
-            let rest = rest_after(took, stored_rows, repeated);
+            let rest = rest_after(took, stored_rows, recurring);
             tracing::debug!(
                 events,
                 rows = stored_rows,
-                repeated,
+                recurring,
                 took_ms = took.as_millis() as u64,
                 rest_ms = rest.as_millis() as u64,
                 "guide events stored"
@@ -239,7 +260,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_rest_grows_with_the_share_of_rows_repeated_and_is_bounded() {
+    fn the_rest_grows_with_the_share_of_rows_that_recur_and_is_bounded() {
         let round = Duration::from_millis(400);
         assert_eq!(rest_after(round, 0, 0), Duration::ZERO);
         assert_eq!(rest_after(round, 1_000, 0), Duration::ZERO, "all new: none");
@@ -249,5 +270,46 @@ mod tests {
             Duration::from_millis(1_600)
         );
         assert_eq!(rest_after(Duration::from_secs(3), 20_000, 20_000), MAX_REST);
+    }
+
+    fn view(employee_id: i64, step: u16) -> GuideEvent {
+        GuideEvent {
+            kind: app::domain::events::EventKind::StepViewed,
+            flow: Some("iphone-authenticator".to_owned()),
+            step: Some(step),
+            detail: None,
+            platform: app::domain::Platform::Iphone,
+            os_version: None,
+            browser: None,
+            in_app: None,
+            locale: "en".to_owned(),
+            tenant_id: Some(1),
+            employee_id: Some(employee_id),
+        }
+    }
+
+    #[test]
+    fn rows_recur_when_they_merged_events_or_the_round_before_stored_them() {
+        let hasher = std::hash::RandomState::new();
+        let mut last = HashSet::new();
+        let merged = Tally {
+            first_ms: 1,
+            last_ms: 5,
+            times: 3,
+        };
+        // The first views of a step: one event each, new.
+        let first: Vec<_> = (1..=4).map(|id| (view(id, 3), Tally::once(1))).collect();
+        assert_eq!(recur(&first, &mut last, &hasher), 0);
+        // Two of them again, one merged several views, and one new employee.
+        let second = vec![
+            (view(1, 3), Tally::once(9)),
+            (view(2, 3), merged),
+            (view(5, 3), Tally::once(9)),
+            (view(6, 3), merged),
+        ];
+        assert_eq!(recur(&second, &mut last, &hasher), 3);
+        // Only the round just before counts: employees 3 and 4 are not in it.
+        let third = vec![(view(3, 3), Tally::once(20)), (view(4, 3), Tally::once(20))];
+        assert_eq!(recur(&third, &mut last, &hasher), 0);
     }
 }
