@@ -10,8 +10,9 @@
 //! the writer rests in proportion ([`rest_after`]). The views that arrive meanwhile merge into
 //! what already waits, and the next round stores about as many rows however long it waited. A
 //! round of rows each made by one new event (a burst of link opens, a flood of different
-//! events) is followed by the next at once, and a lone event is stored as soon as it arrives. The dashboard's counts lag their events by a round and a rest at most;
-//! a writer stopped in between leaves summaries that the next start makes again.
+//! events) is followed by the next at once, and a lone event is stored as soon as it arrives.
+//! The dashboard's counts lag their events by a round and a rest at most; a writer stopped in
+//! between leaves summaries that the next start makes again.
 
 use crate::store::Db;
 use crate::store::events::store_events;
@@ -19,7 +20,7 @@ use crate::store::now_ms;
 use crate::store::progress::refresh_apart;
 use app::domain::events::{EventSink, GuideEvent, Pending, Tally};
 use std::collections::{BTreeSet, HashSet};
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -32,8 +33,8 @@ const ROWS: usize = 1_000;
 /// are never dropped: they merge per person and page, so they are bounded by the roster.
 const MAX_WAITING: usize = 65_536;
 /// After a round whose every row recurs, the writer rests this many times as long as the round
-/// took. Under a herd a round takes seconds: its many short statements
-/// each wait their turn among the connections' tasks, not for the CPU.
+/// took. Under a herd a round takes seconds: its many short statements each wait their turn
+/// among the connections' tasks, not for the CPU.
 const REST_FACTOR: f64 = 4.0;
 /// The longest rest between rounds, and so about the longest the dashboard lags under a herd
 /// beyond the round itself.
@@ -148,9 +149,10 @@ pub fn rest_after(took: Duration, rows: usize, recurring: usize) -> Duration {
 }
 
 /// How many of a round's rows recur (see [`rest_after`]); `last_round` holds the hashes of
-/// the round before's rows and is left holding this round's.
-fn recur(
-    rows: &[(GuideEvent, Tally)],
+/// the round before's rows and is left holding this round's. Rows are told apart only by
+/// their event, so any hashable key serves.
+fn recur<K: Hash>(
+    rows: &[(K, Tally)],
     last_round: &mut HashSet<u64>,
     hasher: &impl BuildHasher,
 ) -> usize {
@@ -272,20 +274,9 @@ mod tests {
         assert_eq!(rest_after(Duration::from_secs(3), 20_000, 20_000), MAX_REST);
     }
 
-    fn view(employee_id: i64, step: u16) -> GuideEvent {
-        GuideEvent {
-            kind: app::domain::events::EventKind::StepViewed,
-            flow: Some("iphone-authenticator".to_owned()),
-            step: Some(step),
-            detail: None,
-            platform: app::domain::Platform::Iphone,
-            os_version: None,
-            browser: None,
-            in_app: None,
-            locale: "en".to_owned(),
-            tenant_id: Some(1),
-            employee_id: Some(employee_id),
-        }
+    /// An employee's view of a step, as far as telling rows apart goes.
+    fn view(employee_id: i64, step: u16) -> (i64, u16) {
+        (employee_id, step)
     }
 
     #[test]
