@@ -28,6 +28,20 @@ const MAX_TOKEN: usize = 512;
 pub struct LinkKey {
     pub id: String,
     secret: Vec<u8>,
+    /// HMAC-SHA256 keyed with `secret` and nothing hashed yet. Keying hashes the padded key
+    /// twice, as much as a token's own MAC: done once here, each token clones it.
+    keyed: Hmac<Sha256>,
+}
+
+impl LinkKey {
+    fn new(id: &str, secret: Vec<u8>) -> LinkKey {
+        LinkKey {
+            id: id.to_owned(),
+            keyed: <Hmac<Sha256> as KeyInit>::new_from_slice(&secret)
+                .expect("HMAC takes any key length"),
+            secret,
+        }
+    }
 }
 
 impl std::fmt::Debug for LinkKey {
@@ -86,10 +100,7 @@ impl LinkKeys {
             if keys.iter().any(|k| k.id == id) {
                 return Err(KeyError::Twice(id.to_owned()));
             }
-            keys.push(LinkKey {
-                id: id.to_owned(),
-                secret: bytes,
-            });
+            keys.push(LinkKey::new(id, bytes));
         }
         if keys.is_empty() {
             return Err(KeyError::None);
@@ -106,10 +117,7 @@ impl LinkKeys {
             return Err(KeyError::Short(id.to_owned()));
         }
         Ok(LinkKeys {
-            keys: vec![LinkKey {
-                id: id.to_owned(),
-                secret,
-            }],
+            keys: vec![LinkKey::new(id, secret)],
         })
     }
 
@@ -126,8 +134,7 @@ impl LinkKeys {
     }
 
     fn mac(key: &LinkKey, payload: &[u8]) -> Hmac<Sha256> {
-        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.secret)
-            .expect("HMAC takes any key length");
+        let mut mac = key.keyed.clone();
         mac.update(payload);
         mac
     }
@@ -280,6 +287,22 @@ mod tests {
         assert!(
             matches!(k.verify(&t, NOW + 60), Err(LinkError::Expired(c)) if c.employee == "abc123")
         );
+    }
+
+    #[test]
+    fn the_tag_is_hmac_sha256_of_the_payload_under_the_secret() {
+        let k = keys(&format!("k1:{}", secret(7)));
+        let t = k.sign("contoso", "abc123", NOW + 60);
+        let (payload, tag) = t.split_once('.').unwrap();
+        // Keyed afresh here, so a key state reused across tokens cannot hide a fault.
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&[7; 32]).unwrap();
+        mac.update(&B64.decode(payload).unwrap());
+        assert_eq!(
+            B64.decode(tag).unwrap(),
+            mac.finalize().into_bytes().to_vec()
+        );
+        // And twice over the same key state gives the same tag.
+        assert_eq!(k.sign("contoso", "abc123", NOW + 60), t);
     }
 
     #[test]
