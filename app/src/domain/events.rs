@@ -115,9 +115,17 @@ impl Tally {
 /// Events waiting to be stored, identical ones merged into one [`Tally`]: an employee who
 /// reloads a step a hundred times waits as one entry, so what waits grows with the different
 /// things people did, not with how often they did them.
+///
+/// Under a herd thousands of employees do the same few things, so each different thing is
+/// kept once ([`Pending::what`]) and an entry is the pair of whose it is and which thing. A
+/// page view then compares a number and an index with the entry it joins, not the strings of
+/// an event held apart in memory for each employee (which cost a cache miss each).
 #[derive(Debug, Default)]
 pub struct Pending {
-    merged: HashMap<GuideEvent, Tally>,
+    /// Each different event without its employee, by its index in `what`.
+    kinds: HashMap<GuideEvent, usize>,
+    what: Vec<GuideEvent>,
+    merged: HashMap<(Option<i64>, usize), Tally>,
     events: usize,
 }
 
@@ -126,14 +134,24 @@ impl Pending {
     pub fn with_capacity(distinct: usize) -> Self {
         Pending {
             merged: HashMap::with_capacity(distinct),
-            events: 0,
+            ..Pending::default()
         }
     }
 
-    pub fn add(&mut self, at_ms: i64, event: GuideEvent) {
+    pub fn add(&mut self, at_ms: i64, mut event: GuideEvent) {
         self.events += 1;
+        let who = event.employee_id.take();
+        let kind = match self.kinds.get(&event) {
+            Some(&kind) => kind,
+            None => {
+                let kind = self.what.len();
+                self.what.push(event.clone());
+                self.kinds.insert(event, kind);
+                kind
+            }
+        };
         self.merged
-            .entry(event)
+            .entry((who, kind))
             .and_modify(|t| {
                 t.absorb(Tally::once(at_ms));
             })
@@ -155,12 +173,32 @@ impl Pending {
     }
 
     pub fn contains(&self, event: &GuideEvent) -> bool {
-        self.merged.contains_key(event)
+        let kind = if event.employee_id.is_none() {
+            self.kinds.get(event)
+        } else {
+            self.kinds.get(&GuideEvent {
+                employee_id: None,
+                ..event.clone()
+            })
+        };
+        kind.is_some_and(|&kind| self.merged.contains_key(&(event.employee_id, kind)))
     }
 
     /// The merged events, in no particular order.
     pub fn into_rows(self) -> Vec<(GuideEvent, Tally)> {
-        self.merged.into_iter().collect()
+        let what = self.what;
+        self.merged
+            .into_iter()
+            .map(|((employee_id, kind), tally)| {
+                (
+                    GuideEvent {
+                        employee_id,
+                        ..what[kind].clone()
+                    },
+                    tally,
+                )
+            })
+            .collect()
     }
 }
 
@@ -239,9 +277,20 @@ mod tests {
         p.add(15, view(2, None));
         assert_eq!((p.len(), p.events()), (3, 5));
         assert!(p.contains(&view(2, None)));
+        assert!(p.contains(&view(2, Some(7))));
+        assert!(p.contains(&view(3, Some(7))));
         assert!(!p.contains(&view(3, None)));
+        assert!(
+            !p.contains(&view(2, Some(8))),
+            "the same thing, another employee"
+        );
         let mut rows = p.into_rows();
         rows.sort_by_key(|(e, _)| (e.employee_id, e.step));
+        assert_eq!(
+            rows.iter().map(|(e, _)| e.clone()).collect::<Vec<_>>(),
+            [view(2, None), view(2, Some(7)), view(3, Some(7))],
+            "each row is its event whole again"
+        );
         assert_eq!(
             rows.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
             [
