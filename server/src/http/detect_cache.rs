@@ -12,7 +12,29 @@ const CAPACITY: usize = 4096;
 const MAX_KEY: usize = 2048;
 
 pub struct DetectCache {
-    profiles: quick_cache::sync::Cache<Box<str>, DeviceProfile>,
+    profiles: quick_cache::sync::Cache<Hints, DeviceProfile>,
+}
+
+/// Every input of detection, each told apart from its absence: a kept entry's key.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct Hints([Option<Box<str>>; 7]);
+
+/// The same, borrowed from a request, to look an entry up without copying the headers (every
+/// page does it). Fields in the same order and of types that hash alike (`&str` as `Box<str>`),
+/// so both hash alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct HintsRef<'a>([Option<&'a str>; 7]);
+
+impl quick_cache::Equivalent<Hints> for HintsRef<'_> {
+    fn equivalent(&self, kept: &Hints) -> bool {
+        self.0.iter().zip(&kept.0).all(|(a, b)| *a == b.as_deref())
+    }
+}
+
+impl HintsRef<'_> {
+    fn to_owned(self) -> Hints {
+        Hints(self.0.map(|f| f.map(Box::from)))
+    }
 }
 
 impl Default for DetectCache {
@@ -29,18 +51,17 @@ impl DetectCache {
         let Some(key) = key_of(hints) else {
             return detect(hints);
         };
-        if let Some(found) = self.profiles.get(key.as_str()) {
+        if let Some(found) = self.profiles.get(&key) {
             return found;
         }
         let profile = detect(hints);
-        self.profiles.insert(key.into(), profile.clone());
+        self.profiles.insert(key.to_owned(), profile.clone());
         profile
     }
 }
 
-/// Every input of detection, each told apart from its absence; `None` when too long to keep.
-/// Header values cannot hold a line feed, so it separates them.
-fn key_of(hints: &RequestHints<'_>) -> Option<String> {
+/// The key of these hints; `None` when they are too long to keep.
+fn key_of<'a>(hints: &RequestHints<'a>) -> Option<HintsRef<'a>> {
     let RequestHints {
         user_agent,
         brands,
@@ -49,7 +70,7 @@ fn key_of(hints: &RequestHints<'_>) -> Option<String> {
         platform,
         platform_version,
         model,
-    } = hints;
+    } = *hints;
     let fields = [
         user_agent,
         brands,
@@ -59,22 +80,8 @@ fn key_of(hints: &RequestHints<'_>) -> Option<String> {
         platform_version,
         model,
     ];
-    let len: usize = fields.iter().map(|f| f.map_or(1, |v| v.len() + 2)).sum();
-    if len > MAX_KEY {
-        return None;
-    }
-    let mut key = String::with_capacity(len);
-    for field in fields {
-        match field {
-            Some(v) => {
-                key.push('=');
-                key.push_str(v);
-            }
-            None => key.push('-'),
-        }
-        key.push('\n');
-    }
-    Some(key)
+    let len: usize = fields.iter().map(|f| f.map_or(0, str::len)).sum();
+    (len <= MAX_KEY).then_some(HintsRef(fields))
 }
 
 #[cfg(test)]
@@ -94,6 +101,14 @@ mod tests {
         assert_eq!(first, detect(&hints));
         assert_eq!(cache.profile(&hints), first, "from memory");
         assert_eq!(cache.profiles.len(), 1);
+        // The borrowed key finds what the owned one keeps.
+        let key = key_of(&hints).expect("short enough to keep");
+        assert_eq!(cache.profiles.get(&key), Some(first));
+        let other = RequestHints {
+            model: Some("iPhone"),
+            ..hints
+        };
+        assert_eq!(cache.profiles.get(&key_of(&other).expect("short")), None);
     }
 
     #[test]

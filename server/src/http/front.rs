@@ -34,7 +34,7 @@ fn from_memory(state: &AppState, req: &Request) -> Option<Response> {
     }
     let (inputs, employee_id) = super::context::cached_page_inputs(state, req)?;
     let scope = req.extensions().get::<super::scope::TenantScope>();
-    let key = page_cache::Key::new(
+    let key = page_cache::KeyRef::new(
         scope.map(|s| &*s.view),
         scope.map_or("", |s| &s.base),
         page_cache::path_and_query(req),

@@ -53,6 +53,41 @@ pub struct Key {
     policy: app::domain::Policy,
 }
 
+/// A [`Key`] borrowing what it holds from the request, to look an entry up without copying
+/// (the front does it for every page request). Its fields are [`Key`]'s, in the same order,
+/// so both hash alike (`&str` hashes as `Box<str>` does, `&T` as `T`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyRef<'a> {
+    tenant: Option<(i64, i64)>,
+    base: &'a str,
+    path: &'a str,
+    locale: &'static str,
+    device: &'a app::domain::DeviceProfile,
+    linked: bool,
+    policy: app::domain::Policy,
+}
+
+impl quick_cache::Equivalent<Key> for KeyRef<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        let Key {
+            tenant,
+            base,
+            path,
+            locale,
+            device,
+            linked,
+            policy,
+        } = key;
+        self.tenant == *tenant
+            && self.base == &**base
+            && self.path == &**path
+            && self.locale == *locale
+            && self.device == device
+            && self.linked == *linked
+            && self.policy == *policy
+    }
+}
+
 struct Page {
     status: StatusCode,
     content_type: HeaderValue,
@@ -166,24 +201,37 @@ fn is_page(path: &str) -> bool {
         || (path.starts_with("/guide/") && !path.ends_with("/stuck") && !path.ends_with("/handoff"))
 }
 
-impl Key {
+impl<'a> KeyRef<'a> {
     pub fn new(
         tenant: Option<&app::context::TenantView>,
-        base: &str,
-        path_and_query: &str,
+        base: &'a str,
+        path_and_query: &'a str,
         locale: app::i18n::Locale,
-        profile: &app::domain::DeviceProfile,
+        profile: &'a app::domain::DeviceProfile,
         linked: bool,
         policy: &app::domain::Policy,
-    ) -> Key {
-        Key {
+    ) -> KeyRef<'a> {
+        KeyRef {
             tenant: tenant.map(|t| (t.id, t.settings_version)),
-            base: base.into(),
-            path: path_and_query.into(),
+            base,
+            path: path_and_query,
             locale: locale.tag(),
-            device: profile.clone(),
+            device: profile,
             linked,
             policy: *policy,
+        }
+    }
+
+    /// The key to keep an entry under.
+    pub fn to_owned(self) -> Key {
+        Key {
+            tenant: self.tenant,
+            base: self.base.into(),
+            path: self.path.into(),
+            locale: self.locale,
+            device: self.device.clone(),
+            linked: self.linked,
+            policy: self.policy,
         }
     }
 }
@@ -192,8 +240,8 @@ pub fn path_and_query(req: &Request) -> &str {
     req.uri().path_and_query().map_or("/", |p| p.as_str())
 }
 
-fn key_of(req: &Request, ctx: &PageContext) -> Key {
-    Key::new(
+fn key_of<'a>(req: &'a Request, ctx: &'a PageContext) -> KeyRef<'a> {
+    KeyRef::new(
         ctx.tenant.as_deref(),
         &ctx.base,
         path_and_query(req),
@@ -211,7 +259,7 @@ impl PageCache {
     /// under the page's route. `None` sends the request through the stack.
     pub fn answer(
         &self,
-        key: &Key,
+        key: &KeyRef<'_>,
         employee_id: Option<i64>,
         accept_encoding: Option<&HeaderValue>,
         events: &dyn EventSink,
@@ -272,7 +320,7 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: 
         cache.bypassed.fetch_add(1, Ordering::Relaxed);
         return next.run(req).await;
     }
-    let key = key_of(&req, &ctx);
+    let key = key_of(&req, &ctx).to_owned();
     let accept = req.headers().get(header::ACCEPT_ENCODING).cloned();
     if let Some(page) = store.get(&key) {
         cache.hits.fetch_add(1, Ordering::Relaxed);
@@ -462,6 +510,32 @@ fn respond(page: &Arc<Page>, accept: Option<&HeaderValue>) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_borrowed_key_finds_the_entry_its_owned_form_keeps_and_no_other() {
+        use app::domain::{DeviceProfile, Platform, Policy};
+        use app::i18n::Locale;
+        let iphone = DeviceProfile::chosen(Platform::Iphone);
+        let android = DeviceProfile::chosen(Platform::Samsung);
+        let de = Locale::from_tag("de").expect("German is supported");
+        let policy = Policy::default();
+        let key = |base, path, locale, device, linked| {
+            KeyRef::new(None, base, path, locale, device, linked, &policy)
+        };
+        let cache: quick_cache::sync::Cache<Key, u32> = quick_cache::sync::Cache::new(16);
+        let kept = key("/t/a", "/guide/x/step/3", Locale::DEFAULT, &iphone, true);
+        cache.insert(kept.to_owned(), 1);
+        assert_eq!(cache.get(&kept), Some(1));
+        for other in [
+            key("/t/b", "/guide/x/step/3", Locale::DEFAULT, &iphone, true),
+            key("/t/a", "/guide/x/step/4", Locale::DEFAULT, &iphone, true),
+            key("/t/a", "/guide/x/step/3", de, &iphone, true),
+            key("/t/a", "/guide/x/step/3", Locale::DEFAULT, &android, true),
+            key("/t/a", "/guide/x/step/3", Locale::DEFAULT, &iphone, false),
+        ] {
+            assert_eq!(cache.get(&other), None);
+        }
+    }
 
     #[test]
     fn inline_scripts_are_hashed_and_external_ones_are_not() {

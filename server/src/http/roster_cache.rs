@@ -26,6 +26,17 @@ struct Entry {
     linked: Arc<Linked>,
 }
 
+/// An entry's key, `(tenant, reference)`, borrowed from the request: looked up on every page
+/// a linked employee views, it costs no copy. It hashes as the tuple does (fields in order).
+#[derive(Hash)]
+struct Ref<'a>(i64, &'a str);
+
+impl quick_cache::Equivalent<(i64, Box<str>)> for Ref<'_> {
+    fn equivalent(&self, (tenant_id, reference): &(i64, Box<str>)) -> bool {
+        self.0 == *tenant_id && self.1 == &**reference
+    }
+}
+
 pub struct RosterCache {
     entries: quick_cache::sync::Cache<(i64, Box<str>), Arc<Entry>>,
 }
@@ -47,7 +58,7 @@ impl RosterCache {
         roster_version: i64,
         generation: u64,
     ) -> Option<Arc<Linked>> {
-        let entry = self.entries.get(&(tenant_id, reference.into()))?;
+        let entry = self.entries.get(&Ref(tenant_id, reference))?;
         (entry.roster_version == roster_version && entry.generation == generation)
             .then(|| entry.linked.clone())
     }
