@@ -2,8 +2,9 @@
 # The rollout-email herd (BENCHMARKS.md, "Herd"): everyone opens their personal link at once.
 # On loopback, with wrk and the release build:
 #   - baseline in the same run: a bare axum handler (server/examples/bare.rs), same runtime,
-#     sending the very bytes the server sends for the step page (brotli), to the very
-#     requests the step page gets;
+#     sending the very bytes the server sends for the step page (its head and its brotli
+#     body), to the very requests the step page gets; and, for comparison with runs before
+#     2026-12-07, the same body with only its type and encoding;
 #   - personal-link opens (signature, roster lookup, resume, journey event; answers 303) cycling
 #     through HERD_EMPLOYEES distinct links, and a tenant's guide step page with the link
 #     cookie (from the page cache after its first view), and an employee's answer (a form
@@ -175,15 +176,28 @@ run() { # sqlite | postgres
     -D "$work/step.headers" -o "$work/step.body" "http://127.0.0.1:$port$step_path"
   enc=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$work/step.headers" | tr -d '\r')
   printf 'step page as sent: %s bytes, encoding %s\n' "$(wc -c < "$work/step.body")" "${enc:-identity}"
-  BARE_BODY="$work/step.body" BARE_ENCODING="$enc" "$bare" "127.0.0.1:$bare_port" &
-  local bare_pid=$!
-  pids+=("$bare_pid")
-  wait_http "http://127.0.0.1:$bare_port/"
   # The very requests the step page gets (its path, each employee's cookie), so the baseline
-  # and the server see the same load from wrk.
-  herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port" "$duration" \
-    HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens"
-  kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
+  # and the server see the same load from wrk. The baseline: the step page's head and body
+  # (the server's response byte for byte, but its date); then, as before 2026-12-07, its
+  # body with only its type and encoding.
+  local bare_pid
+  for baseline in head body; do
+    if [ "$baseline" = head ]; then
+      BARE_BODY="$work/step.body" BARE_HEADERS="$work/step.headers" "$bare" "127.0.0.1:$bare_port" &
+    else
+      BARE_BODY="$work/step.body" BARE_ENCODING="$enc" "$bare" "127.0.0.1:$bare_port" &
+    fi
+    bare_pid=$!
+    pids+=("$bare_pid")
+    wait_http "http://127.0.0.1:$bare_port/"
+    case $baseline in
+      head) herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port" "$duration" \
+        HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens" ;;
+      body) herd "bare, same body, short head" "http://127.0.0.1:$bare_port" "$duration" \
+        HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens" ;;
+    esac
+    kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
+  done
 
   # A short warm-up over other employees' links would spend their allowance: warm up on the
   # generic start page instead.
