@@ -450,7 +450,13 @@ async fn smtp_mail_has_its_headers_and_unsubscribes_in_one_click_unless_mandator
     // A scanner's GET opts no one out; the page asks.
     let page = reqwest::get(&url).await.unwrap();
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.unwrap().contains("method=\"post\""));
+    let page = page.text().await.unwrap();
+    assert!(page.contains("method=\"post\""));
+    // An employee's page like the guide's, with the same description.
+    assert!(
+        page.contains("<meta name=\"description\" content=\""),
+        "{page}"
+    );
     assert_eq!(
         count(
             &s,

@@ -121,17 +121,19 @@ fn support_view(tenant: &TenantView) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// The `<head>` of a page rendered as a whole document outside the app shell (the console and
-/// the 429 page): the site's stylesheet and icon, an optional second stylesheet, no script,
-/// never indexed.
+/// The `<head>` of a page rendered as a whole document outside the app shell (the console, and
+/// the employee's unsubscribe and 429 pages): the site's stylesheet and icon, an optional
+/// second stylesheet, no script, never indexed.
 /// What a page adds to the common `<head>`: a stylesheet, a same-origin script (the console's
-/// passkey page; the CSP of that response allows `'self'` scripts), or a refresh to a path of
-/// ours (the interstitial after an Entra sign-in).
+/// passkey page; the CSP of that response allows `'self'` scripts), a refresh to a path of
+/// ours (the interstitial after an Entra sign-in), or a description (an employee's page, as
+/// the app shell gives every guide page).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HeadExtras {
     pub css: Option<String>,
     pub script: Option<&'static str>,
     pub refresh_to: Option<String>,
+    pub description: Option<String>,
 }
 
 pub fn document_head(title: String, extras: HeadExtras) -> impl IntoView {
@@ -139,6 +141,7 @@ pub fn document_head(title: String, extras: HeadExtras) -> impl IntoView {
         css: extra_css,
         script,
         refresh_to,
+        description,
     } = extras;
     view! {
         <head>
@@ -147,6 +150,7 @@ pub fn document_head(title: String, extras: HeadExtras) -> impl IntoView {
             <meta name="color-scheme" content="light dark"/>
             <meta name="robots" content="noindex"/>
             <title>{title}</title>
+            {description.map(|d| view! { <meta name="description" content=d/> })}
             <link rel="stylesheet" href="/pkg/passkey-guide.css"/>
             {extra_css.map(|href| view! { <link rel="stylesheet" href=href/> })}
             {script.map(|src| view! { <script src=src defer></script> })}

@@ -123,7 +123,10 @@ fn standalone(
         view! {
             <!DOCTYPE html>
             <html lang=locale.tag()>
-                {crate::components::document_head(title, Default::default())}
+                {crate::components::document_head(title, crate::components::HeadExtras {
+                    description: Some(i18n.t("meta-description")),
+                    ..Default::default()
+                })}
                 <body>
                     <main id="main">
                         <h1>{heading}</h1>
