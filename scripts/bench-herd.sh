@@ -99,13 +99,22 @@ drained() {
   printf 'event queue before: %s (waited %ss)\n' "${queued:-?}" "$waited"
 }
 
-# wrk with scripts/herd.lua; prints the HERD summary line (and the load before it).
+# CPU time (user + system, all threads) a process has used, in clock ticks.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# wrk with scripts/herd.lua; prints the HERD summary line (and the load before it), with the
+# CPU time the process $serving spent per answer: unlike the share of the baseline's rate, it
+# does not move with what else the machine runs.
 herd() { # label, url, wrk's -d, then HERD_* settings as NAME=value
-  local label=$1 url=$2 secs=$3; shift 3
+  local label=$1 url=$2 secs=$3 before answered; shift 3
   settle
+  before=$(ticks "$serving")
   env HERD_THREADS="$threads" "$@" wrk -t"$threads" -c"$conns" -d"${secs}s" --timeout 10s \
     -s scripts/herd.lua "$url" > "$work/wrk.out" 2>&1
-  printf '%-34s %s\n' "$label" "$(grep '^HERD' "$work/wrk.out" || cat "$work/wrk.out")"
+  answered=$(grep -o 'answered=[0-9]*' "$work/wrk.out" | cut -d= -f2)
+  printf '%-34s %s cpu_us_per_answer=%s\n' "$label" "$(grep '^HERD' "$work/wrk.out" || cat "$work/wrk.out")" \
+    "$(awk -v t=$(($(ticks "$serving") - before)) -v hz="$(getconf CLK_TCK)" -v n="${answered:-0}" \
+      'BEGIN { if (n > 0) printf "%.2f", t / hz * 1e6 / n; else print "?" }')"
 }
 
 roster() { # file, count, first index
@@ -188,6 +197,7 @@ run() { # sqlite | postgres
       BARE_BODY="$work/step.body" BARE_ENCODING="$enc" "$bare" "127.0.0.1:$bare_port" &
     fi
     bare_pid=$!
+    serving=$bare_pid
     pids+=("$bare_pid")
     wait_http "http://127.0.0.1:$bare_port/"
     case $baseline in
@@ -199,6 +209,7 @@ run() { # sqlite | postgres
     kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
   done
 
+  serving=$server
   # A short warm-up over other employees' links would spend their allowance: warm up on the
   # generic start page instead.
   curl -s -o /dev/null "http://127.0.0.1:$port/t/herd/"
