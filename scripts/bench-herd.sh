@@ -117,6 +117,20 @@ herd() { # label, url, wrk's -d, then HERD_* settings as NAME=value
       'BEGIN { if (n > 0) printf "%.2f", t / hz * 1e6 / n; else print "?" }')"
 }
 
+# The bare handler sending the saved step page, with these settings (NAME=value), under the
+# very requests the step page gets (its path, each employee's cookie), so the baseline and the
+# server see the same load from wrk.
+baseline() { # label, then the bare handler's settings
+  local label=$1; shift
+  env BARE_BODY="$work/step.body" "$@" "$bare" "127.0.0.1:$bare_port" &
+  serving=$!
+  pids+=("$serving")
+  wait_http "http://127.0.0.1:$bare_port/"
+  herd "$label" "http://127.0.0.1:$bare_port" "$duration" \
+    HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens"
+  kill "$serving"; wait "$serving" 2>/dev/null || true
+}
+
 roster() { # file, count, first index
   awk -v n="$2" -v from="$3" 'BEGIN {
     print "email,display_name,preferred_language,department";
@@ -185,29 +199,10 @@ run() { # sqlite | postgres
     -D "$work/step.headers" -o "$work/step.body" "http://127.0.0.1:$port$step_path"
   enc=$(awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' "$work/step.headers" | tr -d '\r')
   printf 'step page as sent: %s bytes, encoding %s\n' "$(wc -c < "$work/step.body")" "${enc:-identity}"
-  # The very requests the step page gets (its path, each employee's cookie), so the baseline
-  # and the server see the same load from wrk. The baseline: the step page's head and body
-  # (the server's response byte for byte, but its date); then, as before 2026-12-07, its
-  # body with only its type and encoding.
-  local bare_pid
-  for baseline in head body; do
-    if [ "$baseline" = head ]; then
-      BARE_BODY="$work/step.body" BARE_HEADERS="$work/step.headers" "$bare" "127.0.0.1:$bare_port" &
-    else
-      BARE_BODY="$work/step.body" BARE_ENCODING="$enc" "$bare" "127.0.0.1:$bare_port" &
-    fi
-    bare_pid=$!
-    serving=$bare_pid
-    pids+=("$bare_pid")
-    wait_http "http://127.0.0.1:$bare_port/"
-    case $baseline in
-      head) herd "bare axum handler, same bytes" "http://127.0.0.1:$bare_port" "$duration" \
-        HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens" ;;
-      body) herd "bare, same body, short head" "http://127.0.0.1:$bare_port" "$duration" \
-        HERD_MODE=cookie HERD_PATH="$step_path" HERD_ITEMS="$work/herd.tokens" ;;
-    esac
-    kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
-  done
+  # The baseline: the step page's head and body (the server's response byte for byte, but
+  # its date); then, as before 2026-12-07, its body with only its type and encoding.
+  baseline "bare axum handler, same bytes" BARE_HEADERS="$work/step.headers"
+  baseline "bare, same body, short head" BARE_ENCODING="$enc"
 
   serving=$server
   # A short warm-up over other employees' links would spend their allowance: warm up on the

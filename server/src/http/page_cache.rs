@@ -320,13 +320,15 @@ pub async fn serve(State(cache): State<Arc<PageCache>>, mut req: Request, next: 
         cache.bypassed.fetch_add(1, Ordering::Relaxed);
         return next.run(req).await;
     }
-    let key = key_of(&req, &ctx).to_owned();
     let accept = req.headers().get(header::ACCEPT_ENCODING).cloned();
-    if let Some(page) = store.get(&key) {
+    let looked_up = key_of(&req, &ctx);
+    if let Some(page) = store.get(&looked_up) {
         cache.hits.fetch_add(1, Ordering::Relaxed);
         page.record_again(&*ctx.events, ctx.employee_id);
         return respond(&page, accept.as_ref());
     }
+    // Owned only to keep the page: the request goes on to render it.
+    let key = looked_up.to_owned();
     // What the render records goes on as usual, and is kept with the entry.
     let seen = Arc::new(Mutex::new(Vec::new()));
     let keep = seen.clone();
